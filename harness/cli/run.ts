@@ -1,0 +1,100 @@
+/**
+ * `interleave run [<problem-id>] <file>`: judge one file. A human-readable verdict by default
+ * (with the trace and the replay command on failure), `--json` for scripts. Exit status 0 only
+ * for AC, 1 for any other verdict, 2 for a mistake in the command.
+ */
+import * as fs from 'node:fs';
+import { loadProblem, problemForFile, problemIds, ProblemError } from '../judge/problems';
+import { judgeFile } from '../judge/index';
+import type { ProblemResult } from '../judge/result';
+import { ReplayTokenError, decodeToken } from '../judge/replay-token';
+import { STRATEGY_NAMES, type StrategyName } from '../strategies/portfolio';
+import { judgeIsolated, limitsFor } from '../pool/index';
+import { formatRunResult } from '../report/console';
+import { EXIT_USAGE, UsageError, intFlag, parse, useColor } from './args';
+
+export const RUN_USAGE = `usage: npx interleave run [<problem-id>] <file> [options]
+
+options:
+  --json              print one JSON object (problem, verdict, score, maxScore, replay, cases…)
+  --seed N            the seed of the exploration (default 1): same file + same seed = same verdict
+  --replay TOKEN      reproduce one failing run exactly, with its full trace
+  --budget N          schedules per case (default: the problem's)
+  --strategy NAME     ${STRATEGY_NAMES.join(' | ')} (default portfolio)
+  --full-trace        print every step of the trace, not only the last ones
+  --in-process        judge in this process, without the sandbox's wall-clock guard (trusted code only)`;
+
+export async function runCommand(argv: string[]): Promise<number> {
+  try {
+    const { values, positionals } = parse(argv, {
+      json: { type: 'boolean' },
+      seed: { type: 'string' },
+      replay: { type: 'string' },
+      budget: { type: 'string' },
+      strategy: { type: 'string' },
+      'full-trace': { type: 'boolean' },
+      'in-process': { type: 'boolean' },
+      help: { type: 'boolean', short: 'h' },
+    });
+    if (values.help) {
+      process.stdout.write(`${RUN_USAGE}\n`);
+      return 0;
+    }
+    const { problemId, file } = target(positionals);
+    const seed = intFlag('seed', values.seed);
+    const schedules = intFlag('budget', values.budget, 1);
+    const strategy = values.strategy;
+    if (strategy !== undefined && !(STRATEGY_NAMES as readonly string[]).includes(strategy)) {
+      throw new UsageError(`--strategy must be one of ${STRATEGY_NAMES.join(', ')}, got "${strategy}"`);
+    }
+    const problem = loadProblem(problemId);
+    if (values.replay !== undefined) {
+      // Check the token here, where a mistake is a usage error, before any judging starts.
+      const token = decodeToken(values.replay);
+      if (token.problem !== problemId) throw new ReplayTokenError(`this replay token is for problem "${token.problem}", not "${problemId}"`);
+    }
+    const opts = { seed, schedules, strategy: strategy as StrategyName | undefined, replay: values.replay };
+    let result: ProblemResult;
+    if (values['in-process']) {
+      result = await judgeFile(problemId, file, opts);
+    } else {
+      const { memoryMb, wallClockMs } = problem.spec.limits;
+      result = await judgeIsolated({ student: '', problemId, file, ...definedOnly(opts) }, limitsFor(memoryMb, wallClockMs));
+    }
+    if (values.json) process.stdout.write(`${JSON.stringify(result, null, 2)}\n`);
+    else process.stdout.write(`${formatRunResult(result, { color: useColor(process.stdout), fullTrace: values['full-trace'] === true })}\n`);
+    return result.verdict === 'AC' ? 0 : 1;
+  } catch (e) {
+    if (e instanceof UsageError || e instanceof ProblemError) {
+      process.stderr.write(`interleave run: ${e.message}\n\n${RUN_USAGE}\n`);
+      return EXIT_USAGE;
+    }
+    if (e instanceof ReplayTokenError) {
+      process.stderr.write(`interleave run: ${e.message}\n`);
+      return EXIT_USAGE;
+    }
+    throw e;
+  }
+}
+
+/** `<problem> <file>`, or `<file>` alone with the problem found from its class name. */
+function target(positionals: string[]): { problemId: string; file: string } {
+  if (positionals.length === 0 || positionals.length > 2) {
+    throw new UsageError(positionals.length === 0 ? 'which file? give a problem id and a file' : `too many arguments: ${positionals.join(' ')}`);
+  }
+  const file = positionals[positionals.length - 1];
+  if (!fs.existsSync(file)) throw new UsageError(`no such file: ${file}`);
+  if (!fs.statSync(file).isFile()) throw new UsageError(`not a file: ${file}`);
+  if (positionals.length === 2) return { problemId: positionals[0], file };
+  const problemId = problemForFile(file);
+  if (!problemId) {
+    throw new UsageError(
+      `cannot tell the problem from the file name "${file}": name the file after the class (FooBar.ts) or give the problem id first (${problemIds().join(', ')})`,
+    );
+  }
+  return { problemId, file };
+}
+
+function definedOnly<T extends object>(o: T): Partial<T> {
+  return Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined)) as Partial<T>;
+}

@@ -1,0 +1,128 @@
+/**
+ * One run: a fresh module and instance of the solution, the case's threads launched in one start
+ * order, one schedule chosen by a strategy, and the checker's verdict on what happened.
+ */
+import type { LoadedSubmission } from '../loader/index';
+import { setActiveRuntime } from '../scheduler/active';
+import { Runtime, describeError, type RunOutcome } from '../scheduler/runtime';
+import type { Coroutine } from '../scheduler/task';
+import { Ready } from '../scheduler/wait';
+import type { Strategy } from '../strategies/strategy';
+import type { CheckContext } from './checker';
+import type { LoadedProblem } from './problems';
+import { caseThreads, driver, type CaseThread } from './threads';
+
+export interface RunPlan {
+  caseIndex: number;
+  /** Indices into the case's threads, in launch order. */
+  order: readonly number[];
+  strategy: Strategy;
+  dataSeed: number;
+  tracing: boolean;
+  /** Step budget of this run. */
+  budget: number;
+}
+
+export interface RunResult extends RunOutcome {
+  /** For WA: the whole expected output and what was printed. */
+  expected?: string;
+  actual?: string;
+  ms: number;
+}
+
+const LAUNCH_PAUSE = new Ready(undefined, 'start next thread');
+
+/** Runs one schedule of one case. Never throws for the learner's faults. */
+export async function executeRun(problem: LoadedProblem, sub: LoadedSubmission, plan: RunPlan): Promise<RunResult> {
+  const t0 = performance.now();
+  const spec = problem.spec;
+  const kase = spec.cases[plan.caseIndex];
+  const threads = caseThreads(spec, kase.args);
+  const byIndex = new Map<number, CaseThread>();
+  const ctx: CheckContext = {
+    args: kase.args,
+    kindOf: (i) => byIndex.get(i)?.kind,
+    nameOf: (i) => byIndex.get(i)?.name ?? 'main',
+  };
+  const checker = problem.checker;
+  const rt = new Runtime({
+    strategy: plan.strategy,
+    budget: plan.budget,
+    dataSeed: plan.dataSeed,
+    tracing: plan.tracing,
+    captureSite: plan.tracing ? () => sub.mapper.callerSite() : undefined,
+    onEvent: checker.onEvent ? (ev, evs) => checker.onEvent!(ev, evs, ctx) : undefined,
+  });
+  setActiveRuntime(rt);
+  try {
+    let instance: Record<string, unknown>;
+    try {
+      instance = rt.runAsMain(() => {
+        const exports = sub.runModule();
+        const Cls = exports[spec.className] as new (...a: unknown[]) => Record<string, unknown>;
+        return new Cls(...spec.constructorArgs.map((a) => kase.args[a]));
+      });
+    } catch (e) {
+      return { ...rtOutcome(rt, `the constructor threw ${describeError(e)}`, e), ms: performance.now() - t0 };
+    }
+    if (!rt.failed) {
+      const counter = makeCounter();
+      rt.launch(function* launcher(): Coroutine {
+        for (let k = 0; k < plan.order.length; k++) {
+          const t = threads[plan.order[k]];
+          const thread = rt.startThread(t.name, driver(rt, instance, t, kase.args, counter), true);
+          byIndex.set(thread.index, t);
+          if (k < plan.order.length - 1) yield LAUNCH_PAUSE;
+        }
+        return undefined;
+      });
+    }
+    const outcome = await rt.run();
+    const result: RunResult = { ...outcome, ms: 0 };
+    if (outcome.verdict === 'OK') {
+      try {
+        rt.runAsMain(() => {
+          for (const name of spec.finalReads ?? []) rt.event({ kind: 'read', name, value: instance[name], step: rt.steps });
+        });
+      } catch (e) {
+        rt.fail('RTE', `reading the result threw ${describeError(e)}`, e);
+      }
+      if (!rt.failed) {
+        const message = checker.final?.(outcome.events, ctx);
+        if (message) rt.fail('WA', message);
+      }
+      Object.assign(result, rt.snapshot());
+    }
+    if (result.verdict === 'WA' && checker.expected) {
+      result.expected = checker.expected(ctx);
+      result.actual = outcome.events
+        .filter((e) => e.kind === 'emit')
+        .map((e) => (e as { value: string }).value)
+        .join('');
+    }
+    result.ms = performance.now() - t0;
+    return result;
+  } finally {
+    setActiveRuntime(null);
+  }
+}
+
+function makeCounter(): { next(): number } {
+  let n = 0;
+  return { next: () => n++ };
+}
+
+function rtOutcome(rt: Runtime, message: string, error: unknown): RunOutcome {
+  return {
+    verdict: 'RTE',
+    message,
+    error,
+    steps: rt.steps,
+    decisions: rt.decisions,
+    events: rt.events,
+    trace: rt.trace,
+    notes: rt.notes,
+    threads: rt.threads.map((t) => t.name),
+    busyWaiting: false,
+  };
+}

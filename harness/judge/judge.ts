@@ -1,0 +1,268 @@
+/**
+ * The judge: a submission × a problem → a verdict that does not depend on luck. Every case is
+ * explored over start orders and schedules by the portfolio; the first failing run is replayed
+ * with tracing to explain it (and to check it reproduces). Deterministic from the seed.
+ */
+import { CompileError, loadSubmission, type LoadedSubmission } from '../loader/index';
+import { setActiveRuntime } from '../scheduler/active';
+import { Runtime, describeError } from '../scheduler/runtime';
+import { portfolioSlots, type StrategyName } from '../strategies/portfolio';
+import { RandomStrategy } from '../strategies/random';
+import { ReplayStrategy } from '../strategies/replay';
+import { mixSeed } from '../strategies/rng';
+import { executeRun, type RunResult } from './execution';
+import { maxScore, requiredMethods, type ArgSpec } from './problem';
+import type { LoadedProblem } from './problems';
+import { ReplayTokenError, decodeToken, encodeToken, type ReplayToken } from './replay-token';
+import type { CaseResult, Failure, ProblemResult, SourceSite, TraceStep, Verdict } from './result';
+import { startOrders } from './start-orders';
+import { caseThreads } from './threads';
+
+export const DEFAULT_SEED = 1;
+
+export interface JudgeOptions {
+  seed?: number;
+  /** Schedules per case (default: the problem's `limits.schedules`). */
+  schedules?: number;
+  strategy?: StrategyName;
+  /** Reproduce one run from a replay token instead of exploring. */
+  replay?: string;
+  /** Cap on the scheduling steps spent on one case, all schedules together. */
+  maxStepsPerCase?: number;
+  /** The source text, when the caller already read the file. */
+  source?: string;
+}
+
+const MAX_STEPS_PER_CASE = 3_000_000;
+const SAMPLES = 200;
+const TRACE_HEAD = 600;
+const TRACE_TAIL = 600;
+
+export async function judgeSubmission(problem: LoadedProblem, file: string, opts: JudgeOptions = {}): Promise<ProblemResult> {
+  const t0 = performance.now();
+  const spec = problem.spec;
+  const seed = opts.seed ?? DEFAULT_SEED;
+  const base: ProblemResult = {
+    problem: spec.id,
+    file,
+    verdict: 'AC',
+    score: 0,
+    maxScore: maxScore(spec),
+    seed,
+    timeMs: 0,
+    cases: [],
+  };
+  const done = (r: ProblemResult): ProblemResult => ({ ...r, timeMs: Math.round(performance.now() - t0) });
+
+  let sub: LoadedSubmission;
+  try {
+    sub = await loadSubmission(file, opts.source);
+  } catch (e) {
+    if (!(e instanceof CompileError)) throw e;
+    return done(failAll(base, problem, 'CE', { message: e.message, site: e.site, frame: e.frame }));
+  }
+  const probe = probeClass(problem, sub);
+  if (probe) return done(failAll(base, problem, probe.verdict, { message: probe.message, site: probe.site }));
+
+  if (opts.replay !== undefined) return done(await replay(problem, sub, base, opts.replay));
+
+  const cases: CaseResult[] = [];
+  for (let ci = 0; ci < spec.cases.length; ci++) cases.push(await judgeCase(problem, sub, ci, seed, opts));
+  const failed = cases.find((c) => c.verdict !== 'AC');
+  return done({
+    ...base,
+    verdict: failed ? failed.verdict : 'AC',
+    score: cases.reduce((s, c) => s + c.points, 0),
+    cases,
+    replay: failed?.failure?.replay,
+  });
+}
+
+/** Explores one case until a run fails or the budget is spent. */
+async function judgeCase(problem: LoadedProblem, sub: LoadedSubmission, ci: number, seed: number, opts: JudgeOptions): Promise<CaseResult> {
+  const t0 = performance.now();
+  const spec = problem.spec;
+  const kase = spec.cases[ci];
+  const threads = caseThreads(spec, kase.args);
+  const orders = startOrders(threads.length, mixSeed(seed, ci, 0x0de));
+  const slots = portfolioSlots(opts.strategy ?? 'portfolio', seed, ci, orders.length);
+  const budget = kase.steps ?? spec.limits.steps;
+  const maxSchedules = opts.schedules ?? kase.schedules ?? spec.limits.schedules;
+  const maxSteps = opts.maxStepsPerCase ?? MAX_STEPS_PER_CASE;
+  const explored = { startOrders: 0, schedules: 0, steps: 0, strategies: [...new Set(slots.map((s) => s.strategy.name.replace(/\(.*/, '')))], runMs: [] as number[], runSteps: [] as number[], busyWaiting: false };
+  const ordersSeen = new Set<number>();
+
+  while (explored.schedules < maxSchedules && explored.steps < maxSteps && slots.some((s) => !s.exhausted)) {
+    for (const slot of slots) {
+      if (slot.exhausted || explored.schedules >= maxSchedules || explored.steps >= maxSteps) continue;
+      if (!slot.strategy.nextSchedule()) {
+        slot.exhausted = true;
+        continue;
+      }
+      const dataSeed = mixSeed(seed, ci, explored.schedules, 0xda7a);
+      const plan = { caseIndex: ci, order: orders[slot.order], strategy: slot.strategy, dataSeed, tracing: false, budget };
+      const r = await executeRun(problem, sub, plan);
+      explored.schedules++;
+      explored.steps += r.steps;
+      ordersSeen.add(slot.order);
+      if (explored.runMs.length < SAMPLES) {
+        explored.runMs.push(round2(r.ms));
+        explored.runSteps.push(r.steps);
+      }
+      if (r.busyWaiting) explored.busyWaiting = true;
+      if (r.verdict !== 'OK') {
+        explored.startOrders = ordersSeen.size;
+        const token: ReplayToken = {
+          problem: spec.id,
+          caseIndex: ci,
+          order: [...plan.order],
+          dataSeed,
+          strategy: slot.strategy.name,
+          decisions: [...r.decisions],
+          hash: sub.hash,
+          budget,
+        };
+        const failure = await explain(problem, sub, token, r, explored.schedules);
+        return { name: kase.name, verdict: failure.verdict, points: 0, maxPoints: kase.points, timeMs: ms(t0), explored, failure };
+      }
+    }
+  }
+  explored.startOrders = ordersSeen.size;
+  return { name: kase.name, verdict: 'AC', points: kase.points, maxPoints: kase.points, timeMs: ms(t0), explored };
+}
+
+/** Replays a failing run with tracing: the trace, the learner's lines, and a reproduction check. */
+async function explain(problem: LoadedProblem, sub: LoadedSubmission, token: ReplayToken, found: RunResult, schedules: number): Promise<Failure> {
+  const replayer = new ReplayStrategy(token.decisions);
+  replayer.nextSchedule();
+  const traced = await executeRun(problem, sub, {
+    caseIndex: token.caseIndex,
+    order: token.order,
+    strategy: replayer,
+    dataSeed: token.dataSeed,
+    tracing: true,
+    budget: token.budget,
+  });
+  const reproduced = traced.verdict === found.verdict && traced.steps === found.steps && !replayer.diverged;
+  return toFailure(problem, sub, token, traced, reproduced, schedules);
+}
+
+function toFailure(problem: LoadedProblem, sub: LoadedSubmission, token: ReplayToken, r: RunResult, reproduced: boolean, schedules: number): Failure {
+  const threads = caseThreads(problem.spec, problem.spec.cases[token.caseIndex].args);
+  const verdict = (r.verdict === 'OK' ? 'JE' : r.verdict) as Verdict;
+  const site = r.error !== undefined ? sub.mapper.firstSite((r.error as Error)?.stack) : undefined;
+  const notes = [...r.notes];
+  if (r.busyWaiting) notes.push('This run busy-waits: a thread spins with yieldThread() or sleep() while waiting.');
+  if (!reproduced) notes.push('Replaying this failure did not give the same run: please report it (judge error).');
+  const failure: Failure = {
+    verdict,
+    message: (r.message ?? 'the run failed') + (site ? ` (at ${site.file}:${site.line})` : ''),
+    threads: r.threads,
+    startOrder: token.order.map((i) => threads[i].name),
+    trace: cutTrace(r.trace),
+    steps: r.steps,
+    notes,
+    replay: encodeToken(token),
+    reproduced,
+    strategy: token.strategy,
+    schedulesToFailure: schedules,
+  };
+  if (r.expected !== undefined) failure.expected = r.expected;
+  if (r.actual !== undefined) failure.actual = r.actual;
+  if (r.blocked) failure.blocked = r.blocked;
+  const stack = r.error !== undefined ? sub.mapper.mapStack(r.error) : undefined;
+  if (stack) failure.stack = stack;
+  return failure;
+}
+
+/** Long traces (livelocks) keep their beginning and their end. */
+function cutTrace(trace: TraceStep[]): TraceStep[] {
+  if (trace.length <= TRACE_HEAD + TRACE_TAIL) return trace;
+  const omitted = trace.length - TRACE_HEAD - TRACE_TAIL;
+  const gap: TraceStep = { step: trace[TRACE_HEAD].step, thread: 0, kind: 'note', text: `… ${omitted} more steps …` };
+  return [...trace.slice(0, TRACE_HEAD), gap, ...trace.slice(-TRACE_TAIL)];
+}
+
+/** Runs one recorded schedule again, traced: `interleave run --replay`. */
+async function replay(problem: LoadedProblem, sub: LoadedSubmission, base: ProblemResult, text: string): Promise<ProblemResult> {
+  const token = decodeToken(text);
+  const spec = problem.spec;
+  if (token.problem !== spec.id) throw new ReplayTokenError(`this replay token is for problem "${token.problem}", not "${spec.id}"`);
+  const kase = spec.cases[token.caseIndex];
+  if (!kase) throw new ReplayTokenError(`this replay token names case ${token.caseIndex + 1}, which problem "${spec.id}" does not have`);
+  const replayer = new ReplayStrategy(token.decisions);
+  replayer.nextSchedule();
+  const t0 = performance.now();
+  const r = await executeRun(problem, sub, {
+    caseIndex: token.caseIndex,
+    order: token.order,
+    strategy: replayer,
+    dataSeed: token.dataSeed,
+    tracing: true,
+    budget: token.budget,
+  });
+  const explored = { startOrders: 1, schedules: 1, steps: r.steps, strategies: ['replay'], runMs: [round2(r.ms)], runSteps: [r.steps], busyWaiting: r.busyWaiting };
+  const c: CaseResult = { name: kase.name, verdict: 'AC', points: kase.points, maxPoints: kase.points, timeMs: ms(t0), explored };
+  if (r.verdict !== 'OK') {
+    const failure = toFailure(problem, sub, { ...token, strategy: `replay of ${token.strategy}` }, r, !replayer.diverged, 1);
+    if (token.hash !== sub.hash) failure.notes.unshift('The file changed since this token was made: the replay may differ from the original run.');
+    Object.assign(c, { verdict: failure.verdict, points: 0, failure });
+  }
+  return { ...base, verdict: c.verdict, score: c.points, maxScore: kase.points, cases: [c], replay: c.failure?.replay };
+}
+
+/** Checks the module loads and has the class and its methods (CE), without running threads. */
+function probeClass(problem: LoadedProblem, sub: LoadedSubmission): { verdict: Verdict; message: string; site?: SourceSite } | null {
+  const spec = problem.spec;
+  const rt = new Runtime({ strategy: new RandomStrategy(0), budget: 1000, dataSeed: 0, tracing: false });
+  setActiveRuntime(rt);
+  try {
+    let exports: Record<string, unknown>;
+    try {
+      exports = rt.runAsMain(() => sub.runModule());
+    } catch (e) {
+      return { verdict: 'RTE', message: `loading ${sub.file} threw ${describeError(e)}`, site: sub.mapper.firstSite((e as Error)?.stack) };
+    }
+    const Cls = exports[spec.className];
+    if (typeof Cls !== 'function') {
+      const found = Object.keys(exports).filter((k) => k !== '__esModule');
+      return {
+        verdict: 'CE',
+        message: `${sub.file} does not export a class named ${spec.className}${found.length ? ` (it exports: ${found.join(', ')})` : ''}; write \`export class ${spec.className} { … }\``,
+      };
+    }
+    const proto = (Cls as { prototype?: Record<string, unknown> }).prototype ?? {};
+    for (const m of requiredMethods(spec)) {
+      if (typeof proto[m] !== 'function') {
+        const t = spec.threads.find((x) => x.method === m)!;
+        return { verdict: 'CE', message: `class ${spec.className} in ${sub.file} has no method ${m}(${signature(t.args ?? [])}); the problem calls it from thread ${t.name}` };
+      }
+    }
+    return null;
+  } finally {
+    setActiveRuntime(null);
+  }
+}
+
+function signature(args: ArgSpec[]): string {
+  return args.map((a) => ('callback' in a ? a.callback : 'caseArg' in a ? a.caseArg : 'message' in a ? 'message' : 'threadNumber' in a ? 'name' : 'value')).join(', ');
+}
+
+/** Every case gets the verdict (compile errors, a module that throws on load). */
+function failAll(base: ProblemResult, problem: LoadedProblem, verdict: Verdict, error: NonNullable<ProblemResult['error']>): ProblemResult {
+  const empty = { startOrders: 0, schedules: 0, steps: 0, strategies: [], runMs: [], runSteps: [], busyWaiting: false };
+  return {
+    ...base,
+    verdict,
+    error,
+    cases: problem.spec.cases.map((c) => ({ name: c.name, verdict, points: 0, maxPoints: c.points, timeMs: 0, explored: empty })),
+  };
+}
+
+function ms(t0: number): number {
+  return Math.round(performance.now() - t0);
+}
+
+function round2(x: number): number {
+  return Math.round(x * 100) / 100;
+}

@@ -1,0 +1,120 @@
+/**
+ * Finds and loads problem packages: `problem.json` is checked against the JSON Schema before use
+ * (every error listed by JSON pointer), and the checker is compiled from its TypeScript.
+ */
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import * as vm from 'node:vm';
+import * as esbuild from 'esbuild';
+import Ajv2020 from 'ajv/dist/2020';
+import type { ErrorObject } from 'ajv';
+import { problemsDir } from '../paths';
+import type { ProblemInfo } from '../report/model';
+import type { Checker } from './checker';
+import { maxScore, type ProblemSpec } from './problem';
+import schema from './problem.schema.json';
+
+export interface LoadedProblem {
+  spec: ProblemSpec;
+  dir: string;
+  checker: Checker;
+}
+
+/** A problem package that cannot be used, with every reason. */
+export class ProblemError extends Error {
+  override name = 'ProblemError';
+}
+
+const ajv = new Ajv2020({ allErrors: true, strict: true });
+const validate = ajv.compile<ProblemSpec>(schema);
+const cache = new Map<string, LoadedProblem>();
+
+/** The ids of the problem packages, sorted. */
+export function problemIds(dir = problemsDir()): string[] {
+  if (!fs.existsSync(dir)) return [];
+  return fs
+    .readdirSync(dir, { withFileTypes: true })
+    .filter((d) => d.isDirectory() && fs.existsSync(path.join(dir, d.name, 'problem.json')))
+    .map((d) => d.name)
+    .sort();
+}
+
+/** Checks a parsed problem.json; returns the messages (empty when valid). */
+export function problemErrors(data: unknown): string[] {
+  if (validate(data)) return [];
+  return (validate.errors ?? []).map(describeAjvError);
+}
+
+function describeAjvError(e: ErrorObject): string {
+  const where = e.instancePath === '' ? '(the top level)' : e.instancePath;
+  let hint = '';
+  if (e.keyword === 'additionalProperties') hint = ` — remove "${(e.params as { additionalProperty: string }).additionalProperty}" or fix its spelling`;
+  else if (e.keyword === 'required') hint = ` — add "${(e.params as { missingProperty: string }).missingProperty}"`;
+  else if (e.keyword === 'pattern') hint = ' — see problem.schema.json for the expected form';
+  return `${where}: ${e.message ?? e.keyword}${hint}`;
+}
+
+/** Loads a problem package by id (cached). Throws ProblemError naming every fault. */
+export function loadProblem(id: string, dir = problemsDir()): LoadedProblem {
+  const key = path.join(dir, id);
+  const hit = cache.get(key);
+  if (hit) return hit;
+  const file = path.join(key, 'problem.json');
+  if (!fs.existsSync(file)) {
+    const known = problemIds(dir);
+    throw new ProblemError(`unknown problem "${id}"; the problems are: ${known.join(', ') || '(none)'}`);
+  }
+  let data: unknown;
+  try {
+    data = JSON.parse(fs.readFileSync(file, 'utf8'));
+  } catch (e) {
+    throw new ProblemError(`${file}: not valid JSON: ${(e as Error).message}`);
+  }
+  const errors = problemErrors(data);
+  if (errors.length > 0) {
+    throw new ProblemError(`${file} does not match problem.schema.json:\n  ${errors.join('\n  ')}`);
+  }
+  const spec = data as ProblemSpec;
+  if (spec.id !== id) throw new ProblemError(`${file}: "id" is "${spec.id}" but the folder is "${id}"; make them the same`);
+  const loaded: LoadedProblem = { spec, dir: key, checker: loadChecker(path.join(key, spec.checker)) };
+  cache.set(key, loaded);
+  return loaded;
+}
+
+/** Compiles and runs a checker module (trusted code of the package). */
+function loadChecker(file: string): Checker {
+  if (!fs.existsSync(file)) throw new ProblemError(`${file}: the checker file is missing`);
+  const out = esbuild.buildSync({
+    entryPoints: [file],
+    bundle: true,
+    write: false,
+    format: 'cjs',
+    platform: 'node',
+    target: 'node20',
+    logLevel: 'silent',
+  });
+  const mod = { exports: {} as Record<string, unknown> };
+  const fn = vm.runInThisContext(`(function (module, exports, require) {${out.outputFiles[0].text}\n})`, { filename: file });
+  fn(mod, mod.exports, require);
+  const checker = (mod.exports.default ?? mod.exports.checker) as Checker | undefined;
+  if (!checker || typeof checker !== 'object') {
+    throw new ProblemError(`${file}: must \`export default defineChecker({ … })\``);
+  }
+  return checker;
+}
+
+/** What reports show about a problem. */
+export function problemInfo(p: ProblemSpec): ProblemInfo {
+  return { id: p.id, title: p.title, className: p.className, maxScore: maxScore(p) };
+}
+
+/** Every problem package, loaded. */
+export function listProblems(dir = problemsDir()): ProblemInfo[] {
+  return problemIds(dir).map((id) => problemInfo(loadProblem(id, dir).spec));
+}
+
+/** The problem whose class a file is named after (`FooBar.ts` → foobar). */
+export function problemForFile(file: string, dir = problemsDir()): string | undefined {
+  const base = path.basename(file).replace(/\.(ts|js|mts|cts|mjs|cjs)$/, '');
+  return listProblems(dir).find((p) => p.className === base)?.id;
+}

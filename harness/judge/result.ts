@@ -1,0 +1,111 @@
+/**
+ * What the judge says about one submission file for one problem: the data every reporter reads.
+ * Plain JSON-able data only: it crosses process boundaries and is written to results.json.
+ */
+
+/** DESIGN.md section 3. */
+export type Verdict = 'AC' | 'WA' | 'DL' | 'TLE' | 'RTE' | 'CE' | 'MLE' | 'OLE' | 'JE';
+
+export const VERDICTS: readonly Verdict[] = ['AC', 'WA', 'DL', 'TLE', 'RTE', 'CE', 'MLE', 'OLE', 'JE'];
+
+export const VERDICT_NAMES: Record<Verdict, string> = {
+  AC: 'accepted',
+  WA: 'wrong answer',
+  DL: 'deadlock',
+  TLE: 'time limit exceeded',
+  RTE: 'run-time error',
+  CE: 'compile error',
+  MLE: 'memory limit exceeded',
+  OLE: 'output limit exceeded',
+  JE: 'judge error',
+};
+
+/** A position in the learner's source. */
+export interface SourceSite {
+  file: string;
+  line: number;
+  column?: number;
+}
+
+/** One row of a trace: a thread did something at a step. */
+export interface TraceStep {
+  step: number;
+  /** Index into {@link Failure.threads}. */
+  thread: number;
+  /** What happened, for people: `Lock.acquire() → acquired`, `printFoo() → "foo"`. */
+  text: string;
+  kind: 'start' | 'op' | 'block' | 'wake' | 'emit' | 'call' | 'return' | 'throw' | 'note' | 'end';
+  site?: SourceSite;
+  /** Virtual time in ms, when it moved. */
+  time?: number;
+}
+
+/** A thread that could not go on when the run deadlocked. */
+export interface BlockedThread {
+  thread: string;
+  waitsIn: string;
+  site?: SourceSite;
+}
+
+/** Everything a learner needs to understand and replay one failing run. */
+export interface Failure {
+  verdict: Verdict;
+  /** One sentence: what went wrong. */
+  message: string;
+  expected?: string;
+  actual?: string;
+  /** Thread names, in the order they were started. */
+  threads: string[];
+  startOrder: string[];
+  trace: TraceStep[];
+  /** How many steps the whole run took (the trace may be cut for display). */
+  steps: number;
+  blocked?: BlockedThread[];
+  /** A learner stack, source-mapped, for RTE. */
+  stack?: string;
+  /** Notes the judge made on the way: missing awaits, injected spurious wake-ups, busy waiting. */
+  notes: string[];
+  replay: string;
+  /** Did replaying the failure give the same verdict and trace? */
+  reproduced: boolean;
+  /** Which strategy found it, and after how many schedules of this case. */
+  strategy: string;
+  schedulesToFailure: number;
+}
+
+/** Figures of one case's exploration. */
+export interface Exploration {
+  startOrders: number;
+  schedules: number;
+  steps: number;
+  strategies: string[];
+  /** Per-schedule wall time in ms and steps, for the report's histograms (at most 200 samples). */
+  runMs: number[];
+  runSteps: number[];
+  busyWaiting: boolean;
+}
+
+export interface CaseResult {
+  name: string;
+  verdict: Verdict;
+  points: number;
+  maxPoints: number;
+  timeMs: number;
+  explored: Exploration;
+  failure?: Failure;
+}
+
+export interface ProblemResult {
+  problem: string;
+  file: string;
+  verdict: Verdict;
+  score: number;
+  maxScore: number;
+  seed: number;
+  timeMs: number;
+  cases: CaseResult[];
+  /** Compile errors and other failures that happen before any case runs. */
+  error?: { message: string; site?: SourceSite; frame?: string };
+  /** The replay token of the first failing case. */
+  replay?: string;
+}

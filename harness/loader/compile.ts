@@ -1,0 +1,129 @@
+/**
+ * Compiles a submission (TypeScript or JavaScript) in memory with esbuild: its own relative files
+ * are bundled in, `interleave/sync` is left to the judge, and any other import is refused at
+ * compile time. `async` functions are lowered to generators whose driver the judge supplies, so
+ * every `await` of learner code is a switch point the scheduler controls.
+ */
+import * as path from 'node:path';
+import * as esbuild from 'esbuild';
+import type { SourceSite } from '../judge/result';
+
+export interface CompiledSubmission {
+  /** CommonJS code; `__interleave_async` must be in scope when it runs. */
+  code: string;
+  /** The source map (JSON) from `code` back to the learner's files. */
+  map: string;
+  /** The entry file as the learner named it (for messages). */
+  file: string;
+}
+
+/** A submission that does not compile: a compile error (CE) with the place and a code frame. */
+export class CompileError extends Error {
+  override name = 'CompileError';
+  constructor(
+    message: string,
+    readonly site?: SourceSite,
+    readonly frame?: string,
+  ) {
+    super(message);
+  }
+}
+
+const SYNC_MODULE = 'interleave/sync';
+
+/** esbuild's helper for lowered async functions; the judge replaces it with its own driver. */
+const ASYNC_HELPER = /var __async = \(__this, __arguments, generator\) => \{\n[\s\S]*?\n\};\n/;
+
+/**
+ * Compiles the file at `file` (or `source`, its text, when the caller has already read it).
+ * Throws {@link CompileError} for anything the learner must fix.
+ */
+export async function compileSubmission(file: string, source?: string): Promise<CompiledSubmission> {
+  const abs = path.resolve(file);
+  const root = path.dirname(abs);
+  const display = path.basename(abs);
+  const loader = abs.endsWith('.js') || abs.endsWith('.mjs') || abs.endsWith('.cjs') ? 'js' : 'ts';
+  let result: esbuild.BuildResult & { outputFiles: esbuild.OutputFile[] };
+  try {
+    result = await esbuild.build({
+      ...(source === undefined
+        ? { entryPoints: [abs] }
+        : { stdin: { contents: source, sourcefile: abs, resolveDir: root, loader } }),
+      bundle: true,
+      write: false,
+      outfile: path.join(root, '__interleave_out.js'),
+      format: 'cjs',
+      platform: 'neutral',
+      target: 'es2020',
+      supported: { 'async-await': false, 'async-generator': false, 'for-await': false },
+      mainFields: ['module', 'main'],
+      sourcemap: 'external',
+      sourcesContent: false,
+      logLevel: 'silent',
+      plugins: [importPolicy(root)],
+    });
+  } catch (e) {
+    throw toCompileError(e, display);
+  }
+  const js = result.outputFiles.find((f) => f.path.endsWith('.js'));
+  const map = result.outputFiles.find((f) => f.path.endsWith('.map'));
+  if (!js || !map) throw new Error('esbuild produced no output');
+  return { code: replaceAsyncHelper(js.text), map: map.text, file: display };
+}
+
+/** Swaps esbuild's `__async` for the judge's, keeping every line where it was (source maps). */
+export function replaceAsyncHelper(code: string): string {
+  const m = ASYNC_HELPER.exec(code);
+  if (!m) {
+    if (code.includes('__async(')) {
+      throw new Error('interleave: esbuild lowered async functions in an unexpected way (is esbuild the pinned version?)');
+    }
+    return code;
+  }
+  const newlines = m[0].split('\n').length - 1;
+  return code.slice(0, m.index) + 'var __async = __interleave_async;' + '\n'.repeat(newlines) + code.slice(m.index + m[0].length);
+}
+
+function importPolicy(root: string): esbuild.Plugin {
+  return {
+    name: 'interleave-import-policy',
+    setup(build) {
+      build.onResolve({ filter: /.*/ }, (args) => {
+        if (args.kind === 'entry-point') return undefined;
+        if (args.path === SYNC_MODULE) return { path: SYNC_MODULE, external: true };
+        if (args.path.startsWith('./') || args.path.startsWith('../')) {
+          const target = path.resolve(args.resolveDir, args.path);
+          if (target === root || target.startsWith(root + path.sep)) return undefined;
+          return {
+            errors: [{ text: `import "${args.path}" reaches outside the submission's folder: a solution may import only its own files` }],
+          };
+        }
+        return {
+          errors: [
+            {
+              text: `import "${args.path}" is not allowed: a solution may import only "${SYNC_MODULE}" and its own files ("./helper")`,
+            },
+          ],
+        };
+      });
+    },
+  };
+}
+
+function toCompileError(e: unknown, display: string): CompileError {
+  const failure = e as { errors?: esbuild.Message[] };
+  const first = failure.errors?.[0];
+  if (!first) return new CompileError(`${display}: ${e instanceof Error ? e.message : String(e)}`);
+  const loc = first.location;
+  const file = loc ? path.basename(loc.file) : display;
+  const site: SourceSite | undefined = loc ? { file, line: loc.line, column: loc.column + 1 } : undefined;
+  const frame = loc
+    ? esbuild
+        .formatMessagesSync([{ ...first, location: { ...loc, file } }], { kind: 'error', color: false })
+        .join('')
+        .trimEnd()
+    : undefined;
+  const where = site ? `${file}:${site.line}:${site.column}: ` : `${display}: `;
+  const more = (failure.errors?.length ?? 1) > 1 ? ` (and ${failure.errors!.length - 1} more)` : '';
+  return new CompileError(`${where}${first.text}${more}`, site, frame);
+}

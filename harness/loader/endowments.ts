@@ -1,0 +1,125 @@
+/**
+ * The globals learner code sees: only what a solution needs, and every source of
+ * nondeterminism routed through the active run (virtual clock, seeded random). No `process`,
+ * `require`, `Buffer` or file system: a solution has nothing to reach the machine with.
+ */
+import { activeRuntime } from '../scheduler/active';
+import type { Runtime } from '../scheduler/runtime';
+
+/** The date the virtual clock starts at (fixed, so `new Date()` is the same in every run). */
+export const EPOCH = Date.UTC(2024, 0, 1);
+
+/** Console output of one run beyond this is an output-limit failure (OLE). */
+export const OUTPUT_LIMIT = 1 << 20;
+
+const RealDate = Date;
+
+/** `Date` on the judge's clock: `Date.now()` and `new Date()` read virtual time. */
+class VirtualDate extends RealDate {
+  constructor(...args: unknown[]) {
+    if (args.length === 0) super(EPOCH + activeRuntime().clock.now);
+    else super(...(args as [string]));
+  }
+  static override now(): number {
+    return EPOCH + activeRuntime().clock.now;
+  }
+}
+
+function virtualMath(): Math {
+  const m: Record<string, unknown> = {};
+  for (const k of Object.getOwnPropertyNames(Math)) m[k] = (Math as unknown as Record<string, unknown>)[k];
+  m.random = () => activeRuntime().random.next();
+  return m as unknown as Math;
+}
+
+const consoleBytes = new WeakMap<Runtime, number>();
+
+function capturedConsole(): Console {
+  const write =
+    (level: string) =>
+    (...args: unknown[]): void => {
+      const rt = activeRuntime();
+      const text = args.map((a) => (typeof a === 'string' ? a : safeInspect(a))).join(' ');
+      const used = (consoleBytes.get(rt) ?? 0) + text.length + 1;
+      consoleBytes.set(rt, used);
+      if (used > OUTPUT_LIMIT) {
+        rt.fail('OLE', `the solution printed more than ${OUTPUT_LIMIT / 1024} KiB with console.${level}`);
+        return;
+      }
+      const t = rt.currentThread;
+      if (t && rt.tracing) rt.record(t, 'note', `console.${level}: ${text.slice(0, 200)}`);
+    };
+  const c: Record<string, unknown> = {};
+  for (const level of ['log', 'info', 'warn', 'error', 'debug', 'trace']) c[level] = write(level);
+  return c as unknown as Console;
+}
+
+function safeInspect(v: unknown): string {
+  try {
+    return JSON.stringify(v) ?? String(v);
+  } catch {
+    return String(v);
+  }
+}
+
+let timerIds = 0;
+const timers = new Map<number, { cancelled?: boolean }>();
+
+function setTimeoutV(fn: unknown, ms?: number, ...args: unknown[]): number {
+  if (typeof fn !== 'function') throw new TypeError('setTimeout(fn, ms): fn must be a function');
+  const rt = activeRuntime();
+  const thread = rt.currentThread;
+  const id = ++timerIds;
+  const timer = rt.clock.after(Number(ms) || 0, () => {
+    timers.delete(id);
+    if (thread) rt.spawnCallback(thread, () => (fn as (...a: unknown[]) => unknown)(...args), 'setTimeout callback');
+  });
+  timers.set(id, timer);
+  return id;
+}
+
+function setIntervalV(fn: unknown, ms?: number, ...args: unknown[]): number {
+  if (typeof fn !== 'function') throw new TypeError('setInterval(fn, ms): fn must be a function');
+  const rt = activeRuntime();
+  const thread = rt.currentThread;
+  const id = ++timerIds;
+  const period = Math.max(1, Number(ms) || 0);
+  const arm = (): void => {
+    const timer = rt.clock.after(period, () => {
+      if (timers.get(id)?.cancelled) return;
+      if (thread) rt.spawnCallback(thread, () => (fn as (...a: unknown[]) => unknown)(...args), 'setInterval callback');
+      arm();
+    });
+    timers.set(id, timer);
+  };
+  arm();
+  return id;
+}
+
+function clearTimer(id: unknown): void {
+  const t = timers.get(id as number);
+  if (t) {
+    t.cancelled = true;
+    timers.delete(id as number);
+  }
+}
+
+/** The learner's globals, given the `interleave/sync` module object. */
+export function endowments(syncModule: object): Record<string, unknown> {
+  const requireSync = (name: string): object => {
+    if (name === 'interleave/sync') return syncModule;
+    throw new Error(`require("${name}") is not allowed: a solution may import only "interleave/sync" and its own files`);
+  };
+  return {
+    __interleave_async: (thisArg: unknown, args: unknown, gen: (...a: unknown[]) => Generator) =>
+      activeRuntime().async(thisArg, args, gen, 'async call'),
+    require: requireSync,
+    console: capturedConsole(),
+    setTimeout: setTimeoutV,
+    clearTimeout: clearTimer,
+    setInterval: setIntervalV,
+    clearInterval: clearTimer,
+    Date: VirtualDate,
+    Math: virtualMath(),
+  };
+}

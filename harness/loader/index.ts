@@ -1,0 +1,50 @@
+/**
+ * Loads a submission: compile (esbuild), evaluate once into a module body (SES Compartment in
+ * sandbox workers, a plain Function in trusted use), and map positions back to the learner's
+ * files. The module body runs afresh in every run, so module-level state never leaks between runs.
+ */
+import { createHash } from 'node:crypto';
+import * as sync from '../sync/index';
+import { compileSubmission } from './compile';
+import { endowments } from './endowments';
+import { evaluateModule, type ModuleBody } from './evaluate';
+import { SourceMapper } from './sourcemap';
+
+export { CompileError } from './compile';
+
+export interface LoadedSubmission {
+  /** The file name as the learner wrote it. */
+  file: string;
+  /** A short hash of the compiled code: replay tokens carry it to detect a changed file. */
+  hash: string;
+  mapper: SourceMapper;
+  /** Runs the module body (under an active runtime) and returns its exports. */
+  runModule(): Record<string, unknown>;
+}
+
+let frozenSync: object | null = null;
+
+/** The module object learners import, hardened where the realm is. */
+function syncModule(): object {
+  if (frozenSync === null) {
+    const h = (globalThis as { harden?: <T>(x: T) => T }).harden;
+    frozenSync = h ? h({ ...sync }) : Object.freeze({ ...sync });
+  }
+  return frozenSync;
+}
+
+/** Compiles and evaluates a submission; throws CompileError for a CE. */
+export async function loadSubmission(file: string, source?: string): Promise<LoadedSubmission> {
+  const compiled = await compileSubmission(file, source);
+  const sourceURL = `interleave-learner:///${encodeURIComponent(compiled.file)}`;
+  const { body, lineOffset } = evaluateModule(compiled.code, sourceURL, endowments(syncModule()));
+  const mapper = new SourceMapper(compiled.map, sourceURL, lineOffset);
+  const hash = createHash('sha256').update(compiled.code).digest('hex').slice(0, 8);
+  return { file: compiled.file, hash, mapper, runModule: () => runBody(body) };
+}
+
+function runBody(body: ModuleBody): Record<string, unknown> {
+  const module = { exports: {} as Record<string, unknown> };
+  body(module, module.exports);
+  return module.exports;
+}

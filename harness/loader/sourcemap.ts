@@ -1,0 +1,72 @@
+/**
+ * Maps positions in the compiled learner code back to the learner's files: for the source line of
+ * every traced operation, and for stacks of run-time errors.
+ */
+import * as path from 'node:path';
+import { TraceMap, originalPositionFor } from '@jridgewell/trace-mapping';
+import type { SourceSite } from '../judge/result';
+
+export class SourceMapper {
+  private readonly map: TraceMap;
+  /** Matches `<sourceURL>:line:col` in a stack frame. */
+  private readonly frame: RegExp;
+
+  constructor(
+    mapJson: string,
+    readonly sourceURL: string,
+    private readonly lineOffset: number,
+  ) {
+    this.map = new TraceMap(mapJson);
+    this.frame = new RegExp(`${escape(sourceURL)}:(\\d+):(\\d+)`);
+  }
+
+  /** The learner's position for a line and column of the evaluated code. */
+  site(line: number, column: number): SourceSite | undefined {
+    const pos = originalPositionFor(this.map, { line: line - this.lineOffset, column: Math.max(0, column - 1) });
+    if (pos.source === null || pos.line === null) return undefined;
+    return { file: path.basename(pos.source), line: pos.line, column: (pos.column ?? 0) + 1 };
+  }
+
+  /** The first learner frame of a stack. */
+  firstSite(stack: string | undefined): SourceSite | undefined {
+    if (!stack) return undefined;
+    for (const line of stack.split('\n')) {
+      const m = this.frame.exec(line);
+      if (m) {
+        const s = this.site(Number(m[1]), Number(m[2]));
+        if (s) return s;
+      }
+    }
+    return undefined;
+  }
+
+  /** The learner's line calling into the judge now (costly: used only while tracing). */
+  callerSite(): SourceSite | undefined {
+    return this.firstSite(new Error().stack);
+  }
+
+  /** A stack with learner frames mapped to their files and judge frames left out. */
+  mapStack(error: unknown): string | undefined {
+    if (!(error instanceof Error) || typeof error.stack !== 'string') return undefined;
+    const lines = error.stack.split('\n');
+    const out = [`${error.name}: ${error.message}`];
+    for (const line of lines.slice(1)) {
+      const m = this.frame.exec(line);
+      if (!m) continue;
+      const s = this.site(Number(m[1]), Number(m[2]));
+      if (!s) continue;
+      const fn = /at (?:async )?([^\s(]+) \(/.exec(line)?.[1];
+      const name = fn && fn !== 'eval' && fn !== 'Generator.next' && !fn.startsWith('Object.') ? fn : undefined;
+      out.push(`    at ${name ? `${cleanName(name)} ` : ''}(${s.file}:${s.line}:${s.column})`);
+    }
+    return out.join('\n');
+  }
+}
+
+function cleanName(name: string): string {
+  return name.replace(/^Generator\./, '').replace(/^eval$/, '<module>');
+}
+
+function escape(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}

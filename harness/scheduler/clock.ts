@@ -1,0 +1,48 @@
+/**
+ * Virtual time. Sleeps and timeouts cost nothing: when no task can run, time jumps to the next
+ * timer. `Date.now()` and `setTimeout` of learner code read and schedule on this clock.
+ */
+export interface Timer {
+  readonly time: number;
+  readonly seq: number;
+  /** Run when time reaches the timer (setTimeout callbacks); sleeps just become ready. */
+  fire?: () => void;
+  cancelled?: boolean;
+}
+
+export class Clock {
+  now = 0;
+  private timers: Timer[] = [];
+  private seq = 0;
+
+  /** Schedules a timer `delay` ms from now (at least the next instant). */
+  after(delay: number, fire?: () => void): Timer {
+    const d = Number.isFinite(delay) && delay > 0 ? delay : 0;
+    const timer: Timer = { time: this.now + d, seq: this.seq++, fire };
+    let i = this.timers.length;
+    while (i > 0 && this.timers[i - 1].time > timer.time) i--;
+    this.timers.splice(i, 0, timer);
+    return timer;
+  }
+
+  cancel(timer: Timer): void {
+    timer.cancelled = true;
+  }
+
+  get pending(): boolean {
+    return this.timers.some((t) => !t.cancelled);
+  }
+
+  /** Moves time to the earliest timer and fires every timer due then; false when none is left. */
+  advance(_owner?: unknown): boolean {
+    while (this.timers.length > 0 && this.timers[0].cancelled) this.timers.shift();
+    if (this.timers.length === 0) return false;
+    const time = this.timers[0].time;
+    if (time > this.now) this.now = time;
+    while (this.timers.length > 0 && this.timers[0].time <= this.now) {
+      const t = this.timers.shift()!;
+      if (!t.cancelled && t.fire) t.fire();
+    }
+    return true;
+  }
+}

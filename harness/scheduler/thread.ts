@@ -1,0 +1,16 @@
+/** A thread of the run: a name, its tasks, and whether its body has finished. */
+export class Thread {
+  /** The body's task is done (the thread's method returned or threw). */
+  done = false;
+  /** A daemon thread (an executor's worker) does not keep the run alive. */
+  daemon = false;
+  /** Started by the judge's launcher (a problem's thread) rather than by learner code. */
+  constructor(
+    readonly index: number,
+    readonly name: string,
+    readonly harness: boolean,
+  ) {}
+  get ident(): number {
+    return 1000 + this.index;
+  }
+}

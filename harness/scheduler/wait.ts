@@ -1,0 +1,102 @@
+/**
+ * A `Wait` is what a thread of learner code awaits: a synchronization operation, a sleep, another
+ * coroutine's result, or a foreign promise. The scheduler resumes a waiting task only when its
+ * wait is `ready()`, and only when the strategy picks it; `take()` then performs the operation's
+ * effect (take the lock, consume the permit) at that very step, so a woken waiter competes again
+ * instead of being handed what it waits for.
+ */
+import type { SourceSite } from '../judge/result';
+import { activeRuntime } from './active';
+
+/** Returned by {@link Wait.take} when the wake-up was consumed but the wait goes on (waitFor). */
+export const STILL_WAITING: unique symbol = Symbol('still waiting');
+
+export abstract class Wait<T = unknown> implements PromiseLike<T> {
+  /** Where the learner created this operation (only while tracing). */
+  site: SourceSite | undefined;
+  /** A wait the thread gives up the processor with (yieldThread, sleep, pauses): strategies stay fair to it. */
+  get yields(): boolean {
+    return false;
+  }
+  /** Can the waiting task proceed now? Must have no side effects. */
+  abstract ready(): boolean;
+  /** Performs the effect and returns what `await` gives back; may throw into the learner's code. */
+  abstract take(): T | typeof STILL_WAITING;
+  /** For people: `Lock.acquire()`. */
+  abstract describe(): string;
+  /** What happened when taken, for traces: `acquired`, `timed out`. */
+  outcome(value: unknown): string | undefined {
+    return value === undefined ? undefined : JSON.stringify(value);
+  }
+
+  /** Lets code that is not run by the scheduler (`Promise.all`, native `await`) use a wait. */
+  then<R1 = T, R2 = never>(
+    onfulfilled?: ((value: T) => R1 | PromiseLike<R1>) | null,
+    onrejected?: ((reason: unknown) => R2 | PromiseLike<R2>) | null,
+  ): PromiseLike<R1 | R2> {
+    return (activeRuntime().adopt(this) as Promise<T>).then(onfulfilled, onrejected);
+  }
+}
+
+/** A switch point that needs nothing: `await 5`, a free lock already taken at the call. */
+export class Ready<T> extends Wait<T> {
+  constructor(
+    private readonly value: T,
+    private readonly text: string,
+    private readonly yielding = false,
+    private readonly outcomeText?: string,
+  ) {
+    super();
+  }
+  override outcome(value: unknown): string | undefined {
+    return this.outcomeText ?? super.outcome(value);
+  }
+  override get yields(): boolean {
+    return this.yielding;
+  }
+  ready(): boolean {
+    return true;
+  }
+  take(): T {
+    return this.value;
+  }
+  describe(): string {
+    return this.text;
+  }
+}
+
+/** Awaiting a promise the judge did not make (the learner's own, or a `.then` chain). */
+export class ForeignWait extends Wait<unknown> {
+  private settled = false;
+  private ok = true;
+  private value: unknown;
+  constructor(promise: PromiseLike<unknown>, onSettle: () => void) {
+    super();
+    promise.then(
+      (v) => {
+        this.settled = true;
+        this.value = v;
+        onSettle();
+      },
+      (e) => {
+        this.settled = true;
+        this.ok = false;
+        this.value = e;
+        onSettle();
+      },
+    );
+  }
+  ready(): boolean {
+    return this.settled;
+  }
+  take(): unknown {
+    if (!this.ok) throw this.value;
+    return this.value;
+  }
+  describe(): string {
+    return 'await <promise>';
+  }
+  override outcome(): string | undefined {
+    return this.ok ? 'resolved' : 'rejected';
+  }
+}

@@ -1,0 +1,89 @@
+/**
+ * Exhaustive depth-first search over schedules with a preemption bound (CHESS, Musuvathi and
+ * Qadeer, PLDI 2007): every schedule with at most `bound` preemptions, one after another, by
+ * replaying a prefix and trying the next alternative at the deepest node. Most concurrency bugs
+ * need very few preemptions, so small cases are covered completely. Switching away from a
+ * yielding or blocked task is not a preemption, and a yielding task is not re-run while another
+ * can go (fairness, so busy-waiting does not make the search endless).
+ */
+import { Rng } from './rng';
+import type { ChoiceKind, Strategy } from './strategy';
+
+interface Node {
+  /** Indices the search will try here, the non-preempting one first. */
+  options: number[];
+  /** Does each option cost a preemption? */
+  preempts: boolean[];
+  chosen: number;
+}
+
+export class DfsStrategy implements Strategy {
+  readonly name: string;
+  private readonly stack: Node[] = [];
+  private depth = 0;
+  private preemptions = 0;
+  private started = false;
+  private readonly rng: Rng;
+  /** Schedules this search has started. */
+  schedules = 0;
+
+  constructor(
+    seed: number,
+    private readonly bound = 2,
+  ) {
+    this.rng = new Rng(seed);
+    this.name = `dfs(pb=${bound})`;
+  }
+
+  nextSchedule(): boolean {
+    this.depth = 0;
+    this.preemptions = 0;
+    if (!this.started) {
+      this.started = true;
+      this.schedules++;
+      return true;
+    }
+    while (this.stack.length > 0) {
+      const top = this.stack[this.stack.length - 1];
+      if (top.chosen + 1 < top.options.length) {
+        top.chosen++;
+        this.schedules++;
+        return true;
+      }
+      this.stack.pop();
+    }
+    return false;
+  }
+
+  pick(runnable: readonly number[], current: number, yielding: boolean): number {
+    let node = this.stack[this.depth];
+    if (node === undefined) {
+      node = this.expand(runnable.length, runnable.indexOf(current), yielding);
+      this.stack.push(node);
+    }
+    this.depth++;
+    if (node.preempts[node.chosen]) this.preemptions++;
+    return Math.min(node.options[node.chosen], runnable.length - 1);
+  }
+
+  choose(bound: number, kind: ChoiceKind): number {
+    if (kind === 'spurious') return 0;
+    if (kind === 'random') return this.rng.below(bound);
+    let node = this.stack[this.depth];
+    if (node === undefined) {
+      node = { options: [...Array(bound).keys()], preempts: new Array(bound).fill(false), chosen: 0 };
+      this.stack.push(node);
+    }
+    this.depth++;
+    return Math.min(node.options[node.chosen], bound - 1);
+  }
+
+  private expand(n: number, current: number, yielding: boolean): Node {
+    const all = [...Array(n).keys()];
+    if (current < 0) return { options: all, preempts: all.map(() => false), chosen: 0 };
+    const others = all.filter((i) => i !== current);
+    if (yielding) return { options: others, preempts: others.map(() => false), chosen: 0 };
+    if (this.preemptions >= this.bound) return { options: [current], preempts: [false], chosen: 0 };
+    return { options: [current, ...others], preempts: [false, ...others.map(() => true)], chosen: 0 };
+  }
+}

@@ -1,0 +1,81 @@
+/**
+ * PCT, probabilistic concurrency testing (Burckhardt, Kothari, Musuvathi, Nagarakatte, ASPLOS
+ * 2010): every task gets a random priority and the highest runnable one always runs; at d-1
+ * random steps the running task drops to a low priority. A bug of depth d is found with
+ * probability at least 1/(n·k^(d-1)) per schedule. A task that yields drops below all others,
+ * so a correct busy-waiter cannot starve the thread it waits for (Coyote pairs PCT with such
+ * fairness; Shuttle passes `is_yielding` for it).
+ */
+import { Rng } from './rng';
+import { chooseRandomly } from './random';
+import type { ChoiceKind, Strategy } from './strategy';
+
+/** Priorities at change points are about -1e6; a yielding task drops below all of them. */
+const YIELD_FLOOR = -2_000_000;
+
+export class PctStrategy implements Strategy {
+  readonly name: string;
+  private readonly rng: Rng;
+  private priorities = new Map<number, number>();
+  private changePoints: number[] = [];
+  private steps = 0;
+  /** Estimate of a schedule's length in picks, from the schedules run so far. */
+  private length = 64;
+  /** Yielders go below every other priority, change points included. */
+  private lowest = YIELD_FLOOR;
+
+  constructor(
+    seed: number,
+    private readonly depth = 3,
+  ) {
+    this.rng = new Rng(seed);
+    this.name = `pct(d=${depth})`;
+  }
+
+  nextSchedule(): boolean {
+    if (this.steps > 0) this.length = Math.max(this.length, this.steps);
+    this.priorities = new Map();
+    this.steps = 0;
+    this.lowest = YIELD_FLOOR;
+    this.changePoints = [];
+    for (let i = 1; i < this.depth; i++) this.changePoints.push(1 + this.rng.below(this.length));
+    return true;
+  }
+
+  pick(runnable: readonly number[], current: number, yielding: boolean): number {
+    this.steps++;
+    if (yielding && this.priorities.has(current)) this.priorities.set(current, --this.lowest);
+    const best = this.highest(runnable);
+    const change = this.changePoints.indexOf(this.steps);
+    if (change < 0) return best;
+    // A priority change point: the task about to run drops low, and the next one runs instead.
+    this.priorities.set(runnable[best], -1_000_000 - change);
+    return this.highest(runnable);
+  }
+
+  choose(bound: number, kind: ChoiceKind): number {
+    return chooseRandomly(this.rng, bound, kind);
+  }
+
+  private highest(runnable: readonly number[]): number {
+    let best = 0;
+    let bestPriority = -Infinity;
+    for (let i = 0; i < runnable.length; i++) {
+      const p = this.priority(runnable[i]);
+      if (p > bestPriority) {
+        bestPriority = p;
+        best = i;
+      }
+    }
+    return best;
+  }
+
+  private priority(task: number): number {
+    let p = this.priorities.get(task);
+    if (p === undefined) {
+      p = this.rng.next() * 1_000_000;
+      this.priorities.set(task, p);
+    }
+    return p;
+  }
+}

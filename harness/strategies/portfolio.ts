@@ -1,0 +1,33 @@
+/**
+ * The default portfolio: for every start order, a bounded DFS (complete for small cases), PCT at
+ * depths 2 and 3 (deep, rare interleavings), and uniform random, taking turns so a bug any of
+ * them finds early is found early. `--strategy` narrows it to one kind.
+ */
+import { DfsStrategy } from './dfs';
+import { PctStrategy } from './pct';
+import { RandomStrategy } from './random';
+import { mixSeed } from './rng';
+import type { Strategy } from './strategy';
+
+export const STRATEGY_NAMES = ['portfolio', 'random', 'pct', 'dfs'] as const;
+export type StrategyName = (typeof STRATEGY_NAMES)[number];
+
+/** One strategy exploring one start order. */
+export interface Slot {
+  order: number;
+  strategy: Strategy;
+  exhausted: boolean;
+}
+
+export function portfolioSlots(name: StrategyName, seed: number, caseIndex: number, orders: number): Slot[] {
+  const slots: Slot[] = [];
+  for (let o = 0; o < orders; o++) {
+    const s = (k: number): number => mixSeed(seed, caseIndex, o, k);
+    const make: Strategy[] = [];
+    if (name === 'portfolio' || name === 'dfs') make.push(new DfsStrategy(s(1), 2));
+    if (name === 'portfolio' || name === 'pct') make.push(new PctStrategy(s(2), 2), new PctStrategy(s(3), 3));
+    if (name === 'portfolio' || name === 'random') make.push(new RandomStrategy(s(4)));
+    for (const strategy of make) slots.push({ order: o, strategy, exhausted: false });
+  }
+  return slots;
+}

@@ -1,0 +1,31 @@
+/**
+ * The one seam of exploration (as Shuttle's `Scheduler` trait): a strategy sees task ids, never
+ * tasks, and answers two questions the runtime asks during a run. Every answer is recorded, so
+ * any run can be replayed from its decisions alone.
+ */
+
+/** Why the runtime asks for a bounded choice. */
+export type ChoiceKind =
+  /** Which waiter a `notify()` or `release()` wakes. */
+  | 'waiter'
+  /** Whether a `Condition.wait()` returns spuriously (1) or not (0). */
+  | 'spurious'
+  /** Data: `Math.random()`, sampled start orders. */
+  | 'random';
+
+export interface Strategy {
+  readonly name: string;
+  /**
+   * Prepares the next schedule of the current case and start order; false when the strategy has
+   * nothing left to try there (DFS exhausted, replay done).
+   */
+  nextSchedule(): boolean;
+  /**
+   * Picks which runnable task goes next: an index into `runnable` (task ids in a stable order).
+   * `current` is the id of the task that ran last (or -1) and `yielding` tells that it gave the
+   * processor up on purpose, so a fair strategy lets another go.
+   */
+  pick(runnable: readonly number[], current: number, yielding: boolean): number;
+  /** A number in [0, bound). */
+  choose(bound: number, kind: ChoiceKind): number;
+}

@@ -1,0 +1,72 @@
+import { BrokenBarrierError, ValueError } from './errors';
+import { Blocking, checkTimeout, op, rt } from './op';
+
+/**
+ * A barrier for a fixed number of threads, as Python's `threading.Barrier`: each `wait()` blocks
+ * until `parties` threads are waiting, then all go on. `wait()` resolves to an index in
+ * [0, parties), different for every thread of a round.
+ */
+export class Barrier {
+  private count = 0;
+  private generation = 0;
+  private brokenFlag = false;
+
+  constructor(readonly parties: number) {
+    if (!Number.isInteger(parties) || parties < 1) throw new ValueError(`Barrier(${String(parties)}): parties must be >= 1`);
+  }
+
+  /** Waits for the others; past `timeout` ms the barrier breaks (BrokenBarrierError). */
+  wait(timeout?: number): Promise<number> {
+    const r = rt();
+    checkTimeout('Barrier.wait()', timeout);
+    if (this.brokenFlag) throw new BrokenBarrierError('Barrier.wait(): the barrier is broken');
+    const index = this.count++;
+    const gen = this.generation;
+    if (this.count === this.parties) {
+      this.count = 0;
+      this.generation++;
+    }
+    return op(
+      r,
+      new Blocking(r, 'Barrier.wait()', {
+        canGo: () => this.generation !== gen || this.brokenFlag,
+        go: () => {
+          if (this.generation === gen) throw new BrokenBarrierError('Barrier.wait(): the barrier was broken while waiting');
+          return index;
+        },
+        timeout,
+        timedOut: () => {
+          this.abortNow();
+          throw new BrokenBarrierError(`Barrier.wait(): timed out after ${timeout} ms`);
+        },
+        outcome: (v) => `passed (index ${v})`,
+      }),
+    );
+  }
+
+  /** Breaks the barrier: current and future waiters get BrokenBarrierError. */
+  abort(): void {
+    this.abortNow();
+  }
+
+  /** Returns the barrier to its empty state (waiters get BrokenBarrierError). */
+  reset(): void {
+    if (this.count > 0) this.generation++;
+    this.count = 0;
+    this.brokenFlag = false;
+  }
+
+  /** Threads waiting now. */
+  get nWaiting(): number {
+    return this.count;
+  }
+
+  get broken(): boolean {
+    return this.brokenFlag;
+  }
+
+  private abortNow(): void {
+    this.brokenFlag = true;
+    this.count = 0;
+  }
+}

@@ -1,0 +1,99 @@
+/**
+ * The building blocks every primitive is made of: an operation that is already done (a pure
+ * switch point) and one that blocks until a condition holds, optionally with a timeout.
+ * @internal
+ */
+import { activeRuntime } from '../scheduler/active';
+import type { Runtime } from '../scheduler/runtime';
+import type { Timer } from '../scheduler/clock';
+import { Ready, STILL_WAITING, Wait } from '../scheduler/wait';
+
+export { STILL_WAITING };
+
+/** Options of Python's blocking calls: `blocking=False`, `timeout=…` (ms of virtual time). */
+export interface BlockingOptions {
+  blocking?: boolean;
+  timeout?: number;
+}
+
+/** Hands a wait to learner code, with the learner's line when the judge is tracing. */
+export function op<T>(rt: Runtime, w: Wait<T>): Promise<T> {
+  if (rt.tracing) w.site = rt.site();
+  return w as unknown as Promise<T>;
+}
+
+/** An operation whose effect already happened: a switch point. */
+export function done<T>(rt: Runtime, value: T, text: string, outcome?: string, yields = false): Promise<T> {
+  return op(rt, new Ready(value, text, yields, outcome));
+}
+
+/** The runtime for a call from learner code. */
+export const rt = activeRuntime;
+
+export interface BlockingSpec<T> {
+  /** May the waiter proceed now? */
+  canGo: () => boolean;
+  /** The effect, at the step the waiter is resumed; STILL_WAITING to keep waiting (waitFor). */
+  go: () => T | typeof STILL_WAITING;
+  /** Ms of virtual time; undefined or negative for none. */
+  timeout?: number;
+  /** What the wait gives once the timeout passed (false by default); may throw. */
+  timedOut?: () => T;
+  /** A timed-out wait may need more before it returns (a Condition re-takes its lock). */
+  canTimeOut?: () => boolean;
+  /** For traces: what the result means. */
+  outcome?: (value: T) => string;
+  /** The thread gives the processor up on purpose (sleep). */
+  yields?: boolean;
+}
+
+/** Waits until `canGo()`, then `go()` performs the effect; past the deadline, `timedOut()`. */
+export class Blocking<T> extends Wait<T> {
+  private readonly deadline: Timer | null;
+  constructor(
+    private readonly runtime: Runtime,
+    private readonly text: string,
+    private readonly spec: BlockingSpec<T>,
+  ) {
+    super();
+    const t = spec.timeout;
+    this.deadline = t !== undefined && t !== null && t >= 0 ? runtime.clock.after(t) : null;
+  }
+  override get yields(): boolean {
+    return this.spec.yields === true;
+  }
+  private expired(): boolean {
+    return (
+      this.deadline !== null &&
+      this.runtime.clock.now >= this.deadline.time &&
+      (this.spec.canTimeOut === undefined || this.spec.canTimeOut())
+    );
+  }
+  ready(): boolean {
+    return this.spec.canGo() || this.expired();
+  }
+  take(): T | typeof STILL_WAITING {
+    if (this.spec.canGo()) {
+      const v = this.spec.go();
+      if (v !== STILL_WAITING && this.deadline) this.runtime.clock.cancel(this.deadline);
+      return v;
+    }
+    return this.spec.timedOut ? this.spec.timedOut() : (false as T);
+  }
+  describe(): string {
+    return this.text;
+  }
+  override outcome(value: unknown): string | undefined {
+    return this.spec.outcome ? this.spec.outcome(value as T) : super.outcome(value);
+  }
+}
+
+/** Checks a timeout argument the way Python does. */
+export function checkTimeout(what: string, timeout: number | undefined, blocking = true): void {
+  if (timeout === undefined || timeout === null || timeout === -1) return;
+  if (typeof timeout !== 'number' || Number.isNaN(timeout)) {
+    throw new TypeError(`${what}: timeout must be a number of milliseconds, got ${String(timeout)}`);
+  }
+  if (timeout < 0) throw new RangeError(`${what}: timeout must be non-negative, got ${timeout}`);
+  if (!blocking) throw new RangeError(`${what}: cannot give a timeout with blocking: false`);
+}

@@ -1,0 +1,76 @@
+import { ValueError } from './errors';
+import { Blocking, checkTimeout, done, op, rt, type BlockingOptions } from './op';
+
+/**
+ * A counting semaphore, as Python's `threading.Semaphore`: `acquire` takes a permit, waiting
+ * while there is none; `release` gives permits back. Woken waiters are not handed the permit:
+ * which waiter gets it is not promised.
+ */
+export class Semaphore {
+  protected value: number;
+
+  constructor(value = 1) {
+    if (!Number.isInteger(value) || value < 0) {
+      throw new ValueError(`Semaphore(${String(value)}): initial value must be an integer >= 0`);
+    }
+    this.value = value;
+  }
+
+  /** Takes a permit. Resolves to false only with `blocking: false` or when the timeout passed. */
+  acquire(opts: BlockingOptions = {}): Promise<boolean> {
+    const r = rt();
+    const blocking = opts.blocking !== false;
+    const name = this.constructor.name;
+    checkTimeout(`${name}.acquire()`, opts.timeout, blocking);
+    if (this.value > 0) {
+      this.value--;
+      return done(r, true, `${name}.acquire()`, `acquired (${this.value} left)`);
+    }
+    if (!blocking) return done(r, false, `${name}.acquire(blocking: false)`, 'not acquired');
+    return op(
+      r,
+      new Blocking(r, `${name}.acquire()`, {
+        canGo: () => this.value > 0,
+        go: () => {
+          this.value--;
+          return true;
+        },
+        timeout: opts.timeout,
+        outcome: (v) => (v ? `acquired (${this.value} left)` : 'timed out'),
+      }),
+    );
+  }
+
+  /** Gives `n` permits back (Python 3.9+: `release(n)`). */
+  release(n = 1): Promise<void> {
+    const r = rt();
+    if (!Number.isInteger(n) || n < 1) throw new ValueError(`${this.constructor.name}.release(${String(n)}): n must be a positive integer`);
+    this.value += n;
+    return done(r, undefined, n === 1 ? `${this.constructor.name}.release()` : `${this.constructor.name}.release(${n})`, `${this.value} available`);
+  }
+
+  /** The permits available now (for messages and assertions; do not synchronize on it). */
+  get available(): number {
+    return this.value;
+  }
+}
+
+/**
+ * A semaphore that refuses to go above its start value, as Python's `BoundedSemaphore`:
+ * releasing too many times is a ValueError (a run-time error naming your line).
+ */
+export class BoundedSemaphore extends Semaphore {
+  private readonly initial: number;
+
+  constructor(value = 1) {
+    super(value);
+    this.initial = value;
+  }
+
+  override release(n = 1): Promise<void> {
+    if (this.value + n > this.initial) {
+      throw new ValueError(`BoundedSemaphore.release(): semaphore released too many times (start value ${this.initial})`);
+    }
+    return super.release(n);
+  }
+}

@@ -1,0 +1,5 @@
+import { defineChecker } from '../../harness/judge/checker';
+import { exactOutput } from '../../harness/judge/checks';
+
+/** "foo" then "bar", n times; each word from its own thread (callback affinity is the judge's). */
+export default defineChecker(exactOutput((ctx) => Array.from({ length: 2 * (ctx.args.n as number) }, (_, i) => (i % 2 === 0 ? 'foo' : 'bar'))));
