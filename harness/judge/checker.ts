@@ -18,6 +18,8 @@ export interface CheckContext {
 export interface Checker {
   /** The whole output a correct run prints, when the problem has one (shown as "expected"). */
   expected?(ctx: CheckContext): string;
+  /** What the run produced, in the terms of `expected` (default: everything printed, joined). */
+  actual?(events: readonly RunEvent[], ctx: CheckContext): string;
   /** Checks each event as it happens: a message fails the run as WA at once. */
   onEvent?(event: RunEvent, events: readonly RunEvent[], ctx: CheckContext): string | null;
   /** Checks the finished run: a message fails it as WA. */

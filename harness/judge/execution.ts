@@ -95,10 +95,12 @@ export async function executeRun(problem: LoadedProblem, sub: LoadedSubmission, 
     }
     if (result.verdict === 'WA' && checker.expected) {
       result.expected = checker.expected(ctx);
-      result.actual = outcome.events
-        .filter((e) => e.kind === 'emit')
-        .map((e) => (e as { value: string }).value)
-        .join('');
+      result.actual = checker.actual
+        ? checker.actual(outcome.events, ctx)
+        : outcome.events
+            .filter((e) => e.kind === 'emit')
+            .map((e) => (e as { value: string }).value)
+            .join('');
     }
     result.ms = performance.now() - t0;
     return result;

@@ -31,6 +31,8 @@ export interface JudgeOptions {
   maxStepsPerCase?: number;
   /** The source text, when the caller already read the file. */
   source?: string;
+  /** Stop at the first failing case (verify, benchmarks): the verdict is known, the score is not. */
+  stopAtFirstFailure?: boolean;
 }
 
 const MAX_STEPS_PER_CASE = 3_000_000;
@@ -67,7 +69,11 @@ export async function judgeSubmission(problem: LoadedProblem, file: string, opts
   if (opts.replay !== undefined) return done(await replay(problem, sub, base, opts.replay));
 
   const cases: CaseResult[] = [];
-  for (let ci = 0; ci < spec.cases.length; ci++) cases.push(await judgeCase(problem, sub, ci, seed, opts));
+  for (let ci = 0; ci < spec.cases.length; ci++) {
+    const c = await judgeCase(problem, sub, ci, seed, opts);
+    cases.push(c);
+    if (c.verdict !== 'AC' && opts.stopAtFirstFailure) break;
+  }
   const failed = cases.find((c) => c.verdict !== 'AC');
   return done({
     ...base,

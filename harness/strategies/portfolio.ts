@@ -4,13 +4,15 @@
  * them finds early is found early. `--strategy` narrows it to one kind.
  */
 import { DfsStrategy } from './dfs';
+import { FifoStrategy } from './fifo';
 import { PctStrategy } from './pct';
 import { RandomStrategy } from './random';
 import { mixSeed } from './rng';
 import type { Strategy } from './strategy';
 
 export const STRATEGY_NAMES = ['portfolio', 'random', 'pct', 'dfs'] as const;
-export type StrategyName = (typeof STRATEGY_NAMES)[number];
+/** `fifo` is the uncontrolled baseline the benchmark compares against, not a judging strategy. */
+export type StrategyName = (typeof STRATEGY_NAMES)[number] | 'fifo';
 
 /** One strategy exploring one start order. */
 export interface Slot {
@@ -27,6 +29,7 @@ export function portfolioSlots(name: StrategyName, seed: number, caseIndex: numb
     if (name === 'portfolio' || name === 'dfs') make.push(new DfsStrategy(s(1), 2));
     if (name === 'portfolio' || name === 'pct') make.push(new PctStrategy(s(2), 2), new PctStrategy(s(3), 3));
     if (name === 'portfolio' || name === 'random') make.push(new RandomStrategy(s(4)));
+    if (name === 'fifo') make.push(new FifoStrategy());
     for (const strategy of make) slots.push({ order: o, strategy, exhausted: false });
   }
   return slots;

@@ -1,0 +1,27 @@
+/**
+ * The naive baseline, for measuring what the other strategies add: no control at all, tasks run
+ * in plain promise order (first runnable first, round robin), one schedule per start order.
+ * Never used to judge; `bench:bugs` compares against it.
+ */
+import type { Strategy } from './strategy';
+
+export class FifoStrategy implements Strategy {
+  readonly name = 'fifo';
+  private used = false;
+
+  nextSchedule(): boolean {
+    if (this.used) return false;
+    this.used = true;
+    return true;
+  }
+
+  pick(runnable: readonly number[], current: number): number {
+    // Like the microtask queue: the task after the one that just ran, in creation order.
+    for (let i = 0; i < runnable.length; i++) if (runnable[i] > current) return i;
+    return 0;
+  }
+
+  choose(): number {
+    return 0;
+  }
+}

@@ -1,0 +1,48 @@
+/**
+ * What every problem's `<id>.spec.ts` runs: `interleave verify <id>` under several seeds, through
+ * the real CLI and its sandbox (jest cannot load the worker pool in-process), with one test per
+ * shipped solution and seed: each must get its folder's verdict.
+ */
+import { execFileSync } from 'node:child_process';
+import * as path from 'node:path';
+import type { VerifyRow } from '../../harness/cli/verify';
+import { inspectPackage } from '../../harness/judge/package';
+
+const ROOT = path.resolve(__dirname, '../..');
+export const SPEC_SEEDS = [1, 2, 3];
+
+export function verifyProblem(id: string): void {
+  const inspection = inspectPackage(id);
+  const out = execFileSync(process.execPath, [path.join(ROOT, 'bin/interleave.js'), 'verify', id, '--seeds', SPEC_SEEDS.join(','), '--json'], {
+    encoding: 'utf8',
+    maxBuffer: 64 << 20,
+    env: { ...process.env, NO_COLOR: '1' },
+  }).toString();
+  const { rows } = JSON.parse(out) as { rows: VerifyRow[] };
+
+  describe(`problem package ${id}`, () => {
+    test('is well-formed: schema, statement, template, verdict folders, an accepted solution', () => {
+      expect(inspection.errors).toEqual([]);
+    });
+
+    test('ships at least three accepted solutions and four known-bad ones', () => {
+      expect(inspection.solutions.filter((s) => s.expected === 'AC').length).toBeGreaterThanOrEqual(3);
+      expect(inspection.solutions.filter((s) => s.expected !== 'AC').length).toBeGreaterThanOrEqual(4);
+    });
+
+    test('every shipped solution was judged under every seed', () => {
+      const judged = new Set(rows.map((r) => `${r.solution}@${r.seed}`));
+      for (const s of inspection.solutions) for (const seed of SPEC_SEEDS) expect(judged).toContain(`${s.name}@${seed}`);
+    });
+
+    const cases = rows.map((r) => [r.solution, r.expected, r.seed, r] as const);
+    test.each(cases)('%s gets %s under seed %d', (_name, _expected, _seed, row) => {
+      expect({ solution: row.solution, got: row.got, message: row.ok ? undefined : row.message }).toEqual({
+        solution: row.solution,
+        got: row.expected === 'rejected' ? row.got : row.expected,
+        message: undefined,
+      });
+      expect(row.ok).toBe(true);
+    });
+  });
+}
