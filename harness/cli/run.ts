@@ -62,7 +62,7 @@ export async function runCommand(argv: string[]): Promise<number> {
       result = await judgeIsolated({ student: '', problemId, file, ...definedOnly(opts) }, limitsFor(memoryMb, wallClockMs));
     }
     if (values.json) process.stdout.write(`${JSON.stringify(result, null, 2)}\n`);
-    else process.stdout.write(`${formatRunResult(result, { color: useColor(process.stdout), fullTrace: values['full-trace'] === true })}\n`);
+    else process.stdout.write(`${formatRunResult(result, { color: useColor(process.stdout), fullTrace: values['full-trace'] === true, width: process.stdout.columns })}\n`);
     return result.verdict === 'AC' ? 0 : 1;
   } catch (e) {
     if (e instanceof UsageError || e instanceof ProblemError) {

@@ -108,6 +108,8 @@ export class Runtime {
       return fn();
     } finally {
       this.currentThread = prev;
+      // The constructor may use primitives without awaiting: they take effect at once there.
+      this.segmentOps.length = 0;
     }
   }
 
@@ -204,8 +206,28 @@ export class Runtime {
     });
   }
 
+  /** Operations the running task started since its last switch point (tracing only). */
+  private segmentOps: Wait[] = [];
+
+  /** Tracing only: remembers a learner's operation, to tell when nobody awaited it. */
+  tracked(w: Wait): void {
+    this.segmentOps.push(w);
+  }
+
+  /** Notes every operation of the segment that ended without being awaited. */
+  private checkUnawaited(thread: Thread): void {
+    for (const op of this.segmentOps) {
+      if (op.awaited) continue;
+      const where = op.site ? ` at ${op.site.file}:${op.site.line}` : '';
+      this.note(`${op.describe()}${where} was not awaited: its effect happened, but the switch point after it was lost. Write \`await\` before it.`);
+      this.record(thread, 'note', `${op.describe()} not awaited`, op.site);
+    }
+    this.segmentOps.length = 0;
+  }
+
   private toWait(value: unknown): Wait {
     if (value instanceof Wait) {
+      value.awaited = true;
       if (value instanceof TaskResult) value.observed = true;
       return value;
     }
@@ -235,6 +257,7 @@ export class Runtime {
     }
     const w = this.toWait(r.value);
     task.waiting = w;
+    if (this.tracing && this.segmentOps.length > 0) this.checkUnawaited(task.thread);
     if (w.yields) {
       this.lastYielded = true;
       this.yields++;
@@ -247,6 +270,7 @@ export class Runtime {
   }
 
   private finish(task: Task, ok: boolean, value: unknown): void {
+    if (this.tracing && this.segmentOps.length > 0) this.checkUnawaited(task.thread);
     task.done = true;
     task.waiting = null;
     const i = this.tasks.indexOf(task);

@@ -14,6 +14,8 @@ export const STILL_WAITING: unique symbol = Symbol('still waiting');
 export abstract class Wait<T = unknown> implements PromiseLike<T> {
   /** Where the learner created this operation (only while tracing). */
   site: SourceSite | undefined;
+  /** Did anyone await it (or attach a handler)? A learner's op nobody awaits lost its switch point. */
+  awaited = false;
   /** A wait the thread gives up the processor with (yieldThread, sleep, pauses): strategies stay fair to it. */
   get yields(): boolean {
     return false;
@@ -34,6 +36,7 @@ export abstract class Wait<T = unknown> implements PromiseLike<T> {
     onfulfilled?: ((value: T) => R1 | PromiseLike<R1>) | null,
     onrejected?: ((reason: unknown) => R2 | PromiseLike<R2>) | null,
   ): PromiseLike<R1 | R2> {
+    this.awaited = true;
     return (activeRuntime().adopt(this) as Promise<T>).then(onfulfilled, onrejected);
   }
 }

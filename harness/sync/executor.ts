@@ -1,5 +1,5 @@
 import { RuntimeError } from './errors';
-import { Blocking, done, op, rt } from './op';
+import { Blocking, done, internal, op, rt } from './op';
 import { Queue } from './queue';
 import { Wait } from '../scheduler/wait';
 import { describeError, type Runtime } from '../scheduler/runtime';
@@ -89,7 +89,7 @@ export class ThreadPoolExecutor {
     const future = new Future<Awaited<R>>();
     if (r.tracing) future.site = r.site();
     this.futures.push(future as Future<unknown>);
-    void this.jobs.put({ fn: fn as Job['fn'], args, future: future as Future<unknown> });
+    internal(this.jobs.put({ fn: fn as Job['fn'], args, future: future as Future<unknown> }));
     if (this.workers < this.maxWorkers) this.startWorker(r);
     return future;
   }
@@ -113,7 +113,7 @@ export class ThreadPoolExecutor {
     const r = rt();
     if (!this.closed) {
       this.closed = true;
-      for (let i = 0; i < this.workers; i++) void this.jobs.put(STOP);
+      for (let i = 0; i < this.workers; i++) internal(this.jobs.put(STOP));
     }
     if (!wait) return done(r, undefined, 'ThreadPoolExecutor.shutdown(wait: false)');
     return op(

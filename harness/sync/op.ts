@@ -18,8 +18,16 @@ export interface BlockingOptions {
 
 /** Hands a wait to learner code, with the learner's line when the judge is tracing. */
 export function op<T>(rt: Runtime, w: Wait<T>): Promise<T> {
-  if (rt.tracing) w.site = rt.site();
+  if (rt.tracing) {
+    w.site = rt.site();
+    rt.tracked(w);
+  }
   return w as unknown as Promise<T>;
+}
+
+/** For the library's own calls whose result it ignores on purpose (not a missing await). */
+export function internal<T>(p: Promise<T>): void {
+  (p as unknown as Wait<T>).awaited = true;
 }
 
 /** An operation whose effect already happened: a switch point. */

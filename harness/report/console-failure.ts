@@ -1,0 +1,127 @@
+/**
+ * A failing run for a terminal: the interleaving in columns (one per thread), expected vs actual
+ * with the first difference marked, blocked threads, the stack, notes and the replay command.
+ */
+import type { Failure } from '../judge/result';
+import { diffWindow, type DiffSide } from './diff';
+import { formatCount, formatSite } from './format';
+import { replayCommand } from './replay';
+import { swimlane, type Swimlane } from './swimlane';
+import { oneLine, pad, table, truncate, type Style } from './terminal';
+
+export interface FailureContext {
+  problem: string;
+  file: string;
+  caseName: string;
+}
+
+export interface TraceOptions {
+  /** Terminal width to fit the columns in. */
+  width: number;
+  /** Show every step the judge kept instead of the last `maxRows`. */
+  fullTrace: boolean;
+  maxRows: number;
+}
+
+const INDENT = '  ';
+/** A narrower lane could not hold `Lock.acquire()`; below it the trace is printed as a list. */
+const MIN_LANE = 14;
+const MAX_LANE = 34;
+
+/** The whole failure block, as lines without a trailing newline. */
+export function formatFailure(f: Failure, ctx: FailureContext, s: Style, opts: TraceOptions): string[] {
+  const lines: string[] = [];
+  lines.push(`${s.verdict(f.verdict)} ${s.bold(`case ${ctx.caseName}`)}: ${oneLine(f.message)}`);
+  const how = [
+    `start order ${f.startOrder.join(', ') || '–'}`,
+    `found by ${f.strategy} after ${formatCount(f.schedulesToFailure)} schedule${f.schedulesToFailure === 1 ? '' : 's'}`,
+    f.reproduced ? 'replay reproduces it' : s.yellow('replay did NOT reproduce it (report this as a judge bug)'),
+  ];
+  lines.push(INDENT + s.dim(how.join(' · ')), '');
+  lines.push(...formatTrace(swimlane(f, opts.fullTrace ? Infinity : opts.maxRows), s, opts.width, ctx.file).map((l) => INDENT + l), '');
+  lines.push(...formatOutputs(f, s));
+  if (f.blocked?.length) {
+    const rows = f.blocked.map((b) => [s.bold(b.thread), `waits in ${oneLine(b.waitsIn)}`, s.dim(formatSite(b.site, ctx.file))]);
+    lines.push(INDENT + s.bold('blocked'), ...table(rows).map((l) => INDENT + INDENT + l));
+  }
+  if (f.stack) lines.push(INDENT + s.bold('stack'), ...f.stack.split('\n').map((l) => INDENT + INDENT + oneLine(l)));
+  if (f.notes.length) lines.push(INDENT + s.bold('notes'), ...f.notes.map((n) => `${INDENT}${INDENT}- ${oneLine(n)}`));
+  lines.push(`${INDENT}${s.bold('replay')}  ${s.cyan(replayCommand(ctx.problem, ctx.file, f.replay))}`);
+  return lines;
+}
+
+/**
+ * The trace in columns: step number, one lane per thread, the learner's `file:line` last. The
+ * acting thread's cell holds the step's text; a blocked thread's lane shows `┆` until it wakes.
+ * Falls back to a list (`[thread] text`) when the lanes would not fit in `width`. Sites in
+ * `file` (the submission) show its base name only.
+ */
+export function formatTrace(lane: Swimlane, s: Style, width: number, file?: string): string[] {
+  const site = (r: { step: { site?: { file: string; line: number } } }) => formatSite(r.step.site, file);
+  const head: string[] = [];
+  if (lane.runSteps > lane.traceSteps) head.push(s.dim(`(the run took ${formatCount(lane.runSteps)} steps; the judge kept ${formatCount(lane.traceSteps)} of them)`));
+  if (lane.cutFromStart) head.push(s.dim(`… ${formatCount(lane.cutFromStart)} earlier step${lane.cutFromStart === 1 ? '' : 's'} not shown`));
+  const stepW = Math.max(4, String(lane.rows.at(-1)?.step.step ?? 0).length);
+  const srcW = Math.min(28, Math.max(6, ...lane.rows.map((r) => site(r).length)));
+  const widths = laneWidths(lane, width - INDENT.length - stepW - srcW - 2 * (lane.threads.length + 1));
+  const paint = (kind: string, t: string) =>
+    kind === 'block' ? s.yellow(t) : kind === 'wake' ? s.green(t) : kind === 'throw' ? s.red(t) : kind === 'emit' ? s.bold(t) : kind === 'note' ? s.dim(t) : t;
+
+  if (!widths) {
+    const nameW = Math.max(...lane.threads.map((t) => t.length));
+    return [
+      ...head,
+      ...lane.rows.map((r) => {
+        const text = paint(r.step.kind, oneLine(r.step.text));
+        return `${pad(String(r.step.step), stepW, 'right')}  ${pad(`[${lane.threads[r.step.thread]}]`, nameW + 2)}  ${text}  ${s.dim(site(r))}`.trimEnd();
+      }),
+    ];
+  }
+  const header = [pad('step', stepW, 'right'), ...lane.threads.map((t, i) => pad(truncate(t, widths[i]), widths[i])), 'source'].join('  ');
+  const body = lane.rows.map((r) => {
+    const cells = r.lanes.map((st, i) => {
+      if (st === 'active') return pad(paint(r.step.kind, truncate(oneLine(r.step.text), widths[i])), widths[i]);
+      return pad(st === 'blocked' ? s.dim('┆') : '', widths[i]);
+    });
+    return [pad(String(r.step.step), stepW, 'right'), ...cells, s.dim(truncate(site(r), srcW))].join('  ').trimEnd();
+  });
+  const legend = lane.rows.some((r) => r.lanes.includes('blocked')) ? [s.dim('┆ blocked, waiting to be woken')] : [];
+  return [...head, s.bold(header), ...body, ...legend];
+}
+
+/**
+ * Each lane as wide as its longest text (at most MAX_LANE), narrowing the widest lanes first
+ * until they fit in `room`; undefined when even MIN_LANE each would not fit.
+ */
+function laneWidths(lane: Swimlane, room: number): number[] | undefined {
+  const n = lane.threads.length;
+  if (n === 0 || room / n < MIN_LANE) return undefined;
+  const widths = lane.threads.map((t) => Math.min(MAX_LANE, t.length));
+  for (const r of lane.rows) widths[r.step.thread] = Math.min(MAX_LANE, Math.max(widths[r.step.thread], [...oneLine(r.step.text)].length));
+  let excess = widths.reduce((a, b) => a + b, 0) - room;
+  while (excess > 0) {
+    widths[widths.indexOf(Math.max(...widths))]--;
+    excess--;
+  }
+  return widths;
+}
+
+/** Expected and actual on two aligned lines, a caret under the first difference. */
+function formatOutputs(f: Failure, s: Style): string[] {
+  if (f.expected === undefined && f.actual === undefined) return [];
+  const label = (t: string) => INDENT + s.bold(pad(t, 10));
+  if (f.expected === undefined || f.actual === undefined) {
+    return f.expected !== undefined ? [label('expected') + oneLine(f.expected)] : [label('actual') + oneLine(f.actual ?? '')];
+  }
+  const d = diffWindow(f.expected, f.actual, 30);
+  if (!d) return [label('expected') + oneLine(f.expected), label('actual') + oneLine(f.actual) + s.dim('  (same text)')];
+  const show = (side: DiffSide, paint: (x: string) => string) =>
+    `${side.cutStart ? '…' : ''}${oneLine(side.before)}${paint(oneLine(side.at))}${oneLine(side.after)}${side.cutEnd ? '…' : ''}`;
+  const column = (d.expected.cutStart ? 1 : 0) + [...d.expected.before].length;
+  const where = f.actual.length === d.index ? 'actual output ends here' : f.expected.length === d.index ? 'actual output goes on' : 'first difference';
+  return [
+    label('expected') + show(d.expected, s.green),
+    label('actual') + show(d.actual, s.red) + (d.actual.at === '' ? s.dim(' (ends)') : ''),
+    INDENT + ' '.repeat(10 + column) + s.yellow(`^ ${where} at character ${d.index + 1}`),
+  ];
+}

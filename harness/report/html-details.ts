@@ -1,0 +1,216 @@
+/**
+ * The view of one student's submissions for the HTML report's detail panel: each problem's
+ * cases, exploration and timing, and each failure as a swimlane with its outputs and replay.
+ * Every field the templates read is present (null when empty): they render in strict mode.
+ */
+import type { CaseResult, Failure, ProblemResult, Verdict } from '../judge/result';
+import { diffWindow, type DiffSide } from './diff';
+import { formatCount, formatMs, formatScore, formatSite, verdictName } from './format';
+import { sparkView, type SparkView } from './histogram';
+import type { ClassResults, StudentResult } from './model';
+import { replayCommand } from './replay';
+import { swimlane } from './swimlane';
+import { oneLine } from './terminal';
+
+export interface BadgeView {
+  code: Verdict;
+  name: string;
+}
+
+export interface CaseView {
+  name: string;
+  verdict: BadgeView;
+  points: string;
+  maxPoints: string;
+  startOrders: string;
+  schedules: string;
+  steps: string;
+  strategies: string;
+  time: string;
+  slowest: boolean;
+  busyWaiting: boolean;
+  failureAnchor: string | null;
+}
+
+export interface LaneCellView {
+  on: boolean;
+  state: string;
+  text: string;
+  title: string;
+}
+
+export interface SwimRowView {
+  step: number;
+  kind: string;
+  cells: LaneCellView[];
+  site: string;
+}
+
+export interface DiffSideView {
+  cutStart: boolean;
+  before: string;
+  at: string;
+  ended: boolean;
+  after: string;
+  cutEnd: boolean;
+}
+
+export interface OutputsView {
+  expected: DiffSideView | null;
+  actual: DiffSideView | null;
+  /** `first difference at character 6`, or null when the outputs agree or one is missing. */
+  where: string | null;
+}
+
+export interface FailureView {
+  anchor: string;
+  caseName: string;
+  verdict: BadgeView;
+  message: string;
+  meta: string;
+  reproduced: boolean;
+  cut: string | null;
+  /** Some step carries virtual time (shown on hover). */
+  timed: boolean;
+  threads: string[];
+  rows: SwimRowView[];
+  outputs: OutputsView | null;
+  blocked: { thread: string; waitsIn: string; site: string }[] | null;
+  stack: string | null;
+  notes: string[] | null;
+  replay: string;
+}
+
+export interface ProblemDetailView {
+  anchor: string;
+  id: string;
+  title: string;
+  file: string;
+  verdict: BadgeView;
+  score: string;
+  maxScore: string;
+  seed: number;
+  time: string;
+  error: { message: string; site: string; frame: string | null } | null;
+  cases: CaseView[] | null;
+  charts: { runMs: SparkView; runSteps: SparkView } | null;
+  failures: FailureView[];
+}
+
+export interface StudentDetailView {
+  index: number;
+  name: string;
+  score: string;
+  maxScore: string;
+  ignored: string[] | null;
+  missing: string[] | null;
+  problems: ProblemDetailView[];
+}
+
+export function badge(v: Verdict): BadgeView {
+  return { code: v, name: verdictName(v) };
+}
+
+/** The detail view of student number `index`. */
+export function studentDetail(results: ClassResults, s: StudentResult, index: number): StudentDetailView {
+  const titles = new Map(results.problems.map((p) => [p.id, p.title]));
+  const done = new Set(s.problems.map((p) => p.problem));
+  const missing = results.problems.filter((p) => !done.has(p.id)).map((p) => p.title || p.id);
+  const order = new Map(results.problems.map((p, i) => [p.id, i]));
+  return {
+    index,
+    name: s.student,
+    score: formatScore(s.score),
+    maxScore: formatScore(s.maxScore),
+    ignored: s.ignored.length ? s.ignored : null,
+    missing: missing.length ? missing : null,
+    problems: s.problems.map((p) => problemDetail(p, titles.get(p.problem) ?? p.problem, `s${index}-p${order.get(p.problem)}`)),
+  };
+}
+
+function problemDetail(p: ProblemResult, title: string, anchor: string): ProblemDetailView {
+  const slowest = p.cases.length > 1 ? p.cases.reduce((a, c) => (c.timeMs > a.timeMs ? c : a)) : undefined;
+  const runMs = p.cases.flatMap((c) => c.explored.runMs);
+  const runSteps = p.cases.flatMap((c) => c.explored.runSteps);
+  return {
+    anchor,
+    id: p.problem,
+    title,
+    file: p.file,
+    verdict: badge(p.verdict),
+    score: formatScore(p.score),
+    maxScore: formatScore(p.maxScore),
+    seed: p.seed,
+    time: formatMs(p.timeMs),
+    error: p.error ? { message: p.error.message, site: formatSite(p.error.site), frame: p.error.frame ?? null } : null,
+    cases: p.cases.length ? p.cases.map((c, i) => caseView(c, c === slowest, c.failure ? `${anchor}-c${i}` : null)) : null,
+    charts: runMs.length
+      ? {
+          runMs: sparkView(runMs, { width: 240, height: 48, bins: 16, title: 'Run time per schedule', unit: formatMs }),
+          runSteps: sparkView(runSteps, { width: 240, height: 48, bins: 16, title: 'Steps per schedule', unit: (v) => `${formatCount(v)} steps` }),
+        }
+      : null,
+    failures: p.cases.flatMap((c, i) => (c.failure ? [failureView(p, c, c.failure, `${anchor}-c${i}`)] : [])),
+  };
+}
+
+function caseView(c: CaseResult, slowest: boolean, failureAnchor: string | null): CaseView {
+  const e = c.explored;
+  return {
+    name: c.name,
+    verdict: badge(c.verdict),
+    points: formatScore(c.points),
+    maxPoints: formatScore(c.maxPoints),
+    startOrders: formatCount(e.startOrders),
+    schedules: c.failure ? `${formatCount(c.failure.schedulesToFailure)} (failed)` : formatCount(e.schedules),
+    steps: formatCount(e.steps),
+    strategies: e.strategies.join(', '),
+    time: formatMs(c.timeMs),
+    slowest,
+    busyWaiting: e.busyWaiting,
+    failureAnchor,
+  };
+}
+
+function failureView(p: ProblemResult, c: CaseResult, f: Failure, anchor: string): FailureView {
+  const lane = swimlane(f);
+  const s = (n: number, word: string) => `${formatCount(n)} ${word}${n === 1 ? '' : 's'}`;
+  return {
+    anchor,
+    caseName: c.name,
+    verdict: badge(f.verdict),
+    message: f.message,
+    meta: `start order ${f.startOrder.join(' → ') || '–'} · found by ${f.strategy} after ${s(f.schedulesToFailure, 'schedule')} · ${s(f.steps, 'step')}`,
+    reproduced: f.reproduced,
+    cut: lane.runSteps > lane.traceSteps ? `the run took ${s(lane.runSteps, 'step')}; the judge kept ${formatCount(lane.traceSteps)}` : null,
+    timed: f.trace.some((t) => t.time !== undefined),
+    threads: f.threads,
+    rows: lane.rows.map((r) => ({
+      step: r.step.step,
+      kind: r.step.kind,
+      site: formatSite(r.step.site, p.file),
+      cells: r.lanes.map((state) =>
+        state === 'active'
+          ? { on: true, state, text: oneLine(r.step.text), title: r.step.time === undefined ? '' : `virtual time ${r.step.time} ms` }
+          : { on: false, state, text: '', title: '' },
+      ),
+    })),
+    outputs: outputs(f),
+    blocked: f.blocked?.length ? f.blocked.map((b) => ({ thread: b.thread, waitsIn: b.waitsIn, site: formatSite(b.site, p.file) })) : null,
+    stack: f.stack ?? null,
+    notes: f.notes.length ? f.notes : null,
+    replay: replayCommand(p.problem, p.file, f.replay),
+  };
+}
+
+function outputs(f: Failure): OutputsView | null {
+  if (f.expected === undefined && f.actual === undefined) return null;
+  const whole = (t: string | undefined): DiffSideView | null =>
+    t === undefined ? null : { cutStart: false, before: oneLine(t), at: '', ended: false, after: '', cutEnd: false };
+  const d = f.expected !== undefined && f.actual !== undefined ? diffWindow(f.expected, f.actual, 60) : undefined;
+  if (!d) return { expected: whole(f.expected), actual: whole(f.actual), where: null };
+  const side = (x: DiffSide): DiffSideView => ({ ...x, before: oneLine(x.before), at: oneLine(x.at), after: oneLine(x.after), ended: x.at === '' });
+  const where =
+    f.actual!.length === d.index ? 'the actual output stops' : f.expected!.length === d.index ? 'the actual output goes on' : 'first difference';
+  return { expected: side(d.expected), actual: side(d.actual), where: `${where} at character ${formatCount(d.index + 1)}` };
+}

@@ -1,0 +1,57 @@
+/**
+ * The seam every file output sits behind, and the multiplexer that runs them: one broken
+ * reporter must not cost the instructor the others (playwright's reporters work the same way).
+ */
+import { promises as fs } from 'node:fs';
+import type { ClassResults } from './model';
+import { defaultReporters } from './reporters';
+import { validateResults } from './validate';
+
+/** One output of a graded class: html, junit, csv, json. */
+export interface Reporter {
+  /** Short and stable: shown when it fails, and usable as a CLI choice. */
+  readonly name: string;
+  /**
+   * Writes this reporter's files into `outDir` (which exists) and returns their paths.
+   * Receives results that were already validated; must not change them.
+   */
+  render(results: ClassResults, outDir: string): Promise<string[]>;
+}
+
+export interface ReporterFailure {
+  reporter: string;
+  error: Error;
+}
+
+export interface ReportOutcome {
+  /** Every file written, in reporter order. */
+  written: string[];
+  /** Reporters that threw; the others still ran. The caller picks the exit status. */
+  failed: ReporterFailure[];
+}
+
+/**
+ * Validates `results` (throwing before anything is written), creates `outDir`, then runs each
+ * reporter in turn, collecting what each wrote or why it failed.
+ * @param reporters defaults to {@link defaultReporters}: json, html, junit and csv.
+ */
+export async function writeReports(results: unknown, outDir: string, reporters?: readonly Reporter[]): Promise<ReportOutcome> {
+  const valid = validateResults(results);
+  const list = reporters ?? defaultReporters();
+  await fs.mkdir(outDir, { recursive: true });
+  const outcome: ReportOutcome = { written: [], failed: [] };
+  // One after another: reporters are I/O-light, and a deterministic order keeps the output stable.
+  for (const reporter of list) {
+    try {
+      outcome.written.push(...(await reporter.render(valid, outDir)));
+    } catch (e) {
+      outcome.failed.push({ reporter: reporter.name, error: e instanceof Error ? e : new Error(String(e)) });
+    }
+  }
+  return outcome;
+}
+
+/** `html: cannot read template index.hbs` lines for a terminal, one per failed reporter. */
+export function describeFailures(failed: readonly ReporterFailure[]): string {
+  return failed.map((f) => `${f.reporter} report failed: ${f.error.message}`).join('\n');
+}

@@ -1,0 +1,70 @@
+import type { Failure, ProblemResult, TraceStep } from '../../harness/judge/result';
+import { formatClassSummary, formatRunResult } from '../../harness/report/console';
+import { classResults, dlFailure } from './fixtures';
+
+const ESC = '\u001b[';
+const byStudent = (name: string, problem: string): ProblemResult =>
+  classResults.students.find((s) => s.student === name)!.problems.find((p) => p.problem === problem)!;
+
+describe('formatRunResult', () => {
+  test.each([
+    ['an accepted file', 'ada', 'foobar'],
+    ['a wrong answer: trace in columns, first difference, notes, replay', 'ben', 'print-in-order'],
+    ['a deadlock: blocked threads and where each waits', 'cleo', 'foobar'],
+    ['a run-time error: the stack', 'dev', 'pipeline'],
+    ['a compile error: the message and the code frame', 'eve', 'foobar'],
+  ])('%s', (_, student, problem) => {
+    expect(formatRunResult(byStudent(student, problem), { color: false })).toMatchSnapshot();
+  });
+
+  test('has no escape codes without colour, and colours the verdict with it', () => {
+    const pr = byStudent('cleo', 'foobar');
+    expect(formatRunResult(pr, { color: false })).not.toContain(ESC);
+    expect(formatRunResult(pr, { color: true })).toContain(`${ESC}1m${ESC}35mDL deadlock${ESC}39m${ESC}22m`);
+  });
+
+  test('neutralises control characters from learner output and quotes the replay command for a shell', () => {
+    const text = formatRunResult(classResults.students[5].problems[0], { color: false });
+    expect(text).not.toMatch(/[\u0000-\u0008\u000b-\u001f]/);
+    expect(text).toContain('actual    <b>foo</b>⏎�bar');
+    expect(text).toContain(`--replay 'v1.foobar.it'\\''s$HOME'`);
+    expect(text).toContain('replay did NOT reproduce it');
+  });
+
+  describe('a long trace', () => {
+    const steps: TraceStep[] = Array.from({ length: 120 }, (_, i) => ({ step: i + 1, thread: i % 2, kind: 'op', text: `Lock.acquire() #${i + 1}`, site: { file: 'FooBar.ts', line: 10 + (i % 2) } }));
+    const failure: Failure = { ...dlFailure, trace: steps, steps: 5000 };
+    const pr: ProblemResult = { ...byStudent('cleo', 'foobar'), cases: [{ ...byStudent('cleo', 'foobar').cases[1], failure }] };
+
+    test('shows its last 40 steps and says how many it hides', () => {
+      const text = formatRunResult(pr, { color: false });
+      expect(text).toContain('(the run took 5,000 steps; the judge kept 120 of them)');
+      expect(text).toContain('… 80 earlier steps not shown');
+      expect(text).toMatch(/^ +81 {2}Lock\.acquire\(\) #81/m);
+      expect(text).not.toMatch(/^ +80 /m);
+    });
+
+    test('shows every kept step with fullTrace', () => {
+      const text = formatRunResult(pr, { color: false, fullTrace: true });
+      expect(text).not.toContain('earlier steps not shown');
+      expect(text).toMatch(/^ +1 {2}Lock\.acquire\(\) #1 /m);
+    });
+  });
+
+  test('falls back to one line per step when the lanes do not fit the width', () => {
+    const text = formatRunResult(byStudent('dev', 'pipeline'), { color: false, width: 60 });
+    expect(text).toContain('   11  [consumer-2]  Lock.release() → throws RuntimeError  Pipeline.ts:33');
+  });
+});
+
+describe('formatClassSummary', () => {
+  test('a row per student, a column per problem, totals and pass rates', () => {
+    expect(formatClassSummary(classResults, { color: false })).toMatchSnapshot();
+  });
+
+  test('numbers the problem columns with a legend when ids would be too wide', () => {
+    const text = formatClassSummary(classResults, { color: false, width: 50 });
+    expect(text).toMatch(/^student +P1 +P2 +P3 +total$/m);
+    expect(text).toContain('P1 print-in-order · P2 foobar · P3 pipeline');
+  });
+});

@@ -1,0 +1,68 @@
+import { diffWindow, firstDifference } from '../../harness/report/diff';
+import { formatMs, formatScore } from '../../harness/report/format';
+import { histogram } from '../../harness/report/histogram';
+import { replayCommand } from '../../harness/report/replay';
+import { swimlane } from '../../harness/report/swimlane';
+import { dlFailure, waFailure } from './fixtures';
+
+describe('firstDifference', () => {
+  test.each([
+    ['foobar', 'foobar', -1],
+    ['foobar', 'foofoo', 3],
+    ['foobar', 'foo', 3],
+    ['foo', 'foobar', 3],
+    ['', 'x', 0],
+  ])('%j vs %j → %d', (a, b, i) => expect(firstDifference(a, b)).toBe(i));
+});
+
+describe('diffWindow', () => {
+  test('cuts long outputs to a window around the first difference', () => {
+    const expected = Array.from({ length: 500 }, (_, i) => `0${i + 1}`).join('');
+    const actual = expected.slice(0, 900) + 'X' + expected.slice(901);
+    const d = diffWindow(expected, actual, 10)!;
+    expect(d.index).toBe(900);
+    expect(d.expected).toMatchObject({ cutStart: true, cutEnd: true, at: expected[900] });
+    expect(d.actual.before).toHaveLength(10);
+    expect(d.actual.at).toBe('X');
+  });
+
+  test('an output that stops early has nothing at the difference', () => {
+    expect(diffWindow('foobar', 'foo')!.actual).toEqual({ cutStart: false, before: 'foo', at: '', after: '', cutEnd: false });
+  });
+});
+
+describe('swimlane', () => {
+  test('a thread is new until it starts, blocked from its block step until it is woken, done after its end', () => {
+    const lanes = swimlane(waFailure).rows.map((r) => r.lanes[2]);
+    expect(lanes).toEqual(['active', 'active', 'blocked', 'blocked', 'blocked', 'blocked', 'blocked', 'blocked', 'active', 'active', 'active', 'done', 'done']);
+    expect(swimlane(waFailure).rows.map((r) => r.lanes[0]).slice(0, 5)).toEqual(['new', 'new', 'new', 'new', 'active']);
+  });
+
+  test('keeps the last rows when asked to, and counts what it cut', () => {
+    const lane = swimlane(dlFailure, 4);
+    expect(lane.rows.map((r) => r.step.step)).toEqual([9, 10, 11, 12]);
+    expect(lane.cutFromStart).toBe(8);
+  });
+});
+
+describe('replayCommand', () => {
+  test('leaves plain words alone and quotes the rest for a POSIX shell', () => {
+    expect(replayCommand('foobar', 'sub/ben/FooBar.ts', 'v1.AbC-_')).toBe('npx interleave run foobar sub/ben/FooBar.ts --replay v1.AbC-_');
+    expect(replayCommand('foobar', 'my folder/Foo Bar.ts', "it's")).toBe(`npx interleave run foobar 'my folder/Foo Bar.ts' --replay 'it'\\''s'`);
+  });
+});
+
+describe('histogram', () => {
+  test('puts the maximum in the last bin and a single value in one bin', () => {
+    expect(histogram([0, 10, 50, 100], 10, { min: 0, max: 100 }).counts).toEqual([1, 1, 0, 0, 0, 1, 0, 0, 0, 1]);
+    expect(histogram([3, 3, 3], 12).counts).toEqual([3]);
+    expect(histogram([], 12).total).toBe(0);
+  });
+});
+
+describe('formats', () => {
+  test('scores and durations read as people write them', () => {
+    expect([formatScore(2.5), formatScore(10 / 3), formatScore(4)]).toEqual(['2.5', '3.33', '4']);
+    expect([formatMs(0.123), formatMs(850), formatMs(1240), formatMs(125_000)]).toEqual(['0.12 ms', '850 ms', '1.24 s', '2 min 5 s']);
+  });
+});
