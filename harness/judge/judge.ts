@@ -211,7 +211,7 @@ async function replay(problem: LoadedProblem, sub: LoadedSubmission, base: Probl
   const explored = { startOrders: 1, schedules: 1, steps: r.steps, strategies: ['replay'], runMs: [round2(r.ms)], runSteps: [r.steps], busyWaiting: r.busyWaiting };
   const c: CaseResult = { name: kase.name, verdict: 'AC', points: kase.points, maxPoints: kase.points, timeMs: ms(t0), explored };
   if (r.verdict !== 'OK') {
-    const failure = toFailure(problem, sub, { ...token, strategy: `replay of ${token.strategy}` }, r, !replayer.diverged, 1);
+    const failure = toFailure(problem, sub, { ...token, strategy: token.strategy.startsWith('replay of ') ? token.strategy : `replay of ${token.strategy}` }, r, !replayer.diverged, 1);
     if (token.hash !== sub.hash) failure.notes.unshift('The file changed since this token was made: the replay may differ from the original run.');
     Object.assign(c, { verdict: failure.verdict, points: 0, failure });
   }

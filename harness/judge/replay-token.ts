@@ -61,12 +61,14 @@ export function decodeToken(token: string): ReplayToken {
   if (Number(m[1]) !== TOKEN_VERSION) {
     throw new ReplayTokenError(`replay token version ${m[1]} is not supported by this judge (it reads version ${TOKEN_VERSION})`);
   }
-  let wire: Wire;
+  let wire: Partial<Wire>;
   try {
-    wire = JSON.parse(inflateRawSync(Buffer.from(m[2], 'base64url')).toString('utf8')) as Wire;
+    wire = JSON.parse(inflateRawSync(Buffer.from(m[2], 'base64url')).toString('utf8')) as Partial<Wire>;
   } catch {
     throw new ReplayTokenError('the replay token is damaged (was it cut when copied?)');
   }
+  if (wire === null || typeof wire !== 'object') throw new ReplayTokenError('the replay token is damaged');
+  checkShape(wire);
   return {
     problem: wire.p,
     caseIndex: wire.c,
@@ -79,13 +81,33 @@ export function decodeToken(token: string): ReplayToken {
   };
 }
 
-/** Decisions are small numbers: one byte each, as base64, when they all fit; else a list. */
+/** Decisions are small numbers: `b:` one byte each as base64 when they all fit, else `l:` a list. */
 function packDecisions(d: number[]): string {
-  if (d.every((x) => x >= 0 && x < 256)) return Buffer.from(d).toString('base64');
-  return d.join(',');
+  if (d.every((x) => x >= 0 && x < 256)) return `b:${Buffer.from(d).toString('base64')}`;
+  return `l:${d.join(',')}`;
 }
 
-function unpackDecisions(s: string): number[] {
-  if (s.includes(',') || s === '') return s === '' ? [] : s.split(',').map(Number);
-  return [...Buffer.from(s, 'base64')];
+function unpackDecisions(s: unknown): number[] {
+  if (typeof s !== 'string') throw new ReplayTokenError('the replay token is damaged (no decisions in it)');
+  if (s.startsWith('b:')) return [...Buffer.from(s.slice(2), 'base64')];
+  if (s === 'l:') return [];
+  if (s.startsWith('l:')) {
+    const d = s.slice(2).split(',').map(Number);
+    if (d.every((x) => Number.isInteger(x) && x >= 0)) return d;
+  }
+  throw new ReplayTokenError('the replay token is damaged (its decisions are unreadable)');
+}
+
+/** Checks the decoded fields, so a damaged token is a clear error, not a TypeError later. */
+function checkShape(w: Partial<Wire>): asserts w is Wire {
+  const ints = (x: unknown): boolean => Array.isArray(x) && x.every((n) => Number.isInteger(n) && n >= 0);
+  const ok =
+    typeof w.p === 'string' &&
+    Number.isInteger(w.c) &&
+    ints(w.o) &&
+    Number.isInteger(w.s) &&
+    typeof w.st === 'string' &&
+    typeof w.h === 'string' &&
+    Number.isInteger(w.b);
+  if (!ok) throw new ReplayTokenError('the replay token is damaged (fields are missing)');
 }

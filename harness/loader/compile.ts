@@ -117,11 +117,13 @@ function toCompileError(e: unknown, display: string): CompileError {
   const loc = first.location;
   const file = loc ? path.basename(loc.file) : display;
   const site: SourceSite | undefined = loc ? { file, line: loc.line, column: loc.column + 1 } : undefined;
+  // esbuild's frame names the column 0-based; people (and our message) count from 1.
   const frame = loc
     ? esbuild
         .formatMessagesSync([{ ...first, location: { ...loc, file } }], { kind: 'error', color: false })
         .join('')
         .trimEnd()
+        .replace(`${file}:${loc.line}:${loc.column}:`, `${file}:${loc.line}:${loc.column + 1}:`)
     : undefined;
   const where = site ? `${file}:${site.line}:${site.column}: ` : `${display}: `;
   const more = (failure.errors?.length ?? 1) > 1 ? ` (and ${failure.errors!.length - 1} more)` : '';

@@ -64,7 +64,8 @@ export class SourceMapper {
 }
 
 function cleanName(name: string): string {
-  return name.replace(/^Generator\./, '').replace(/^eval$/, '<module>');
+  // An async method runs as an anonymous generator: V8 calls its frame `Class.eval`.
+  return name.replace(/^Generator\./, '').replace(/\.eval$/, '').replace(/^eval$/, '<module>');
 }
 
 function escape(s: string): string {

@@ -10,7 +10,7 @@ import { Rng } from '../strategies/rng';
 import { Clock } from './clock';
 import { Task, TaskResult, type Coroutine } from './task';
 import { Thread } from './thread';
-import { ForeignWait, Ready, STILL_WAITING, Wait } from './wait';
+import { AfterStart, ForeignWait, Ready, STILL_WAITING, Wait } from './wait';
 
 /** What the checker sees of a run: the harness's calls into the solution and what it printed. */
 export type RunEvent =
@@ -66,7 +66,8 @@ export class Runtime {
   steps = 0;
   private tasks: Task[] = [];
   private nextTaskId = 0;
-  private lastTask = -1;
+  /** The thread that ran the last step: its runnable task is the strategy's "current". */
+  private lastThread: Thread | null = null;
   private lastYielded = false;
   private yields = 0;
   private foreignPending = 0;
@@ -76,6 +77,7 @@ export class Runtime {
   private readonly mainThread: Thread;
   private readonly endChecks: Array<() => void> = [];
   private readonly counters = new Map<string, number>();
+  private lastCallback: Task | null = null;
 
   constructor(readonly opts: RuntimeOptions) {
     this.random = new Rng(opts.dataSeed);
@@ -180,7 +182,10 @@ export class Runtime {
       return yield fn();
     }
     const task = new Task(this.nextTaskId++, thread, body(), label);
-    task.waiting = new Ready(undefined, 'start');
+    // Timers run in the order they fired, as in JavaScript: each starts after the one before.
+    const before = this.lastCallback;
+    task.waiting = before && !before.started ? new AfterStart(before) : new Ready(undefined, 'start');
+    this.lastCallback = task;
     this.tasks.push(task);
   }
 
@@ -206,23 +211,59 @@ export class Runtime {
     });
   }
 
-  /** Operations the running task started since its last switch point (tracing only). */
+  /** Operations the running task started since its last switch point. */
   private segmentOps: Wait[] = [];
+  /** Tasks that failed with nobody awaiting them yet, checked when the step ends. */
+  private unobserved: Task[] = [];
 
-  /** Tracing only: remembers a learner's operation, to tell when nobody awaited it. */
+  /** Ends a step: failures nobody awaited are run-time errors, never swallowed. */
+  private endStep(): void {
+    if (this.segmentOps.length > 0 && this.lastThread) this.checkUnawaited(this.lastThread);
+    if (this.unobserved.length === 0) return;
+    for (const t of this.unobserved) {
+      if (!t.result.observed) {
+        this.fail('RTE', `${describeError(t.result.value)} (in thread ${t.thread.name})`, t.result.value);
+        break;
+      }
+    }
+    this.unobserved.length = 0;
+  }
+
+  /** Remembers a learner's operation, to tell when nobody awaited it. */
   tracked(w: Wait): void {
     this.segmentOps.push(w);
   }
 
-  /** Notes every operation of the segment that ended without being awaited. */
+  /**
+   * At a switch point: an operation nobody awaited lost its switch point. One whose effect is
+   * still to come (a blocked acquire) goes on as a background task of the thread, so it still
+   * takes effect when it can.
+   */
   private checkUnawaited(thread: Thread): void {
-    for (const op of this.segmentOps) {
+    const ops = this.segmentOps;
+    this.segmentOps = [];
+    for (const op of ops) {
       if (op.awaited) continue;
+      const pending = !(op instanceof Ready);
+      if (pending) this.background(thread, op);
+      if (!this.tracing) continue;
       const where = op.site ? ` at ${op.site.file}:${op.site.line}` : '';
-      this.note(`${op.describe()}${where} was not awaited: its effect happened, but the switch point after it was lost. Write \`await\` before it.`);
+      const effect = pending ? 'it still takes effect when it can' : 'its effect happened';
+      this.note(`${op.describe()}${where} was not awaited: ${effect}, but the switch point after it was lost. Write \`await\` before it.`);
       this.record(thread, 'note', `${op.describe()} not awaited`, op.site);
     }
-    this.segmentOps.length = 0;
+  }
+
+  /** A task of `thread` that only waits on `w` (an un-awaited operation). */
+  private background(thread: Thread, w: Wait): void {
+    w.awaited = true;
+    function* body(): Coroutine {
+      return yield w;
+    }
+    const task = new Task(this.nextTaskId++, thread, body(), w.describe());
+    task.waiting = new Ready(undefined, 'start');
+    task.result.observed = true;
+    this.tasks.push(task);
   }
 
   private toWait(value: unknown): Wait {
@@ -257,7 +298,6 @@ export class Runtime {
     }
     const w = this.toWait(r.value);
     task.waiting = w;
-    if (this.tracing && this.segmentOps.length > 0) this.checkUnawaited(task.thread);
     if (w.yields) {
       this.lastYielded = true;
       this.yields++;
@@ -270,15 +310,13 @@ export class Runtime {
   }
 
   private finish(task: Task, ok: boolean, value: unknown): void {
-    if (this.tracing && this.segmentOps.length > 0) this.checkUnawaited(task.thread);
     task.done = true;
     task.waiting = null;
     const i = this.tasks.indexOf(task);
     if (i >= 0) this.tasks.splice(i, 1);
     task.result.settle(ok, value);
-    if (!ok && !task.result.observed) {
-      this.fail('RTE', `${describeError(value)} (in thread ${task.thread.name})`, value);
-    }
+    // Like an unhandled rejection: a caller may still await it later in this same step.
+    if (!ok && !task.result.observed) this.unobserved.push(task);
     if (this.tracing && task.thread.harness === false && task.label === task.thread.name) {
       this.record(task.thread, 'end', ok ? 'finished' : 'threw');
     }
@@ -322,13 +360,22 @@ export class Runtime {
         }
         let index = 0;
         if (runnable.length > 1) {
-          index = strategy.pick(ids, this.lastTask, this.lastYielded);
+          // A thread may go on in another task (a nested call, its return): current is the thread's.
+          let current = -1;
+          for (const t of runnable) {
+            if (t.thread === this.lastThread) {
+              current = t.id;
+              break;
+            }
+          }
+          index = strategy.pick(ids, current, this.lastYielded);
           this.decisions.push(index);
         }
         const task = runnable[index];
         this.steps++;
         if (this.steps > budget) this.budgetExceeded();
         this.resume(task);
+        this.endStep();
       }
     } catch (e) {
       if (!(e instanceof RunHalted)) throw e;
@@ -341,7 +388,8 @@ export class Runtime {
   private resume(task: Task): void {
     const w = task.waiting!;
     this.lastYielded = false;
-    this.lastTask = task.id;
+    this.lastThread = task.thread;
+    task.started = true;
     this.currentThread = task.thread;
     let value: unknown;
     let isThrow = false;
@@ -386,6 +434,8 @@ export class Runtime {
       if (t.thread.done || t.thread.daemon || t.waiting === null || t.waiting instanceof TaskResult) continue;
       blocked.push({ thread: t.thread.name, waitsIn: t.waiting.describe(), site: t.waiting.site });
     }
+    const order = new Map(this.threads.map((t) => [t.name, t.index]));
+    blocked.sort((a, b) => (order.get(a.thread) ?? 0) - (order.get(b.thread) ?? 0));
     const names = [...new Set(blocked.map((b) => b.thread))];
     this.failure = {
       verdict: 'DL',

@@ -14,6 +14,8 @@ export class Task {
   /** Did the wait block when the task started waiting (for traces: a later resume is a wake-up)? */
   blocked = false;
   done = false;
+  /** Has it run at least one step? */
+  started = false;
   readonly result: TaskResult;
 
   constructor(

@@ -103,3 +103,19 @@ export class ForeignWait extends Wait<unknown> {
     return this.ok ? 'resolved' : 'rejected';
   }
 }
+
+/** A timer callback waits for the one that fired before it to start (JavaScript's timer order). */
+export class AfterStart extends Wait<undefined> {
+  constructor(private readonly before: { started: boolean }) {
+    super();
+  }
+  ready(): boolean {
+    return this.before.started;
+  }
+  take(): undefined {
+    return undefined;
+  }
+  describe(): string {
+    return 'start';
+  }
+}

@@ -18,10 +18,8 @@ export interface BlockingOptions {
 
 /** Hands a wait to learner code, with the learner's line when the judge is tracing. */
 export function op<T>(rt: Runtime, w: Wait<T>): Promise<T> {
-  if (rt.tracing) {
-    w.site = rt.site();
-    rt.tracked(w);
-  }
+  if (rt.tracing) w.site = rt.site();
+  rt.tracked(w);
   return w as unknown as Promise<T>;
 }
 
@@ -58,6 +56,8 @@ export interface BlockingSpec<T> {
 /** Waits until `canGo()`, then `go()` performs the effect; past the deadline, `timedOut()`. */
 export class Blocking<T> extends Wait<T> {
   private readonly deadline: Timer | null;
+  /** Like a promise, an operation settles once: a second `await` gets the same result. */
+  private settled: { value: T } | null = null;
   constructor(
     private readonly runtime: Runtime,
     private readonly text: string,
@@ -78,15 +78,19 @@ export class Blocking<T> extends Wait<T> {
     );
   }
   ready(): boolean {
-    return this.spec.canGo() || this.expired();
+    return this.settled !== null || this.spec.canGo() || this.expired();
   }
   take(): T | typeof STILL_WAITING {
+    if (this.settled) return this.settled.value;
+    let v: T | typeof STILL_WAITING;
     if (this.spec.canGo()) {
-      const v = this.spec.go();
+      v = this.spec.go();
       if (v !== STILL_WAITING && this.deadline) this.runtime.clock.cancel(this.deadline);
-      return v;
+    } else {
+      v = this.spec.timedOut ? this.spec.timedOut() : (false as T);
     }
-    return this.spec.timedOut ? this.spec.timedOut() : (false as T);
+    if (v !== STILL_WAITING) this.settled = { value: v };
+    return v;
   }
   describe(): string {
     return this.text;

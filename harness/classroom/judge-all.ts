@@ -1,0 +1,79 @@
+/**
+ * Judges the planned files in the sandbox (the same containment as `grade`: wall clock, memory,
+ * permissions), all in one pool. Every job gets a well-formed result, whatever happens: a missing
+ * file, a sandbox that cannot start, or a judge that throws become a result with zero points
+ * and a message.
+ */
+import * as os from 'node:os';
+import { DEFAULT_SEED } from '../judge/judge';
+import { loadProblem } from '../judge/problems';
+import { maxScore } from '../judge/problem';
+import type { ProblemResult, Verdict } from '../judge/result';
+import { Sandbox, limitsFor } from '../pool/index';
+import type { PlannedJob } from './plan';
+
+export interface JudgeAllOptions {
+  seed?: number;
+  /** Worker processes (default: one per core, at most one per job). */
+  workers?: number;
+  /** The runner workers judge with (tests); default: the real judge. */
+  runner?: string;
+}
+
+/** The results of `jobs`, in the same order. Never rejects. */
+export async function judgeAll(jobs: readonly PlannedJob[], opts: JudgeAllOptions = {}): Promise<ProblemResult[]> {
+  const seed = opts.seed ?? DEFAULT_SEED;
+  const specs = jobs.map((j) => loadProblem(j.problemId).spec);
+  const results: (ProblemResult | undefined)[] = jobs.map((j, i) =>
+    j.exists ? undefined : stub(j, maxScore(specs[i]), seed, 'CE', missingMessage(j, specs[i].className)),
+  );
+  const pending = jobs.map((j, i) => i).filter((i) => results[i] === undefined);
+  if (pending.length === 0) return results as ProblemResult[];
+
+  let sandbox: Sandbox;
+  try {
+    sandbox = await Sandbox.create({
+      workers: Math.max(1, Math.min(opts.workers ?? os.availableParallelism(), pending.length)),
+      limits: limitsFor(Math.max(...pending.map((i) => specs[i].limits.memoryMb)), Math.max(...pending.map((i) => specs[i].limits.wallClockMs))),
+      runner: opts.runner,
+    });
+  } catch (e) {
+    const why = `the judge's sandbox could not start: ${(e as Error).message}. This is the judge's fault, not the submission's; run the grading again`;
+    for (const i of pending) results[i] = stub(jobs[i], maxScore(specs[i]), seed, 'JE', why);
+    return results as ProblemResult[];
+  }
+  try {
+    await Promise.all(
+      pending.map(async (i) => {
+        const j = jobs[i];
+        const spec = specs[i];
+        try {
+          results[i] = await sandbox.run({
+            student: '',
+            problemId: j.problemId,
+            file: j.file,
+            displayName: j.display,
+            seed,
+            maxScore: maxScore(spec),
+            wallMs: spec.limits.wallClockMs,
+            rssMb: limitsFor(spec.limits.memoryMb).rssMb,
+          });
+        } catch (e) {
+          results[i] = stub(j, maxScore(spec), seed, 'JE', `the judge failed on ${j.display}: ${(e as Error).message}. This is the judge's fault; please report it with the file`);
+        }
+      }),
+    );
+  } finally {
+    await sandbox.close().catch(() => undefined);
+  }
+  return results as ProblemResult[];
+}
+
+function missingMessage(j: PlannedJob, className: string): string {
+  return `${j.display} not found: problem ${j.problemId} is graded from a file named ${className}.ts that exports class ${className}. Create it (start from the problem's template) and push it.`;
+}
+
+/** A result for a job the judge did not run: zero points, the reason as the error. */
+function stub(j: PlannedJob, max: number, seed: number, verdict: Verdict, message: string): ProblemResult {
+  return { problem: j.problemId, file: j.display, verdict, score: 0, maxScore: max, seed, timeMs: 0, cases: [], error: { message } };
+}

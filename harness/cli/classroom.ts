@@ -1,0 +1,116 @@
+/**
+ * `npx interleave classroom [<file>…] [--problems id,…] [--out dir] [--gradescope path] [--seed N]`:
+ * grades an assignment repository for GitHub Classroom (or Gradescope). Judges each solution file
+ * in the sandbox, prints the verdicts (inside a stop-commands block on GitHub Actions, so learner
+ * output cannot issue workflow commands), annotates the learner's lines, and publishes one grade
+ * per case: the step output `result`, the job summary, and Gradescope's results file.
+ *
+ * Exit status: 0 when grading completed (pass or fail is in the result), 2 for a mistake in the
+ * command. Both write a well-formed result for the reporter.
+ */
+import * as path from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { listProblems, loadProblem, ProblemError } from '../judge/index';
+import { failureAnnotations, formatAnnotation, MAX_ANNOTATIONS } from '../classroom/annotations';
+import { formatCaseTable, formatProblems } from '../classroom/console';
+import { inGitHubActions } from '../classroom/github-files';
+import { gradeProblem } from '../classroom/grades';
+import { judgeAll } from '../classroom/judge-all';
+import { planGrading, PlanError } from '../classroom/plan';
+import { publishFailure, publishGrades } from '../classroom/publish';
+import { stopCommands, stopToken } from '../classroom/workflow-commands';
+import { EXIT_USAGE, UsageError, intFlag, parse, useColor } from './args';
+
+export const CLASSROOM_USAGE = `usage: npx interleave classroom [<file>…] [options]
+
+Grades an assignment repository: judges each solution file (by default every file under this
+folder named after a problem's class, FooBar.ts, outside node_modules and dot folders), prints
+the verdicts and the points, and hands the grades on:
+  - the GitHub Classroom autograding result (base64 JSON) as the step output "result"
+    ($GITHUB_OUTPUT), or printed as "result=…" outside GitHub Actions
+  - a Markdown summary ($GITHUB_STEP_SUMMARY) and error annotations at your lines
+
+options:
+  --problems ID,…     grade these problems; one whose file is missing scores 0 (use it in workflows)
+  --gradescope PATH   write Gradescope's results file (on Gradescope: /autograder/results/results.json)
+  --out DIR           also write classroom.json, summary.md and problem-results.json into DIR
+  --seed N            the seed of the exploration (default 1): same files + same seed = same grades
+
+Exit status 0 when grading completed (pass or fail is in the result), 2 for a mistake in the command.`;
+
+/** Where the command reads and writes; tests pass their own. */
+export interface ClassroomIO {
+  stdout: { write(s: string): unknown; isTTY?: boolean };
+  stderr: { write(s: string): unknown };
+  env: NodeJS.ProcessEnv;
+  cwd: string;
+}
+
+const DEFAULT_IO = (): ClassroomIO => ({ stdout: process.stdout, stderr: process.stderr, env: process.env, cwd: process.cwd() });
+
+/** Runs the command; resolves to the exit status. */
+export async function classroomCommand(argv: string[], io: ClassroomIO = DEFAULT_IO()): Promise<number> {
+  const began = performance.now();
+  let gradescope: string | undefined;
+  let out: string | undefined;
+  try {
+    const { values, positionals } = parse(argv, {
+      problems: { type: 'string' },
+      out: { type: 'string' },
+      gradescope: { type: 'string' },
+      seed: { type: 'string' },
+      help: { type: 'boolean', short: 'h' },
+    });
+    if (values.help) {
+      io.stdout.write(`${CLASSROOM_USAGE}\n`);
+      return 0;
+    }
+    gradescope = resolved(io.cwd, nonEmpty('gradescope', values.gradescope));
+    out = resolved(io.cwd, nonEmpty('out', values.out));
+    const seed = intFlag('seed', values.seed);
+    const problems = values.problems?.split(',').map((p) => p.trim()).filter(Boolean);
+    if (problems?.length === 0) throw new UsageError('--problems needs at least one problem id, such as --problems foobar');
+    const known = listProblems().map((p) => ({ id: p.id, className: p.className }));
+    const plan = planGrading({ cwd: io.cwd, files: positionals, problems, known });
+
+    const results = await judgeAll(plan.jobs, { seed });
+    const grades = results.map((r, i) => gradeProblem(r, loadProblem(plan.jobs[i].problemId).spec.cases));
+    const color = io.stdout.isTTY === true && useColor(io.stdout as NodeJS.WriteStream);
+    const text = [...plan.notes.map((n) => `note: ${n}\n`), formatProblems(grades, { color }), formatCaseTable(grades, { color })].join('\n');
+    if (inGitHubActions(io.env)) {
+      io.stdout.write(stopCommands(text, stopToken()));
+      const workspace = io.env.GITHUB_WORKSPACE || io.cwd;
+      const annotations = failureAnnotations(grades, { repoPath: (f) => repoPath(workspace, io.cwd, f) });
+      for (const a of annotations.slice(0, MAX_ANNOTATIONS)) io.stdout.write(`${formatAnnotation(a)}\n`);
+      if (annotations.length > MAX_ANNOTATIONS) io.stdout.write(`(${annotations.length - MAX_ANNOTATIONS} more failures are in the job summary)\n`);
+    } else {
+      io.stdout.write(text);
+    }
+    publishGrades(grades, (performance.now() - began) / 1000, { env: io.env, stdout: io.stdout, gradescope, out });
+    return 0;
+  } catch (e) {
+    if (e instanceof UsageError || e instanceof PlanError || e instanceof ProblemError) {
+      publishFailure(e.message, { env: io.env, stdout: io.stdout, gradescope });
+      io.stderr.write(`interleave classroom: ${e.message}\n\n${CLASSROOM_USAGE}\n`);
+      return EXIT_USAGE;
+    }
+    // The judge's own fault: still leave a well-formed result saying so, then let main report it.
+    publishFailure(`the judge failed: ${(e as Error).message}. This is not the submission's fault; please report it.`, { env: io.env, stdout: io.stdout, gradescope });
+    throw e;
+  }
+}
+
+function nonEmpty(flag: string, value: string | undefined): string | undefined {
+  if (value === '') throw new UsageError(`--${flag} needs a path`);
+  return value;
+}
+
+function resolved(cwd: string, file: string | undefined): string | undefined {
+  return file === undefined ? undefined : path.resolve(cwd, file);
+}
+
+/** A path as the grades name it (relative to cwd), relative to the repository root for annotations. */
+function repoPath(workspace: string, cwd: string, file: string): string {
+  const rel = path.relative(workspace, path.resolve(cwd, file));
+  return rel.startsWith('..') || path.isAbsolute(rel) ? file : rel.split(path.sep).join('/');
+}

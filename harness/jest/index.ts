@@ -1,0 +1,96 @@
+/**
+ * `interleave/jest`: judge a solution from a jest test file, one test per case of the problem.
+ *
+ * ```ts
+ * // interleave.test.ts
+ * import { judge } from 'interleave/jest';
+ *
+ * judge('foobar', './FooBar.ts');
+ * ```
+ *
+ * A case passes when the judge accepts it; a failing case's message holds the verdict, the
+ * interleaving that broke it (your lines at each step), expected vs actual, and the command that
+ * replays it. The file is judged in a contained child process, so an endless loop fails the tests
+ * instead of hanging jest.
+ */
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import type { ProblemResult } from '../judge/result';
+import { gradeProblem, type CaseInfo } from '../classroom/grades';
+import { problemsDir } from '../paths';
+import { jestGlobals } from './globals';
+import { locate, type Located } from './locate';
+import { plainError, runJudge } from './run-judge';
+
+export interface JudgeTestOptions {
+  /** The seed of the exploration (default 1): the same file and seed always give the same verdict. */
+  seed?: number;
+  /** How long jest waits for the judge, in ms (default: the problem's wall-clock limit plus a minute). */
+  timeout?: number;
+}
+
+/**
+ * Registers a `describe` block for `problemId` with one test per case, judging `file` (relative to
+ * the test file) once for all of them. Call it at the top level of a jest test file.
+ */
+export function judge(problemId: string, file: string, options: JudgeTestOptions = {}): void {
+  const jest = jestGlobals();
+  const where = locate(file, jest.expect.getState().testPath);
+  let problem: { cases: CaseInfo[]; wallClockMs: number };
+  try {
+    problem = readProblem(problemId);
+  } catch (e) {
+    jest.test(`${problemId} · ${where.file}`, () => {
+      throw e;
+    });
+    return;
+  }
+  const timeout = options.timeout ?? problem.wallClockMs + 60_000;
+  jest.describe(`${problemId} · ${where.file}`, () => {
+    let outcome: { result: ProblemResult } | { error: Error } | undefined;
+    jest.beforeAll(async () => {
+      try {
+        outcome = { result: await runJudge(problemId, where, { seed: options.seed, timeoutMs: timeout - 1_000 }) };
+      } catch (e) {
+        outcome = { error: e as Error };
+      }
+    }, timeout);
+    for (const c of problem.cases) {
+      jest.test(`${c.name} (${c.points} point${c.points === 1 ? '' : 's'})`, () => {
+        if (!outcome) throw plainError(`the judge did not answer within ${timeout} ms; pass a longer { timeout } to judge()`);
+        if ('error' in outcome) throw outcome.error;
+        assertCase(outcome.result, problem.cases, c.name);
+      });
+    }
+  });
+}
+
+/**
+ * Judges `file` (relative to the working folder, or absolute) in the contained judge and resolves
+ * to its result, for tests that want to check more than the verdict.
+ */
+export function judgeResult(problemId: string, file: string, options: JudgeTestOptions = {}): Promise<ProblemResult> {
+  const where: Located = locate(file, undefined);
+  const timeout = options.timeout ?? readProblem(problemId).wallClockMs + 60_000;
+  return runJudge(problemId, where, { seed: options.seed, timeoutMs: timeout });
+}
+
+/** Throws the case's failure text unless the judge accepted it. */
+function assertCase(result: ProblemResult, cases: readonly CaseInfo[], name: string): void {
+  const grade = gradeProblem(result, cases).cases.find((c) => c.name === name);
+  if (grade?.status === 'pass') return;
+  if (!grade) throw plainError(`the judge said nothing about case "${name}" of ${result.problem}; this is the judge's fault`);
+  throw plainError(`${grade.summary}\n\n${grade.details}\n`);
+}
+
+/** The cases and wall clock of a problem, read from its problem.json (no judge loaded into jest). */
+function readProblem(problemId: string): { cases: CaseInfo[]; wallClockMs: number } {
+  const dir = problemsDir();
+  const file = path.join(dir, problemId, 'problem.json');
+  if (!/^[a-z0-9-]+$/.test(problemId) || !fs.existsSync(file)) {
+    const known = fs.existsSync(dir) ? fs.readdirSync(dir).filter((d) => fs.existsSync(path.join(dir, d, 'problem.json'))) : [];
+    throw plainError(`interleave/jest: unknown problem "${problemId}"; the problems are: ${known.sort().join(', ') || '(none)'}`);
+  }
+  const spec = JSON.parse(fs.readFileSync(file, 'utf8')) as { cases: CaseInfo[]; limits: { wallClockMs: number } };
+  return { cases: spec.cases.map((c) => ({ name: c.name, points: c.points })), wallClockMs: spec.limits.wallClockMs };
+}

@@ -1,0 +1,148 @@
+/**
+ * Finds a class's submissions: `submissions/<student>/<ClassName>.ts` (or .js), or a GitHub
+ * Classroom "download all repositories" export, one repository folder per student with the
+ * solution files anywhere inside (`hw3-alice/src/FooBar.ts`). A file is matched to a problem by
+ * its class name; files that match none are listed as ignored, never fatal.
+ */
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import type { ProblemInfo } from '../../report/model';
+import { classroomNames } from './classroom';
+
+/** One file a student submitted for one problem. */
+export interface SubmittedFile {
+  problemId: string;
+  /** Absolute path. */
+  file: string;
+  /** Path relative to the submissions folder, as reports show it (`alice/Foo.ts`). */
+  rel: string;
+}
+
+export interface StudentFolder {
+  student: string;
+  folder: string;
+  /** At most one file per problem, in the order of the problems. */
+  files: SubmittedFile[];
+  /** Source files matching no problem, duplicates and links, relative to the student's folder. */
+  ignored: string[];
+}
+
+export interface ClassFolder {
+  layout: 'plain' | 'classroom';
+  students: StudentFolder[];
+  /** Files lying directly in the submissions folder, outside any student's. */
+  stray: string[];
+}
+
+const SOURCE = /\.(ts|js|mts|cts|mjs|cjs)$/;
+const SKIPPED_DIRS = new Set(['node_modules']);
+/** Classroom repositories hold more than the solution; do not walk forever. */
+const MAX_DEPTH = 8;
+
+interface Candidate {
+  rel: string;
+  depth: number;
+  link: boolean;
+}
+
+/**
+ * Reads the submissions folder. `problems` are those being graded; a file for another problem is
+ * neither graded nor ignored (it belongs to a problem left out with --problems).
+ */
+export function discoverClass(
+  dir: string,
+  problems: readonly ProblemInfo[],
+  allProblems = problems,
+  /** A folder inside `dir` that is not a student's: the output folder, when it is there. */
+  exclude?: string,
+): ClassFolder {
+  const graded = new Map(problems.map((p) => [p.className, p.id]));
+  const known = new Set(allProblems.map((p) => p.className));
+  const entries = fs.readdirSync(dir, { withFileTypes: true });
+  const folders = entries
+    .filter((e) => e.isDirectory() && !skipped(e.name) && path.join(dir, e.name) !== exclude)
+    .map((e) => e.name)
+    .sort();
+  const stray = entries.filter((e) => !e.isDirectory() && !e.name.startsWith('.')).map((e) => e.name).sort();
+  const walked = folders.map((name) => ({ name, candidates: walk(path.join(dir, name)) }));
+  const classroom = walked.some(
+    (w) => fs.existsSync(path.join(dir, w.name, '.git')) || w.candidates.some((c) => c.depth > 0 && known.has(classOf(c.rel))),
+  );
+  const names = classroom ? classroomNames(folders) : folders;
+  const students = walked.map((w, i) => {
+    const folder = path.join(dir, w.name);
+    return { student: names[i], folder, ...pick(w.candidates, graded, known, folder, dir) };
+  });
+  return { layout: classroom ? 'classroom' : 'plain', students, stray };
+}
+
+function pick(
+  candidates: Candidate[],
+  graded: Map<string, string>,
+  known: Set<string>,
+  folder: string,
+  root: string,
+): Pick<StudentFolder, 'files' | 'ignored'> {
+  const ignored: string[] = [];
+  const chosen = new Map<string, Candidate>();
+  // Shallowest first, then TypeScript before JavaScript, then by name: the first of each class wins.
+  const ordered = [...candidates].sort(
+    (a, b) => a.depth - b.depth || rank(a.rel) - rank(b.rel) || a.rel.localeCompare(b.rel),
+  );
+  for (const c of ordered) {
+    const cls = classOf(c.rel);
+    if (!known.has(cls)) {
+      ignored.push(c.rel);
+    } else if (!graded.has(cls)) {
+      continue;
+    } else if (c.link) {
+      ignored.push(`${c.rel} (a symbolic link: submit the file itself)`);
+    } else if (chosen.has(cls)) {
+      ignored.push(`${c.rel} (another ${cls} file is graded: ${chosen.get(cls)!.rel})`);
+    } else {
+      chosen.set(cls, c);
+    }
+  }
+  const files = [...graded]
+    .filter(([cls]) => chosen.has(cls))
+    .map(([cls, problemId]) => {
+      const file = path.join(folder, chosen.get(cls)!.rel);
+      return { problemId, file, rel: path.relative(root, file).split(path.sep).join('/') };
+    });
+  return { files, ignored: ignored.sort() };
+}
+
+function walk(folder: string): Candidate[] {
+  const out: Candidate[] = [];
+  const visit = (dir: string, depth: number): void => {
+    let entries: fs.Dirent[];
+    try {
+      entries = fs.readdirSync(dir, { withFileTypes: true });
+    } catch {
+      return;
+    }
+    for (const e of entries) {
+      const full = path.join(dir, e.name);
+      if (e.isDirectory()) {
+        if (!skipped(e.name) && depth < MAX_DEPTH) visit(full, depth + 1);
+      } else if (SOURCE.test(e.name) && !e.name.endsWith('.d.ts')) {
+        // Links are never followed: one could point at another student's file or at a solution.
+        out.push({ rel: path.relative(folder, full).split(path.sep).join('/'), depth, link: e.isSymbolicLink() });
+      }
+    }
+  };
+  visit(folder, 0);
+  return out;
+}
+
+function skipped(name: string): boolean {
+  return name.startsWith('.') || SKIPPED_DIRS.has(name);
+}
+
+function classOf(rel: string): string {
+  return path.posix.basename(rel).replace(SOURCE, '');
+}
+
+function rank(rel: string): number {
+  return rel.endsWith('.ts') ? 0 : 1;
+}

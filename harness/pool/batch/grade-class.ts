@@ -1,0 +1,170 @@
+/**
+ * Grades a class folder: discover the submissions, skip the jobs the journal already holds, judge
+ * the others in the sandbox (each recorded in the journal the moment it ends), and assemble
+ * results.json's model with every job exactly once.
+ */
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { performance } from 'node:perf_hooks';
+import type { ProblemResult } from '../../judge/result';
+import type { ClassResults, ProblemInfo } from '../../report/model';
+import { Sandbox, type JobTiming } from '../sandbox';
+import { limitsFor } from '../limits';
+import { assembleResults } from './assemble';
+import { claimOutFolder, type Claim } from './claim';
+import { discoverClass, type ClassFolder } from './discover';
+import { jobKey, submissionHash } from './job-key';
+import { Journal, JOURNAL_FILE } from './journal';
+import { Progress } from './progress';
+
+/** A problem's own limits (problem.json), unless the command line overrides them. */
+export interface ProblemLimits {
+  wallMs: number;
+  memoryMb: number;
+}
+
+export interface GradeClassOptions {
+  dir: string;
+  out: string;
+  workers: number;
+  /** The problems to grade, in display order. */
+  problems: readonly ProblemInfo[];
+  /** Every problem, so that a file for one left out is neither graded nor "ignored". */
+  allProblems: readonly ProblemInfo[];
+  seed: number;
+  fresh: boolean;
+  limitsOf: (problemId: string) => ProblemLimits;
+  judgeVersion: string;
+  /** The runner workers judge with (tests); default: the real judge. */
+  runner?: string;
+  /** Where progress goes; nothing is shown without it. */
+  progress?: { stream: NodeJS.WriteStream; live: boolean };
+}
+
+export interface GradeClassOutcome {
+  results: ClassResults;
+  folder: ClassFolder;
+  /** Jobs taken from the journal, and jobs judged now. */
+  resumed: number;
+  judged: number;
+  timings: JobTiming[];
+  /** Workers a killed grader had left running in this output folder, now stopped. */
+  reaped: number[];
+  /** How long starting and stopping the pool took, and how many worker processes ran. */
+  pool: { startMs: number; closeMs: number; workersStarted: number };
+}
+
+interface PlannedJob {
+  student: string;
+  problem: ProblemInfo;
+  file: string;
+  rel: string;
+  key: string;
+}
+
+export async function gradeClass(o: GradeClassOptions): Promise<GradeClassOutcome> {
+  const began = performance.now();
+  const folder = discoverClass(o.dir, o.problems, o.allProblems, path.resolve(o.out));
+  fs.mkdirSync(o.out, { recursive: true });
+  const claim = claimOutFolder(o.out);
+  let journal: Journal;
+  try {
+    journal = Journal.open(path.join(o.out, JOURNAL_FILE), { fresh: o.fresh });
+  } catch (e) {
+    claim.release();
+    throw e;
+  }
+  const byId = new Map(o.problems.map((p) => [p.id, p]));
+  const jobs: PlannedJob[] = folder.students.flatMap((s) =>
+    s.files.map((f) => ({
+      student: s.student,
+      problem: byId.get(f.problemId)!,
+      file: f.file,
+      rel: f.rel,
+      key: jobKey({
+        student: s.student,
+        problemId: f.problemId,
+        contentHash: submissionHash(f.file),
+        seed: o.seed,
+        settings: JSON.stringify([o.judgeVersion, o.limitsOf(f.problemId)]),
+      }),
+    })),
+  );
+  // A judge error is the judge's fault, so it is tried again rather than resumed.
+  const pending = jobs.filter((j) => (journal.get(j.key)?.result.verdict ?? 'JE') === 'JE');
+  const progress = o.progress && new Progress({ total: jobs.length, resumed: jobs.length - pending.length, ...o.progress });
+  let judged: Judged = { timings: [], pool: { startMs: 0, closeMs: 0, workersStarted: 0 } };
+  try {
+    if (pending.length > 0) judged = await judgeAll(o, pending, journal, claim, progress);
+    progress?.finish();
+  } finally {
+    journal.close();
+    claim.release();
+  }
+  // The journal's last entry for a key wins, so a judge error tried again is replaced.
+  const resultByFile = new Map(jobs.map((j) => [j.file, { ...journal.get(j.key)!.result, file: j.rel }]));
+  const results = assembleResults({
+    problems: o.problems,
+    students: folder.students,
+    resultOf: (file) => resultByFile.get(file)!,
+    seed: o.seed,
+    durationMs: performance.now() - began,
+    workers: o.workers,
+    judgeVersion: o.judgeVersion,
+  });
+  return { results, folder, resumed: jobs.length - pending.length, judged: pending.length, ...judged, reaped: claim.reaped };
+}
+
+type Judged = Pick<GradeClassOutcome, 'timings' | 'pool'>;
+
+async function judgeAll(o: GradeClassOptions, pending: PlannedJob[], journal: Journal, claim: Claim, progress?: Progress): Promise<Judged> {
+  const all = pending.map((j) => o.limitsOf(j.problem.id));
+  const began = performance.now();
+  let workersStarted = 0;
+  const sandbox = await Sandbox.create({
+    workers: Math.min(o.workers, pending.length),
+    limits: limitsFor(Math.max(...all.map((l) => l.memoryMb)), Math.max(...all.map((l) => l.wallMs))),
+    runner: o.runner,
+    onWorker: (pid) => {
+      workersStarted++;
+      claim.addWorker(pid);
+    },
+  });
+  const startMs = performance.now() - began;
+  // Stopped by a signal, the grader takes its workers along (finished jobs are in the journal).
+  const stop = (signal: NodeJS.Signals): void => {
+    sandbox.killWorkers();
+    claim.release();
+    process.kill(process.pid, signal);
+  };
+  const signals = ['SIGINT', 'SIGTERM', 'SIGHUP'] as const;
+  let closing = 0;
+  for (const signal of signals) process.once(signal, stop);
+  try {
+    await Promise.all(
+      pending.map(async (j) => {
+        const limits = o.limitsOf(j.problem.id);
+        const result: ProblemResult = await sandbox.run({
+          student: j.student,
+          problemId: j.problem.id,
+          file: j.file,
+          displayName: j.rel,
+          seed: o.seed,
+          maxScore: j.problem.maxScore,
+          wallMs: limits.wallMs,
+          rssMb: limitsFor(limits.memoryMb).rssMb,
+        });
+        journal.append({ key: j.key, student: j.student, problem: j.problem.id, file: j.rel, result });
+        progress?.tick(result.verdict);
+      }),
+    );
+  } finally {
+    for (const signal of signals) process.off(signal, stop);
+    closing = performance.now();
+    await sandbox.close();
+  }
+  if (sandbox.health.broken) {
+    throw new Error(`the judge's workers cannot start (${sandbox.health.broken}); run \`npm run build\` and check that Node is version 20 or newer`);
+  }
+  return { timings: sandbox.timings, pool: { startMs, closeMs: performance.now() - closing, workersStarted } };
+}

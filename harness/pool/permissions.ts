@@ -1,0 +1,74 @@
+/**
+ * The Node options a sandbox worker starts with: Node's permission model (reads limited to the
+ * judge's own files; no writes, no child processes, no workers, no native addons) and a heap limit.
+ * A worker never needs to read a submission: the parent passes it the source text.
+ */
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { problemsDir } from '../paths';
+import { packageRoot } from '../paths';
+import { RUNNER_ENV } from './runner';
+
+/** Folders of a problem package that a worker must never read (known solutions). */
+const SECRET_FOLDERS = new Set(['solutions']);
+
+/**
+ * Everything a worker may read: the compiled judge, its dependencies, and each problem package
+ * except its `solutions/` folders (listed entry by entry, since a folder grant covers all below it).
+ */
+export function readablePaths(root = packageRoot(), extra: readonly string[] = []): string[] {
+  const paths = [
+    path.join(root, 'package.json'),
+    // Under the permission model, fs.existsSync throws for a path it may not read (Node 20), and
+    // the judge's packageRoot() probes this one on its way up from dist/harness.
+    path.join(root, 'dist', 'package.json'),
+    path.join(root, 'dist', 'harness') + path.sep,
+    path.join(root, 'node_modules') + path.sep,
+  ];
+  for (const problems of new Set([problemsDir(), path.join(root, 'problems'), path.join(root, 'dist', 'problems')])) {
+    paths.push(...problemEntries(problems));
+  }
+  return [...paths, ...extra];
+}
+
+function problemEntries(problemsDir: string): string[] {
+  const out: string[] = [];
+  for (const problem of safeReaddir(problemsDir)) {
+    if (!problem.isDirectory()) continue;
+    const dir = path.join(problemsDir, problem.name);
+    for (const entry of safeReaddir(dir)) {
+      if (SECRET_FOLDERS.has(entry.name)) continue;
+      out.push(path.join(dir, entry.name) + (entry.isDirectory() ? path.sep : ''));
+    }
+  }
+  return out;
+}
+
+function safeReaddir(dir: string): fs.Dirent[] {
+  try {
+    return fs.readdirSync(dir, { withFileTypes: true });
+  } catch {
+    return [];
+  }
+}
+
+/** The `execArgv` of a sandbox worker. */
+export function sandboxExecArgv(opts: { heapMb: number; readable: readonly string[] }): string[] {
+  return [
+    '--experimental-permission',
+    ...opts.readable.map((p) => `--allow-fs-read=${p}`),
+    `--max-old-space-size=${opts.heapMb}`,
+    // The permission model's "experimental" warning would reach the grader's stderr.
+    '--no-warnings',
+  ];
+}
+
+/**
+ * The environment of a sandbox worker: nothing from the grader's (no tokens, no PATH, no HOME);
+ * only the runner to load, the problems folder, and a fixed time zone and locale so that verdicts
+ * do not depend on the machine.
+ */
+export function sandboxEnv(runner: string): Record<string, string> {
+  // The parent's problems folder, so that the worker loads the very problems the parent compiled.
+  return { [RUNNER_ENV]: runner, INTERLEAVE_PROBLEMS: problemsDir(), TZ: 'UTC', LANG: 'C' };
+}

@@ -1,0 +1,48 @@
+/**
+ * The parent compiles for the workers. esbuild runs as a child process, which the permission
+ * model refuses to a sandbox worker; compiling in the parent also lets esbuild bundle a student's
+ * helper files, which a worker may not read. Only compiling happens here: no learner code runs.
+ */
+import * as path from 'node:path';
+import * as esbuild from 'esbuild';
+import { loadProblem } from '../judge/problems';
+import { CompileError, compileSubmission } from '../loader/compile';
+import { foreignSource } from './bundle-sources';
+import type { SandboxTask } from './job';
+
+const checkers = new Map<string, { file: string; code: string }>();
+
+/** A problem's checker bundled as the judge's problems.ts bundles it (cached per problem). */
+export function checkerBundle(problemId: string): { file: string; code: string } {
+  const problem = loadProblem(problemId);
+  const file = path.join(problem.dir, problem.spec.checker);
+  let hit = checkers.get(file);
+  if (!hit) {
+    // The same options as loadChecker() in harness/judge/problems.ts.
+    const out = esbuild.buildSync({
+      entryPoints: [file],
+      bundle: true,
+      write: false,
+      format: 'cjs',
+      platform: 'node',
+      target: 'node20',
+      logLevel: 'silent',
+    });
+    hit = { file, code: out.outputFiles[0].text };
+    checkers.set(file, hit);
+  }
+  return hit;
+}
+
+/** The compiled submission, or its compile error, for a task. */
+export async function compileForWorker(file: string, source: string): Promise<Pick<SandboxTask, 'compiled' | 'compileError'>> {
+  try {
+    const { code, map, file: shown } = await compileSubmission(file, source);
+    const foreign = foreignSource(file, map);
+    if (foreign) return { compileError: { message: foreign } };
+    return { compiled: { code, map, file: shown } };
+  } catch (e) {
+    if (!(e instanceof CompileError)) throw e;
+    return { compileError: { message: e.message, site: e.site, frame: e.frame } };
+  }
+}

@@ -1,0 +1,35 @@
+/**
+ * A worker ran untrusted code, so what it sends back is checked before anyone reads it: a result
+ * that does not match results.schema.json is a judge error for that job, never a broken report
+ * for the whole class.
+ */
+import { validateProblemResult } from '../report/validate';
+
+/** The problem with a worker's answer, or null when it is a valid ProblemResult. */
+export function malformed(value: unknown): string | null {
+  try {
+    validateProblemResult(value);
+    return null;
+  } catch (e) {
+    return `the worker answered an invalid result: ${(e as Error).message.split('\n').slice(0, 3).join(' ')}`;
+  }
+}
+
+/** Longer strings in a result are cut: a learner controls messages and output, not the report's size. */
+export const MAX_RESULT_STRING = 16 * 1024;
+
+/** The result with every string longer than {@link MAX_RESULT_STRING} cut, saying how much went. */
+export function boundStrings<T>(value: T): T {
+  if (typeof value === 'string') {
+    if (value.length <= MAX_RESULT_STRING) return value;
+    const cut = value.length - MAX_RESULT_STRING;
+    return `${value.slice(0, MAX_RESULT_STRING)}… (${cut} more characters cut by the judge)` as T;
+  }
+  if (Array.isArray(value)) return value.map(boundStrings) as T;
+  if (typeof value === 'object' && value !== null) {
+    const out: Record<string, unknown> = {};
+    for (const [k, v] of Object.entries(value)) out[k] = boundStrings(v);
+    return out as T;
+  }
+  return value;
+}

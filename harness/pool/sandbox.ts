@@ -1,0 +1,137 @@
+/**
+ * The sandbox: a tinypool pool of child-process workers that judge jobs under containment. The
+ * parent enforces what a worker cannot enforce on itself: a wall-clock limit per job and a limit
+ * on resident memory, by killing the worker; tinypool then starts a fresh one and the other jobs
+ * go on. Every job gets a ProblemResult, whatever its code does.
+ */
+import { performance } from 'node:perf_hooks';
+import type { ProblemResult } from '../judge/result';
+import { runAttempt, type JobTiming, type Pool } from './attempt';
+import { watchChild, type ChildWatch } from './child-watch';
+import { deathResult } from './death';
+import { Health } from './health';
+import type { Job } from './job';
+import type { Limits } from './limits';
+import { readablePaths, sandboxEnv, sandboxExecArgv } from './permissions';
+import { defaultRunnerFile, workerFile } from './paths';
+import { prepareTask } from './prepare';
+import { Slots } from './slots';
+
+export type { JobTiming } from './attempt';
+
+export interface SandboxOptions {
+  /** How many worker processes judge at once. */
+  workers: number;
+  limits: Limits;
+  /** The runner module workers judge with (a compiled .js file); default: the real judge. */
+  runner?: string;
+  /** Further paths workers may read (a stand-in runner's own files, in tests). */
+  readable?: readonly string[];
+  /** Hears the pid of every worker process the first time the sandbox sees it. */
+  onWorker?: (pid: number) => void;
+}
+
+/** Tries per job when no worker takes it (a worker crashing while it starts). */
+const MAX_ATTEMPTS = 2;
+
+export class Sandbox {
+  /** Per finished job, in completion order. */
+  readonly timings: JobTiming[] = [];
+  /** Worker failures outside any job (a worker crashing while idle): for diagnostics. */
+  readonly incidents: string[] = [];
+  readonly health = new Health();
+  private readonly slots: Slots;
+  private readonly seen = new Set<number>();
+
+  private constructor(
+    private readonly pool: Pool,
+    private readonly options: SandboxOptions,
+  ) {
+    this.slots = new Slots(options.workers);
+    pool.on('error', (error: Error) => this.incidents.push(error.message));
+  }
+
+  /** Starts the workers (they load the judge and lock down while the caller prepares jobs). */
+  static async create(options: SandboxOptions): Promise<Sandbox> {
+    const { Tinypool } = await import('tinypool');
+    const runner = options.runner ?? defaultRunnerFile();
+    const readable = readablePaths(undefined, [runner, ...(options.readable ?? [])]);
+    const pool = new Tinypool({
+      filename: workerFile(),
+      runtime: 'child_process',
+      minThreads: options.workers,
+      maxThreads: options.workers,
+      execArgv: sandboxExecArgv({ heapMb: options.limits.heapMb, readable }),
+      env: sandboxEnv(runner),
+      // A worker whose heap stayed large after a job is replaced rather than handed the next one.
+      maxMemoryLimitBeforeRecycle: (options.limits.heapMb / 2) * 1024 * 1024,
+    });
+    const sandbox = new Sandbox(pool, options);
+    sandbox.watch();
+    return sandbox;
+  }
+
+  /** Judges one job. Never rejects: a worker that dies gives the job a TLE, MLE, RTE or JE result. */
+  async run(job: Job): Promise<ProblemResult> {
+    const task = await prepareTask(job);
+    if ('verdict' in task) return task;
+    await this.slots.acquire();
+    const begun = performance.now();
+    const limits: Limits = {
+      ...this.options.limits,
+      wallMs: job.wallMs ?? this.options.limits.wallMs,
+      rssMb: job.rssMb ?? this.options.limits.rssMb,
+    };
+    try {
+      let detail = '';
+      for (let attempts = 1; attempts <= MAX_ATTEMPTS && !this.health.broken; attempts++) {
+        const outcome = await runAttempt({ pool: this.pool, limits, health: this.health, watch: (pid) => this.watch(pid) }, task);
+        if (outcome.kind === 'not-started') {
+          detail = outcome.detail;
+          continue;
+        }
+        this.timings.push({ ...outcome.timing, attempts });
+        return outcome.kind === 'done' ? outcome.result : deathResult(job, outcome.death, outcome.timing.runMs);
+      }
+      const death = this.health.broken
+        ? ({ kind: 'start', attempts: 0, detail: this.health.broken } as const)
+        : ({ kind: 'start', attempts: MAX_ATTEMPTS, detail } as const);
+      return deathResult(job, death, performance.now() - begun);
+    } finally {
+      this.slots.release();
+    }
+  }
+
+  /** Stops every worker. */
+  async close(): Promise<void> {
+    await this.pool.destroy();
+  }
+
+  /** Kills every worker at once (the grader is being stopped by a signal). */
+  killWorkers(): void {
+    for (const worker of this.pool.threads) {
+      try {
+        process.kill(worker.threadId, 'SIGKILL');
+      } catch {
+        // already gone
+      }
+    }
+  }
+
+  /**
+   * Watches the worker with `pid`, or every current worker (new ones appear after deaths): their
+   * output is cut from the grader's, and their crashes are told to {@link health}.
+   */
+  private watch(pid?: number): ChildWatch | undefined {
+    let found: ChildWatch | undefined;
+    for (const worker of this.pool.threads) {
+      if (pid !== undefined && worker.threadId !== pid) continue;
+      if (!this.seen.has(worker.threadId)) {
+        this.seen.add(worker.threadId);
+        this.options.onWorker?.(worker.threadId);
+      }
+      found = watchChild(worker, (tail, crashed) => this.health.workerCrashed(crashed, tail));
+    }
+    return found;
+  }
+}

@@ -1,0 +1,108 @@
+import { compileScenario, runScenario } from '../support/scenario';
+import { logOf, seeds } from './learner';
+
+test('a started Thread runs its target with its args, is alive until it ends, and join() waits for it', async () => {
+  const run = await compileScenario(
+    `import { Thread, sleep } from 'interleave/sync';
+     export const log: unknown[] = [];
+     export async function main() {
+       const t = new Thread({ target: async (x: number, y: number) => { await sleep(10); log.push('sum ' + (x + y)); }, args: [2, 3], name: 'adder' });
+       log.push('alive before start: ' + t.isAlive());
+       await t.start();
+       log.push('alive after start: ' + t.isAlive());
+       await t.join();
+       log.push('alive after join: ' + t.isAlive(), t.name);
+     }`,
+  );
+  for (const seed of seeds(20)) {
+    const r = await run({ threads: ['main'], seed });
+    expect(r.verdict).toBe('OK');
+    expect(logOf(r)).toEqual(['alive before start: false', 'alive after start: true', 'sum 5', 'alive after join: false', 'adder']);
+  }
+});
+
+test('threads a learner starts run concurrently with each other', async () => {
+  const run = await compileScenario(
+    `import { Thread, yieldThread } from 'interleave/sync';
+     export const log: string[] = [];
+     async function worker(name: string) { for (let i = 0; i < 3; i++) { log.push(name); await yieldThread(); } }
+     export async function main() {
+       const ts = ['x', 'y'].map((n) => new Thread({ target: worker, args: [n] }));
+       for (const t of ts) await t.start();
+       for (const t of ts) await t.join();
+     }`,
+  );
+  const logs = new Set<string>();
+  for (const seed of seeds(30)) logs.add(logOf(await run({ threads: ['main'], seed })).join(''));
+  expect([...logs].some((l) => /x.*y.*x|y.*x.*y/.test(l))).toBe(true);
+});
+
+test('join(timeout) returns after the timeout while the thread still runs', async () => {
+  const r = await runScenario(
+    `import { Thread, sleep } from 'interleave/sync';
+     export const log: unknown[] = [];
+     export async function main() {
+       const t = new Thread({ target: async () => { await sleep(100); } });
+       await t.start();
+       const t0 = Date.now();
+       await t.join(30);
+       log.push(Date.now() - t0, t.isAlive());
+     }`,
+    { threads: ['main'] },
+  );
+  expect(r.verdict).toBe('OK');
+  expect(r.exports.log).toEqual([30, true]);
+});
+
+test('an exception in a learner thread is a run-time error, even when nobody joins it', async () => {
+  const r = await runScenario(
+    `import { Thread, sleep } from 'interleave/sync';
+     export async function main() {
+       await new Thread({ target: async () => { await sleep(1); throw new Error('boom'); }, name: 'crasher' }).start();
+     }`,
+    { threads: ['main'] },
+  );
+  expect(r.verdict).toBe('RTE');
+  expect(r.message).toContain('Error: boom');
+  expect(r.message).toContain('crasher');
+});
+
+test('an exception in a learner thread is a run-time error when the thread is joined', async () => {
+  const r = await runScenario(
+    `import { Thread } from 'interleave/sync';
+     export const log: string[] = [];
+     export async function main() {
+       const t = new Thread({ target: () => { throw new Error('sync boom'); }, name: 'crasher' });
+       await t.start();
+       await t.join();
+       log.push('joined');
+     }`,
+    { threads: ['main'] },
+  );
+  expect(r.verdict).toBe('RTE');
+  expect(r.message).toContain('Error: sync boom');
+});
+
+test('starting a Thread twice is a run-time error', async () => {
+  const r = await runScenario(
+    `import { Thread } from 'interleave/sync';
+     export async function main() {
+       const t = new Thread({ target: () => undefined });
+       await t.start();
+       await t.start();
+     }`,
+    { threads: ['main'] },
+  );
+  expect(r.verdict).toBe('RTE');
+  expect(r.message).toContain('can only be started once');
+});
+
+test('joining a Thread that was never started is a run-time error', async () => {
+  const r = await runScenario(
+    `import { Thread } from 'interleave/sync';
+     export async function main() { await new Thread({ target: () => undefined, name: 't' }).join(); }`,
+    { threads: ['main'] },
+  );
+  expect(r.verdict).toBe('RTE');
+  expect(r.message).toContain('cannot join thread t before it is started');
+});
