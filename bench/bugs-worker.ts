@@ -26,7 +26,16 @@ async function main(): Promise<void> {
   const task = workerData as BugsTask;
   for (const seed of task.seeds) {
     const t0 = performance.now();
-    const r = await judgeFile(task.problem, task.file, { seed, strategy: task.strategy, stopAtFirstFailure: true });
+    let last = 0;
+    const onRun = (): void => {
+      // A sign of life: a judging that takes long is not a hang (only a synchronous loop is).
+      const now = Date.now();
+      if (now - last > 250) {
+        last = now;
+        parentPort!.postMessage('alive');
+      }
+    };
+    const r = await judgeFile(task.problem, task.file, { seed, strategy: task.strategy, stopAtFirstFailure: true, onRun });
     let schedules: number | null = null;
     let before = 0;
     for (const c of r.cases) {

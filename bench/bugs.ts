@@ -17,8 +17,8 @@ import type { StrategyName } from '../harness/strategies/portfolio';
 import type { BugsLine, BugsTask } from './bugs-worker';
 
 const STRATEGIES: StrategyName[] = ['fifo', 'random', 'pct', 'dfs', 'portfolio'];
-/** A solution that does not answer for this long is hanging synchronously: a TLE. */
-const SILENCE_MS = 8_000;
+/** A worker silent this long (no run finished) is in a learner's synchronous loop: a TLE. */
+const SILENCE_MS = 5_000;
 
 interface Row {
   problem: string;
@@ -37,8 +37,8 @@ function runTask(task: BugsTask): Promise<BugsLine[]> {
       for (const seed of task.seeds.slice(lines.length)) lines.push({ seed, verdict: 'TLE', schedules: 1, ms: SILENCE_MS });
       void worker.terminate();
     }
-    worker.on('message', (l: BugsLine) => {
-      lines.push(l);
+    worker.on('message', (l: BugsLine | 'alive') => {
+      if (l !== 'alive') lines.push(l);
       clearTimeout(timer);
       timer = setTimeout(stop, SILENCE_MS);
     });

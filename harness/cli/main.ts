@@ -2,6 +2,7 @@
  * `interleave <command>`: the command-line entry. Each command is one module; this file only
  * dispatches and turns an unexpected failure into a clear message and exit status 3.
  */
+import { classroomCommand } from './classroom';
 import { gradeCommand } from './grade';
 import { reportCommand } from './report';
 import { runCommand } from './run';
@@ -15,6 +16,7 @@ commands:
   grade <submissions-dir>     judge a whole class: results.json, index.html, junit.xml, grades.csv
   report <results.json>       render the reports again from a results file
   verify [<problem-id>…]      check problem packages: every shipped solution gets its folder's verdict
+  classroom [<file>…]         grade an assignment repository: GitHub Classroom result, job summary, annotations, Gradescope
 
 Run \`npx interleave <command> --help\` for a command's options.`;
 
@@ -23,6 +25,7 @@ const COMMANDS: Record<string, (argv: string[]) => Promise<number>> = {
   grade: gradeCommand,
   report: reportCommand,
   verify: verifyCommand,
+  classroom: classroomCommand,
 };
 
 export async function main(argv: string[]): Promise<number> {

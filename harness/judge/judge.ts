@@ -33,6 +33,8 @@ export interface JudgeOptions {
   source?: string;
   /** Stop at the first failing case (verify, benchmarks): the verdict is known, the score is not. */
   stopAtFirstFailure?: boolean;
+  /** Called after every run: progress for long judgings (and a sign of life for watchdogs). */
+  onRun?: () => void;
 }
 
 const MAX_STEPS_PER_CASE = 3_000_000;
@@ -109,6 +111,7 @@ async function judgeCase(problem: LoadedProblem, sub: LoadedSubmission, ci: numb
       const dataSeed = mixSeed(seed, ci, explored.schedules, 0xda7a);
       const plan = { caseIndex: ci, order: orders[slot.order], strategy: slot.strategy, dataSeed, tracing: false, budget };
       const r = await executeRun(problem, sub, plan);
+      opts.onRun?.();
       explored.schedules++;
       explored.steps += r.steps;
       ordersSeen.add(slot.order);
