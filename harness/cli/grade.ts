@@ -85,6 +85,10 @@ export async function gradeCommand(argv: string[], io: GradeIO = DEFAULT_IO()): 
   const report = await writeReports(outcome.results, path.resolve(args.out));
   io.stdout.write(formatClassSummary(outcome.results, { color: !!io.stdout.isTTY && !io.env.NO_COLOR }));
   io.stdout.write(`\nwrote ${report.written.map((f) => path.relative(process.cwd(), f) || f).join(', ') || 'nothing'}\n`);
+  const judgeErrors = outcome.results.students.flatMap((st) => st.problems.filter((p) => p.verdict === 'JE').map((p) => p.file));
+  if (judgeErrors.length) {
+    io.stderr.write(`judge errors (the judge's fault, tried again on the next run): ${judgeErrors.join(', ')}\n`);
+  }
   if (report.failed.length) return fail(describeFailures(report.failed), 1);
   return 0;
 }

@@ -21,6 +21,8 @@ export interface RunPlan {
   tracing: boolean;
   /** Step budget of this run. */
   budget: number;
+  /** While tracing, trace only the beginning and the end (see RuntimeOptions). */
+  traceWindow?: { head: number; tailFrom: number };
 }
 
 export interface RunResult extends RunOutcome {
@@ -51,6 +53,7 @@ export async function executeRun(problem: LoadedProblem, sub: LoadedSubmission, 
     dataSeed: plan.dataSeed,
     tracing: plan.tracing,
     captureSite: plan.tracing ? () => sub.mapper.callerSite() : undefined,
+    traceWindow: plan.traceWindow,
     onEvent: checker.onEvent ? (ev, evs) => checker.onEvent!(ev, evs, ctx) : undefined,
   });
   setActiveRuntime(rt);

@@ -7,7 +7,7 @@ import { loadProblem } from './problems';
 import type { ProblemResult } from './result';
 
 export { DEFAULT_SEED, type JudgeOptions } from './judge';
-export { listProblems, loadProblem, problemForFile, problemIds, ProblemError } from './problems';
+export { bundleChecker, listProblems, loadProblem, problemForFile, problemIds, provideCheckerBundle, ProblemError } from './problems';
 
 /** Judges one file in-process. Learner faults are verdicts; only judge faults throw. */
 export async function judgeFile(problemId: string, file: string, opts: JudgeOptions = {}): Promise<ProblemResult> {

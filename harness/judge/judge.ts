@@ -3,7 +3,7 @@
  * explored over start orders and schedules by the portfolio; the first failing run is replayed
  * with tracing to explain it (and to check it reproduces). Deterministic from the seed.
  */
-import { CompileError, loadSubmission, type LoadedSubmission } from '../loader/index';
+import { CompileError, loadSubmission, type CompiledSubmission, type LoadedSubmission } from '../loader/index';
 import { setActiveRuntime } from '../scheduler/active';
 import { Runtime, describeError } from '../scheduler/runtime';
 import { portfolioSlots, type StrategyName } from '../strategies/portfolio';
@@ -31,6 +31,9 @@ export interface JudgeOptions {
   maxStepsPerCase?: number;
   /** The source text, when the caller already read the file. */
   source?: string;
+  /** The submission compiled elsewhere (sandbox workers cannot run esbuild), or its compile error. */
+  compiled?: CompiledSubmission;
+  compileError?: NonNullable<ProblemResult['error']>;
   /** Stop at the first failing case (verify, benchmarks): the verdict is known, the score is not. */
   stopAtFirstFailure?: boolean;
   /** Called after every run: progress for long judgings (and a sign of life for watchdogs). */
@@ -59,9 +62,10 @@ export async function judgeSubmission(problem: LoadedProblem, file: string, opts
   };
   const done = (r: ProblemResult): ProblemResult => ({ ...r, timeMs: Math.round(performance.now() - t0) });
 
+  if (opts.compileError) return done(failAll(base, problem, 'CE', opts.compileError));
   let sub: LoadedSubmission;
   try {
-    sub = await loadSubmission(file, opts.source);
+    sub = await loadSubmission(file, opts.source, opts.compiled);
   } catch (e) {
     if (!(e instanceof CompileError)) throw e;
     return done(failAll(base, problem, 'CE', { message: e.message, site: e.site, frame: e.frame }));
@@ -152,6 +156,7 @@ async function explain(problem: LoadedProblem, sub: LoadedSubmission, token: Rep
     dataSeed: token.dataSeed,
     tracing: true,
     budget: token.budget,
+    traceWindow: { head: TRACE_HEAD, tailFrom: found.steps - TRACE_TAIL },
   });
   const reproduced = traced.verdict === found.verdict && traced.steps === found.steps && !replayer.diverged;
   return toFailure(problem, sub, token, traced, reproduced, schedules);
@@ -189,7 +194,7 @@ function toFailure(problem: LoadedProblem, sub: LoadedSubmission, token: ReplayT
 function cutTrace(trace: TraceStep[]): TraceStep[] {
   if (trace.length <= TRACE_HEAD + TRACE_TAIL) return trace;
   const omitted = trace.length - TRACE_HEAD - TRACE_TAIL;
-  const gap: TraceStep = { step: trace[TRACE_HEAD].step, thread: 0, kind: 'note', text: `… ${omitted} more steps …` };
+  const gap: TraceStep = { step: trace[TRACE_HEAD].step, thread: 0, kind: 'note', text: `… ${omitted} trace rows left out …` };
   return [...trace.slice(0, TRACE_HEAD), gap, ...trace.slice(-TRACE_TAIL)];
 }
 

@@ -81,9 +81,10 @@ export function loadProblem(id: string, dir = problemsDir()): LoadedProblem {
   return loaded;
 }
 
-/** Compiles and runs a checker module (trusted code of the package). */
-function loadChecker(file: string): Checker {
-  if (!fs.existsSync(file)) throw new ProblemError(`${file}: the checker file is missing`);
+const checkerBundles = new Map<string, string>();
+
+/** Bundles a checker module with esbuild (trusted code of the package). */
+export function bundleChecker(file: string): string {
   const out = esbuild.buildSync({
     entryPoints: [file],
     bundle: true,
@@ -93,8 +94,26 @@ function loadChecker(file: string): Checker {
     target: 'node20',
     logLevel: 'silent',
   });
+  return out.outputFiles[0].text;
+}
+
+/**
+ * Hands the judge a checker bundled elsewhere: a sandbox worker cannot run esbuild (it spawns a
+ * process), so the parent bundles and the worker provides the result before loading the problem.
+ */
+export function provideCheckerBundle(file: string, code: string): void {
+  checkerBundles.set(path.resolve(file), code);
+}
+
+/** Compiles and runs a checker module (trusted code of the package). */
+function loadChecker(file: string): Checker {
+  let code = checkerBundles.get(path.resolve(file));
+  if (code === undefined) {
+    if (!fs.existsSync(file)) throw new ProblemError(`${file}: the checker file is missing`);
+    code = bundleChecker(file);
+  }
   const mod = { exports: {} as Record<string, unknown> };
-  const fn = vm.runInThisContext(`(function (module, exports, require) {${out.outputFiles[0].text}\n})`, { filename: file });
+  const fn = vm.runInThisContext(`(function (module, exports, require) {${code}\n})`, { filename: file });
   fn(mod, mod.exports, require);
   const checker = (mod.exports.default ?? mod.exports.checker) as Checker | undefined;
   if (!checker || typeof checker !== 'object') {

@@ -4,6 +4,7 @@
  * compile time. `async` functions are lowered to generators whose driver the judge supplies, so
  * every `await` of learner code is a switch point the scheduler controls.
  */
+import * as fs from 'node:fs';
 import * as path from 'node:path';
 import * as esbuild from 'esbuild';
 import type { SourceSite } from '../judge/result';
@@ -92,8 +93,10 @@ function importPolicy(root: string): esbuild.Plugin {
         if (args.kind === 'entry-point') return undefined;
         if (args.path === SYNC_MODULE) return { path: SYNC_MODULE, external: true };
         if (args.path.startsWith('./') || args.path.startsWith('../')) {
-          const target = path.resolve(args.resolveDir, args.path);
-          if (target === root || target.startsWith(root + path.sep)) return undefined;
+          // esbuild follows symlinks: judge where the import really leads.
+          const target = realpath(path.resolve(args.resolveDir, args.path));
+          const realRoot = realpath(root);
+          if (target === realRoot || target.startsWith(realRoot + path.sep)) return undefined;
           return {
             errors: [{ text: `import "${args.path}" reaches outside the submission's folder: a solution may import only its own files` }],
           };
@@ -108,6 +111,19 @@ function importPolicy(root: string): esbuild.Plugin {
       });
     },
   };
+}
+
+/** The real path of a file (with or without its extension), or the path itself when absent. */
+function realpath(p: string): string {
+  for (const candidate of [p, `${p}.ts`, `${p}.js`, path.join(p, 'index.ts')]) {
+    try {
+      const real = fs.realpathSync(candidate);
+      return candidate === p ? real : real.slice(0, real.length - (candidate.length - p.length));
+    } catch {
+      // try the next form
+    }
+  }
+  return p;
 }
 
 function toCompileError(e: unknown, display: string): CompileError {

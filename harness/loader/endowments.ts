@@ -44,7 +44,8 @@ function capturedConsole(): Console {
       consoleBytes.set(rt, used);
       if (used > OUTPUT_LIMIT) {
         rt.fail('OLE', `the solution printed more than ${OUTPUT_LIMIT / 1024} KiB with console.${level}`);
-        return;
+        // Stops a flooding loop (the run is already decided: the first failure wins).
+        throw new RangeError('output limit exceeded');
       }
       const t = rt.currentThread;
       if (t && rt.tracing) rt.record(t, 'note', `console.${level}: ${text.slice(0, 200)}`);

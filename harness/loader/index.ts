@@ -5,12 +5,13 @@
  */
 import { createHash } from 'node:crypto';
 import * as sync from '../sync/index';
-import { compileSubmission } from './compile';
+import { CompileError, compileSubmission, type CompiledSubmission } from './compile';
 import { endowments } from './endowments';
 import { evaluateModule, type ModuleBody } from './evaluate';
 import { SourceMapper } from './sourcemap';
 
-export { CompileError } from './compile';
+export { CompileError };
+export type { CompiledSubmission };
 
 export interface LoadedSubmission {
   /** The file name as the learner wrote it. */
@@ -33,11 +34,22 @@ function syncModule(): object {
   return frozenSync;
 }
 
-/** Compiles and evaluates a submission; throws CompileError for a CE. */
-export async function loadSubmission(file: string, source?: string): Promise<LoadedSubmission> {
-  const compiled = await compileSubmission(file, source);
+/**
+ * Compiles (unless `precompiled` is given: a sandbox worker cannot run esbuild) and evaluates a
+ * submission; throws CompileError for a CE.
+ */
+export async function loadSubmission(file: string, source?: string, precompiled?: CompiledSubmission): Promise<LoadedSubmission> {
+  const compiled = precompiled ?? (await compileSubmission(file, source));
   const sourceURL = `interleave-learner:///${encodeURIComponent(compiled.file)}`;
-  const { body, lineOffset } = evaluateModule(compiled.code, sourceURL, endowments(syncModule()));
+  let evaluated: ReturnType<typeof evaluateModule>;
+  try {
+    evaluated = evaluateModule(compiled.code, sourceURL, endowments(syncModule()));
+  } catch (e) {
+    // SES refuses some syntax at evaluation (dynamic import(), HTML comments): still the learner's to fix.
+    if (e instanceof SyntaxError) throw new CompileError(`${compiled.file}: ${e.message.replace(/\s*\(SES_[A-Z_]+\)$/, '')}`);
+    throw e;
+  }
+  const { body, lineOffset } = evaluated;
   const mapper = new SourceMapper(compiled.map, sourceURL, lineOffset);
   const hash = createHash('sha256').update(compiled.code).digest('hex').slice(0, 8);
   return { file: compiled.file, hash, mapper, runModule: () => runBody(body) };

@@ -35,9 +35,9 @@ export function explainDeath(death: Death): { verdict: Verdict; message: string 
       return {
         verdict: 'TLE',
         message:
-          `Stopped after ${seconds(death.limitMs)} of wall-clock time: the code never gave control back to ` +
-          'the judge. A synchronous loop that never ends, or a promise callback that schedules itself ' +
-          'forever, does this; look for a loop with no `await` inside.',
+          `Stopped after ${seconds(death.limitMs)} of wall-clock time, the limit for judging one file. Most ` +
+          'often the code never gave control back to the judge: a loop with no `await` inside, or a ' +
+          'promise callback that schedules itself forever.',
       };
     case 'rss':
       return {
@@ -91,6 +91,11 @@ export function explainDeath(death: Death): { verdict: Verdict; message: string 
 /** The result of a job whose worker did not give one. */
 export function deathResult(job: Job, death: Death, timeMs: number): ProblemResult {
   const { verdict, message } = explainDeath(death);
+  return failedResult(job, verdict, message, timeMs);
+}
+
+/** A result with no points for a job the judge did not (fully) run: every case gets the verdict. */
+export function failedResult(job: Job, verdict: Verdict, message: string, timeMs = 0): ProblemResult {
   return {
     problem: job.problemId,
     file: job.displayName ?? job.file,

@@ -1,9 +1,8 @@
 /**
- * The runner sandbox workers load by default: the real judge. worker-shims must load first, so
- * that the judge finds esbuild's stand-in when it loads.
+ * The runner sandbox workers load by default: the real judge, given what the parent compiled
+ * (a worker cannot run esbuild: the permission model refuses it a child process).
  */
-import { setCurrentTask } from './worker-shims';
-import { judgeFile, type JudgeOptions } from '../judge/index';
+import { judgeFile, provideCheckerBundle, type JudgeOptions } from '../judge/index';
 import type { ProblemResult } from '../judge/result';
 import { hardenRealm } from '../loader/evaluate';
 import type { SandboxTask } from './job';
@@ -12,10 +11,11 @@ export { hardenRealm };
 
 /** Judges a task with the parent's compiled code; the judge never reads the file. */
 export async function judgeTask(task: SandboxTask): Promise<ProblemResult> {
-  setCurrentTask(task);
-  try {
-    return await judgeFile(task.problemId, task.fileName, { ...(task.opts as JudgeOptions), source: task.source });
-  } finally {
-    setCurrentTask(undefined);
-  }
+  if (task.checker) provideCheckerBundle(task.checker.file, task.checker.code);
+  return judgeFile(task.problemId, task.fileName, {
+    ...(task.opts as JudgeOptions),
+    source: task.source,
+    compiled: task.compiled,
+    compileError: task.compileError,
+  });
 }

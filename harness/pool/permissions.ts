@@ -1,12 +1,11 @@
 /**
  * The Node options a sandbox worker starts with: Node's permission model (reads limited to the
- * judge's own files; no writes, no child processes, no workers, no native addons) and a heap limit.
+ * judge's own files; no writes, child processes, worker threads, native addons or WASI) and a heap limit.
  * A worker never needs to read a submission: the parent passes it the source text.
  */
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { problemsDir } from '../paths';
-import { packageRoot } from '../paths';
+import { packageRoot, problemsDir } from '../paths';
 import { RUNNER_ENV } from './runner';
 
 /** Folders of a problem package that a worker must never read (known solutions). */

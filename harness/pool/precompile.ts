@@ -4,8 +4,7 @@
  * helper files, which a worker may not read. Only compiling happens here: no learner code runs.
  */
 import * as path from 'node:path';
-import * as esbuild from 'esbuild';
-import { loadProblem } from '../judge/problems';
+import { bundleChecker, loadProblem } from '../judge/problems';
 import { CompileError, compileSubmission } from '../loader/compile';
 import { foreignSource } from './bundle-sources';
 import type { SandboxTask } from './job';
@@ -18,17 +17,7 @@ export function checkerBundle(problemId: string): { file: string; code: string }
   const file = path.join(problem.dir, problem.spec.checker);
   let hit = checkers.get(file);
   if (!hit) {
-    // The same options as loadChecker() in harness/judge/problems.ts.
-    const out = esbuild.buildSync({
-      entryPoints: [file],
-      bundle: true,
-      write: false,
-      format: 'cjs',
-      platform: 'node',
-      target: 'node20',
-      logLevel: 'silent',
-    });
-    hit = { file, code: out.outputFiles[0].text };
+    hit = { file, code: bundleChecker(file) };
     checkers.set(file, hit);
   }
   return hit;

@@ -3,9 +3,8 @@
  * (workers may neither read submissions nor run esbuild), and refuse what no solution can be.
  */
 import * as fs from 'node:fs/promises';
-import { DEFAULT_SEED } from '../judge/judge';
 import type { ProblemResult } from '../judge/result';
-import { casesFailedBy, maxScoreOf } from './death';
+import { failedResult } from './death';
 import { judgeOptionsOf, type Job, type SandboxTask } from './job';
 import { checkerBundle, compileForWorker } from './precompile';
 
@@ -37,15 +36,5 @@ export async function prepareTask(job: Job): Promise<SandboxTask | ProblemResult
 }
 
 function early(job: Job, verdict: 'CE' | 'JE', message: string): ProblemResult {
-  return {
-    problem: job.problemId,
-    file: job.displayName ?? job.file,
-    verdict,
-    score: 0,
-    maxScore: job.maxScore ?? maxScoreOf(job.problemId),
-    seed: job.seed ?? DEFAULT_SEED,
-    timeMs: 0,
-    cases: casesFailedBy(job.problemId, verdict),
-    error: { message },
-  };
+  return failedResult(job, verdict, message);
 }

@@ -29,6 +29,11 @@ export interface RuntimeOptions {
   tracing: boolean;
   /** The learner's line that called into the judge (only while tracing). */
   captureSite?: () => SourceSite | undefined;
+  /**
+   * While tracing, only steps up to `head` and from `tailFrom` on are traced (a livelock's replay
+   * would otherwise capture a stack at every one of its many steps).
+   */
+  traceWindow?: { head: number; tailFrom: number };
   /** Incremental check: a message fails the run as WA the moment the event happens. */
   onEvent?: (event: RunEvent, events: readonly RunEvent[]) => string | null;
 }
@@ -78,6 +83,8 @@ export class Runtime {
   private readonly endChecks: Array<() => void> = [];
   private readonly counters = new Map<string, number>();
   private lastCallback: Task | null = null;
+  /** Trace rows left out between the window's head and tail. */
+  private untraced = 0;
 
   constructor(readonly opts: RuntimeOptions) {
     this.random = new Rng(opts.dataSeed);
@@ -91,7 +98,12 @@ export class Runtime {
 
   /** The learner's line calling into the judge now, when tracing. */
   site(): SourceSite | undefined {
-    return this.opts.tracing && this.opts.captureSite ? this.opts.captureSite() : undefined;
+    return this.opts.tracing && this.opts.captureSite && this.inTraceWindow() ? this.opts.captureSite() : undefined;
+  }
+
+  private inTraceWindow(): boolean {
+    const w = this.opts.traceWindow;
+    return w === undefined || this.steps <= w.head || this.steps >= w.tailFrom;
   }
 
   // ----- threads and tasks -------------------------------------------------------------------
@@ -496,6 +508,14 @@ export class Runtime {
   /** A trace row (tracing only). */
   record(thread: Thread, kind: TraceStep['kind'], text: string, site?: SourceSite): void {
     if (!this.tracing || this.trace.length >= MAX_TRACE) return;
+    if (!this.inTraceWindow()) {
+      this.untraced++;
+      return;
+    }
+    if (this.untraced > 0) {
+      this.trace.push({ step: this.steps, thread: 0, kind: 'note', text: `… ${this.untraced} trace rows left out …` });
+      this.untraced = 0;
+    }
     const row: TraceStep = { step: this.steps, thread: thread.index, kind, text };
     if (site) row.site = site;
     if (this.clock.now > 0) row.time = this.clock.now;

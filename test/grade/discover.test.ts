@@ -1,0 +1,105 @@
+import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import * as path from 'node:path';
+import { classroomNames } from '../../harness/pool/batch/classroom';
+import { discoverClass } from '../../harness/pool/batch/discover';
+import type { ProblemInfo } from '../../harness/report/model';
+
+const PROBLEMS: ProblemInfo[] = [
+  { id: 'foobar', title: 'FooBar', className: 'FooBar', maxScore: 100 },
+  { id: 'print-in-order', title: 'Print in Order', className: 'Foo', maxScore: 100 },
+];
+
+let root = '';
+beforeEach(() => {
+  root = mkdtempSync(path.join(tmpdir(), 'interleave-discover-'));
+});
+afterEach(() => rmSync(root, { recursive: true, force: true }));
+
+function files(paths: string[]): void {
+  for (const p of paths) {
+    mkdirSync(path.dirname(path.join(root, p)), { recursive: true });
+    writeFileSync(path.join(root, p), '// x\n');
+  }
+}
+
+describe('a plain class folder', () => {
+  test('has one student per folder, each with the files named after a problem’s class', () => {
+    files(['alice/Foo.ts', 'alice/FooBar.js', 'bob/FooBar.ts', 'carol/notes.md']);
+    const c = discoverClass(root, PROBLEMS);
+    expect(c.layout).toBe('plain');
+    expect(c.students.map((s) => [s.student, s.files.map((f) => `${f.problemId}:${f.rel}`), s.ignored])).toEqual([
+      ['alice', ['foobar:alice/FooBar.js', 'print-in-order:alice/Foo.ts'], []],
+      ['bob', ['foobar:bob/FooBar.ts'], []],
+      ['carol', [], []],
+    ]);
+  });
+
+  test('lists other source files as ignored, and prefers .ts to .js for the same class', () => {
+    files(['alice/Foo.ts', 'alice/Foo.js', 'alice/Helper.ts', 'alice/types.d.ts']);
+    const [alice] = discoverClass(root, PROBLEMS).students;
+    expect(alice.files.map((f) => f.rel)).toEqual(['alice/Foo.ts']);
+    expect(alice.ignored).toEqual(['Foo.js (another Foo file is graded: Foo.ts)', 'Helper.ts']);
+  });
+
+  test('grades only the chosen problems, without calling the others ignored', () => {
+    files(['alice/Foo.ts', 'alice/FooBar.ts']);
+    const [alice] = discoverClass(root, [PROBLEMS[1]], PROBLEMS).students;
+    expect(alice.files.map((f) => f.problemId)).toEqual(['print-in-order']);
+    expect(alice.ignored).toEqual([]);
+  });
+
+  test('never follows a symbolic link: it could point at another student’s file or a solution', () => {
+    files(['alice/Foo.ts']);
+    mkdirSync(path.join(root, 'mallory'));
+    symlinkSync(path.join(root, 'alice', 'Foo.ts'), path.join(root, 'mallory', 'Foo.ts'));
+    const mallory = discoverClass(root, PROBLEMS).students.find((s) => s.student === 'mallory')!;
+    expect(mallory.files).toEqual([]);
+    expect(mallory.ignored).toEqual(['Foo.ts (a symbolic link: submit the file itself)']);
+  });
+
+  test('skips dot folders and node_modules, and reports stray files', () => {
+    files(['.git/Foo.ts', 'node_modules/x/Foo.ts', 'README.md', 'alice/Foo.ts']);
+    const c = discoverClass(root, PROBLEMS);
+    expect(c.students.map((s) => s.student)).toEqual(['alice']);
+    expect(c.stray).toEqual(['README.md']);
+  });
+});
+
+describe('a GitHub Classroom export', () => {
+  test('names students after their repositories without the assignment prefix, finding files anywhere', () => {
+    files([
+      'hw3-print-alice/src/Foo.ts',
+      'hw3-print-alice/.git/HEAD',
+      'hw3-print-alice/node_modules/pkg/Foo.ts',
+      'hw3-print-bob-smith/Foo.ts',
+      'hw3-print-bob-smith/test/Foo.test.ts',
+    ]);
+    const c = discoverClass(root, PROBLEMS);
+    expect(c.layout).toBe('classroom');
+    expect(c.students.map((s) => [s.student, s.files.map((f) => f.rel), s.ignored])).toEqual([
+      ['alice', ['hw3-print-alice/src/Foo.ts'], []],
+      ['bob-smith', ['hw3-print-bob-smith/Foo.ts'], ['test/Foo.test.ts']],
+    ]);
+  });
+
+  test('the shallowest file of a class wins', () => {
+    files(['hw-alice/Foo.ts', 'hw-alice/old/Foo.ts', 'hw-bob/src/Foo.ts']);
+    const [alice] = discoverClass(root, PROBLEMS).students;
+    expect(alice.files.map((f) => f.rel)).toEqual(['hw-alice/Foo.ts']);
+    expect(alice.ignored).toEqual(['old/Foo.ts (another Foo file is graded: Foo.ts)']);
+  });
+});
+
+describe('classroomNames', () => {
+  test('cuts the common prefix after its last dash', () => {
+    expect(classroomNames(['hw1-alan', 'hw1-alice'])).toEqual(['alan', 'alice']);
+    expect(classroomNames(['a-b-c-x', 'a-b-c-y-z'])).toEqual(['x', 'y-z']);
+  });
+
+  test('keeps the names when there is no prefix, one folder, or the cut would clash or empty a name', () => {
+    expect(classroomNames(['alice', 'alan'])).toEqual(['alice', 'alan']);
+    expect(classroomNames(['hw1-alice'])).toEqual(['hw1-alice']);
+    expect(classroomNames(['hw1-', 'hw1-bob'])).toEqual(['hw1-', 'hw1-bob']);
+  });
+});

@@ -1,0 +1,50 @@
+/** What `interleave grade` says about bad input, in process (nothing is judged). */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import * as path from 'node:path';
+import { gradeCommand } from '../../harness/cli/grade';
+
+async function run(...argv: string[]) {
+  let stdout = '';
+  let stderr = '';
+  const stream = (append: (s: string) => void) => ({ write: (s: string) => (append(s), true), isTTY: false });
+  const code = await gradeCommand(argv, {
+    stdout: stream((s) => (stdout += s)),
+    stderr: stream((s) => (stderr += s)) as unknown as NodeJS.WriteStream,
+    env: {},
+  });
+  return { code, stdout, stderr };
+}
+
+describe('interleave grade, bad input', () => {
+  let dir = '';
+  beforeEach(() => {
+    dir = mkdtempSync(path.join(tmpdir(), 'interleave-grade-cmd-'));
+  });
+  afterEach(() => rmSync(dir, { recursive: true, force: true }));
+
+  test('a missing folder is exit 2, saying what to give', async () => {
+    const r = await run(path.join(dir, 'nope'));
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/^interleave grade: there is no folder .*nope\. Give the folder that holds one folder per student/);
+  });
+
+  test('a bad option is exit 2 with the usage', async () => {
+    const r = await run(dir, '--wrokers', '2');
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('interleave grade: unknown option --wrokers');
+    expect(r.stderr).toContain('usage: interleave grade <submissions-dir>');
+  });
+
+  test('an unknown problem is exit 2, listing the problems', async () => {
+    const r = await run(dir, '--problems', 'nope');
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/unknown problem nope; the problems are: .*print-in-order/);
+  });
+
+  test('--help prints the usage and exits 0', async () => {
+    const r = await run('--help');
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain('--fresh');
+  });
+});
