@@ -10,7 +10,7 @@ import { portfolioSlots, type StrategyName } from '../strategies/portfolio';
 import { RandomStrategy } from '../strategies/random';
 import { ReplayStrategy } from '../strategies/replay';
 import { mixSeed } from '../strategies/rng';
-import { executeRun, type RunResult } from './execution';
+import { executeRun, type RunPlan, type RunResult } from './execution';
 import { maxScore, requiredMethods, type ArgSpec } from './problem';
 import type { LoadedProblem } from './problems';
 import { ReplayTokenError, decodeToken, encodeToken, type ReplayToken } from './replay-token';
@@ -147,19 +147,30 @@ async function judgeCase(problem: LoadedProblem, sub: LoadedSubmission, ci: numb
 
 /** Replays a failing run with tracing: the trace, the learner's lines, and a reproduction check. */
 async function explain(problem: LoadedProblem, sub: LoadedSubmission, token: ReplayToken, found: RunResult, schedules: number): Promise<Failure> {
+  const { r: traced, diverged } = await traceRun(problem, sub, token, { head: TRACE_HEAD, tailFrom: found.steps - TRACE_TAIL });
+  const reproduced = traced.verdict === found.verdict && traced.steps === found.steps && !diverged;
+  return toFailure(problem, sub, token, traced, reproduced, schedules);
+}
+
+/** Runs a recorded schedule again, with tracing (of every step, or of a window). */
+async function traceRun(
+  problem: LoadedProblem,
+  sub: LoadedSubmission,
+  token: ReplayToken,
+  traceWindow?: RunPlan['traceWindow'],
+): Promise<{ r: RunResult; diverged: boolean }> {
   const replayer = new ReplayStrategy(token.decisions);
   replayer.nextSchedule();
-  const traced = await executeRun(problem, sub, {
+  const r = await executeRun(problem, sub, {
     caseIndex: token.caseIndex,
     order: token.order,
     strategy: replayer,
     dataSeed: token.dataSeed,
     tracing: true,
     budget: token.budget,
-    traceWindow: { head: TRACE_HEAD, tailFrom: found.steps - TRACE_TAIL },
+    traceWindow,
   });
-  const reproduced = traced.verdict === found.verdict && traced.steps === found.steps && !replayer.diverged;
-  return toFailure(problem, sub, token, traced, reproduced, schedules);
+  return { r, diverged: replayer.diverged };
 }
 
 function toFailure(problem: LoadedProblem, sub: LoadedSubmission, token: ReplayToken, r: RunResult, reproduced: boolean, schedules: number): Failure {
@@ -205,21 +216,12 @@ async function replay(problem: LoadedProblem, sub: LoadedSubmission, base: Probl
   if (token.problem !== spec.id) throw new ReplayTokenError(`this replay token is for problem "${token.problem}", not "${spec.id}"`);
   const kase = spec.cases[token.caseIndex];
   if (!kase) throw new ReplayTokenError(`this replay token names case ${token.caseIndex + 1}, which problem "${spec.id}" does not have`);
-  const replayer = new ReplayStrategy(token.decisions);
-  replayer.nextSchedule();
   const t0 = performance.now();
-  const r = await executeRun(problem, sub, {
-    caseIndex: token.caseIndex,
-    order: token.order,
-    strategy: replayer,
-    dataSeed: token.dataSeed,
-    tracing: true,
-    budget: token.budget,
-  });
+  const { r, diverged } = await traceRun(problem, sub, token);
   const explored = { startOrders: 1, schedules: 1, steps: r.steps, strategies: ['replay'], runMs: [round2(r.ms)], runSteps: [r.steps], busyWaiting: r.busyWaiting };
   const c: CaseResult = { name: kase.name, verdict: 'AC', points: kase.points, maxPoints: kase.points, timeMs: ms(t0), explored };
   if (r.verdict !== 'OK') {
-    const failure = toFailure(problem, sub, { ...token, strategy: token.strategy.startsWith('replay of ') ? token.strategy : `replay of ${token.strategy}` }, r, !replayer.diverged, 1);
+    const failure = toFailure(problem, sub, { ...token, strategy: token.strategy.startsWith('replay of ') ? token.strategy : `replay of ${token.strategy}` }, r, !diverged, 1);
     if (token.hash !== sub.hash) failure.notes.unshift('The file changed since this token was made: the replay may differ from the original run.');
     Object.assign(c, { verdict: failure.verdict, points: 0, failure });
   }

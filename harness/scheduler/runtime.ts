@@ -53,6 +53,9 @@ export interface RunOutcome {
   busyWaiting: boolean;
 }
 
+/** What a new task waits on: nothing. */
+const START = new Ready(undefined, 'start');
+
 /** Thrown out of a run to stop it: the judge's own signal, never the learner's. */
 class RunHalted extends Error {}
 
@@ -129,44 +132,33 @@ export class Runtime {
 
   /** Runs the launcher (which starts the problem's threads) as the main thread's task. */
   launch(body: () => Coroutine): void {
-    const main = this.mainThread;
-    main.done = false;
-    const prev = this.currentThread;
-    this.currentThread = main;
-    let gen: Coroutine;
-    try {
-      gen = body();
-    } finally {
-      this.currentThread = prev;
-    }
-    const task = new Task(this.nextTaskId++, main, gen, 'main');
-    task.waiting = new Ready(undefined, 'start');
-    task.result.onSettle(() => {
-      main.done = true;
-    });
-    this.tasks.push(task);
+    this.spawnBody(this.mainThread, body);
   }
 
   /** Starts a thread whose body is a coroutine; it becomes runnable at the next step. */
   startThread(name: string, body: () => Coroutine, harness: boolean, daemon = false): Thread {
     const thread = this.newThread(name, harness);
     thread.daemon = daemon;
-    const prev = this.currentThread;
-    this.currentThread = thread;
-    let gen: Coroutine;
-    try {
-      gen = body();
-    } finally {
-      this.currentThread = prev;
-    }
-    const task = new Task(this.nextTaskId++, thread, gen, name);
-    task.waiting = new Ready(undefined, 'start');
+    this.spawnBody(thread, body);
+    if (this.tracing) this.record(thread, 'start', `started`);
+    return thread;
+  }
+
+  /** A thread's body task: the thread is done when it is. */
+  private spawnBody(thread: Thread, body: () => Coroutine): void {
+    thread.done = false;
+    const task = this.spawn(thread, body(), thread.name);
     task.result.onSettle(() => {
       thread.done = true;
     });
+  }
+
+  /** A new task of `thread`, runnable once `waiting` is ready (at once by default). */
+  private spawn(thread: Thread, gen: Coroutine, label: string, waiting: Wait | null = START): Task {
+    const task = new Task(this.nextTaskId++, thread, gen, label);
+    task.waiting = waiting;
     this.tasks.push(task);
-    if (this.tracing) this.record(thread, 'start', `started`);
-    return thread;
+    return task;
   }
 
   /**
@@ -175,9 +167,8 @@ export class Runtime {
    */
   async(thisArg: unknown, args: unknown, fn: (...a: unknown[]) => Coroutine, label = 'async'): TaskResult {
     const thread = this.currentThread ?? this.mainThread;
-    const gen = fn.apply(thisArg, (args as unknown[] | null) ?? []);
-    const task = new Task(this.nextTaskId++, thread, gen, label);
-    this.tasks.push(task);
+    const task = this.spawn(thread, fn.apply(thisArg, (args as unknown[] | null) ?? []), label, null);
+    task.started = true;
     const prev = this.currentThread;
     this.currentThread = thread;
     try {
@@ -193,12 +184,9 @@ export class Runtime {
     function* body(): Coroutine {
       return yield fn();
     }
-    const task = new Task(this.nextTaskId++, thread, body(), label);
     // Timers run in the order they fired, as in JavaScript: each starts after the one before.
     const before = this.lastCallback;
-    task.waiting = before && !before.started ? new AfterStart(before) : new Ready(undefined, 'start');
-    this.lastCallback = task;
-    this.tasks.push(task);
+    this.lastCallback = this.spawn(thread, body(), label, before && !before.started ? new AfterStart(before) : START);
   }
 
   /** Registers a check to run when every thread is done (unobserved future failures). */
@@ -272,10 +260,7 @@ export class Runtime {
     function* body(): Coroutine {
       return yield w;
     }
-    const task = new Task(this.nextTaskId++, thread, body(), w.describe());
-    task.waiting = new Ready(undefined, 'start');
-    task.result.observed = true;
-    this.tasks.push(task);
+    this.spawn(thread, body(), w.describe()).result.observed = true;
   }
 
   private toWait(value: unknown): Wait {
