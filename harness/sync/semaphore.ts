@@ -8,6 +8,8 @@ import { Blocking, checkTimeout, done, op, rt, type BlockingOptions } from './op
  */
 export class Semaphore {
   protected value: number;
+  /** `Semaphore` or `BoundedSemaphore`, for traces and messages (read once: it is on the hot path). */
+  private readonly kind: string = this.constructor.name;
 
   constructor(value = 1) {
     if (!Number.isInteger(value) || value < 0) {
@@ -20,7 +22,7 @@ export class Semaphore {
   acquire(opts: BlockingOptions = {}): Promise<boolean> {
     const r = rt();
     const blocking = opts.blocking !== false;
-    const name = this.constructor.name;
+    const name = this.kind;
     checkTimeout(`${name}.acquire()`, opts.timeout, blocking);
     if (this.value > 0) {
       this.value--;
@@ -44,9 +46,9 @@ export class Semaphore {
   /** Gives `n` permits back (Python 3.9+: `release(n)`). */
   release(n = 1): Promise<void> {
     const r = rt();
-    if (!Number.isInteger(n) || n < 1) throw new ValueError(`${this.constructor.name}.release(${String(n)}): n must be a positive integer`);
+    if (!Number.isInteger(n) || n < 1) throw new ValueError(`${this.kind}.release(${String(n)}): n must be a positive integer`);
     this.value += n;
-    return done(r, undefined, n === 1 ? `${this.constructor.name}.release()` : `${this.constructor.name}.release(${n})`, `${this.value} available`);
+    return done(r, undefined, n === 1 ? `${this.kind}.release()` : `${this.kind}.release(${n})`, `${this.value} available`);
   }
 
   /** The permits available now (for messages and assertions; do not synchronize on it). */
