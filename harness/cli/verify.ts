@@ -83,7 +83,7 @@ async function judgeAll(inspections: PackageInspection[], seeds: number[], worke
   try {
     return await Promise.all(
       jobs.map(async ({ problem, sol, seed }) => {
-        const r: ProblemResult = await sandbox.run({ student: '', problemId: problem, file: sol.file, displayName: sol.name, seed });
+        const r: ProblemResult = await sandbox.run({ student: '', problemId: problem, file: sol.file, displayName: sol.name, seed, stopAtFirstFailure: true });
         const failing = r.cases.find((c) => c.failure);
         const row: VerifyRow = {
           problem,

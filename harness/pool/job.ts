@@ -11,6 +11,8 @@ export interface JudgeOptions {
   schedules?: number;
   strategy?: string;
   replay?: string;
+  /** Stop at the first failing case (verify): the verdict is what matters, not the score. */
+  stopAtFirstFailure?: boolean;
 }
 
 /** One unit of batch work: (student, problem, file, seed). */
@@ -59,5 +61,6 @@ export function judgeOptionsOf(job: Job): JudgeOptions {
   if (job.schedules !== undefined) opts.schedules = job.schedules;
   if (job.strategy !== undefined) opts.strategy = job.strategy;
   if (job.replay !== undefined) opts.replay = job.replay;
+  if (job.stopAtFirstFailure !== undefined) opts.stopAtFirstFailure = job.stopAtFirstFailure;
   return opts;
 }
