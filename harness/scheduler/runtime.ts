@@ -60,6 +60,8 @@ const START = new Ready(undefined, 'start');
 class RunHalted extends Error {}
 
 const MAX_TRACE = 20_000;
+/** Yields (yieldThread, sleep) by one thread in one run from which it is busy-waiting. */
+const BUSY_WAIT_YIELDS = 3;
 
 export class Runtime {
   readonly clock = new Clock();
@@ -77,7 +79,6 @@ export class Runtime {
   /** The thread that ran the last step: its runnable task is the strategy's "current". */
   private lastThread: Thread | null = null;
   private lastYielded = false;
-  private yields = 0;
   private foreignPending = 0;
   private failure: { verdict: Verdict; message: string; error?: unknown; blocked?: BlockedThread[] } | null =
     null;
@@ -297,7 +298,7 @@ export class Runtime {
     task.waiting = w;
     if (w.yields) {
       this.lastYielded = true;
-      this.yields++;
+      task.thread.yields++;
     }
     if (this.tracing) {
       task.blocked = !w.ready();
@@ -526,7 +527,8 @@ export class Runtime {
       trace: this.trace,
       notes: this.notes,
       threads: this.threads.map((t) => t.name),
-      busyWaiting: this.yields > 50 && this.yields * 4 > this.steps,
+      // A thread that gives the processor up again and again while it waits: it spins.
+      busyWaiting: this.threads.some((t) => t.yields >= BUSY_WAIT_YIELDS),
     };
   }
 }

@@ -4,6 +4,8 @@ export class Thread {
   done = false;
   /** A daemon thread (an executor's worker) does not keep the run alive. */
   daemon = false;
+  /** How often it gave the processor up on purpose (yieldThread, sleep) this run. */
+  yields = 0;
   /** Started by the judge's launcher (a problem's thread) rather than by learner code. */
   constructor(
     readonly index: number,

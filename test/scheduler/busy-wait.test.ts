@@ -70,3 +70,16 @@ test('a busy-waiter that yields inside a helper function is accepted under every
   const run = await compileScenario(busyWaiter('await pause()'));
   expectAccepted(await everySchedule(run, new DfsStrategy(5, 2), { threads: THREADS, budget: BUDGET }, 150));
 });
+
+test('busy waiting is reported, not rejected; a thread that sleeps once is not busy-waiting', async () => {
+  const spin = await compileScenario(busyWaiter('await yieldThread()'));
+  const reported = [];
+  for (const seed of seeds(20)) reported.push((await spin({ threads: THREADS, seed, budget: BUDGET })).busyWaiting);
+  expect(reported).toContain(true);
+
+  const once = await compileScenario(`
+    import { sleep } from 'interleave/sync';
+    export async function a() { await sleep(5); }
+    export async function b() { await sleep(3); }`);
+  for (const seed of seeds(5)) expect((await once({ threads: ['a', 'b'], seed })).busyWaiting).toBe(false);
+});
