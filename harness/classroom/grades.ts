@@ -10,7 +10,7 @@ import { replayCommand, shellQuote } from '../report/replay';
 import { oneLine } from '../report/terminal';
 import { cutEnd, cutMiddle } from './cut';
 import { caseReport } from './case-report';
-import { failureSite, siteInSubmission } from './learner-site';
+import { siteInSubmission } from './learner-site';
 
 /** GitHub Classroom's words: `error` is the judge's fault (JE), never the learner's. */
 export type CaseStatus = 'pass' | 'fail' | 'error';
@@ -96,7 +96,7 @@ function gradeCase(result: ProblemResult, name: string, declaredPoints: number |
     };
   }
   const f = c.failure;
-  const site = f ? failureSite(f) : result.error?.site;
+  const site = f ? f.site : result.error?.site;
   return {
     ...base,
     verdict: c.verdict,

@@ -198,6 +198,8 @@ function toFailure(problem: LoadedProblem, sub: LoadedSubmission, token: ReplayT
   if (r.blocked) failure.blocked = r.blocked;
   const stack = r.error !== undefined ? sub.mapper.mapStack(r.error) : undefined;
   if (stack) failure.stack = stack;
+  const pointsAt = site ?? r.blocked?.find((b) => b.site)?.site ?? [...r.trace].reverse().find((t) => t.site)?.site;
+  if (pointsAt) failure.site = pointsAt;
   return failure;
 }
 

@@ -63,6 +63,11 @@ export interface Failure {
   blocked?: BlockedThread[];
   /** A learner stack, source-mapped, for RTE. */
   stack?: string;
+  /**
+   * The learner's line the failure points at: where the exception was thrown, where a deadlocked
+   * thread waits, or else the last traced step in the learner's code.
+   */
+  site?: SourceSite;
   /** Notes the judge made on the way: missing awaits, injected spurious wake-ups, busy waiting. */
   notes: string[];
   replay: string;

@@ -23,6 +23,7 @@ export function failure(over: Partial<Failure> = {}): Failure {
     ],
     steps: 3,
     blocked: [{ thread: 'bar', waitsIn: 'Event.wait()', site: { file: 'FooBar.ts', line: 29 } }],
+    site: { file: 'FooBar.ts', line: 29 },
     notes: [],
     replay: 'IL1.TOKEN',
     reproduced: true,

@@ -24,8 +24,8 @@ describe('gradeProblem', () => {
     expect(c.details).toContain('--replay IL1.TOKEN');
   });
 
-  test('an exception points at the line that threw, from the stack', () => {
-    const f = failure({ verdict: 'RTE', message: 'Error: boom (in thread foo)', blocked: undefined, stack: 'Error: boom\n    at FooBar.foo (FooBar.ts:7:11)' });
+  test('an exception points at the line the judge says threw it, in the submission\'s folder', () => {
+    const f = failure({ verdict: 'RTE', message: 'Error: boom (in thread foo)', blocked: undefined, stack: 'Error: boom\n    at FooBar.foo (FooBar.ts:7:11)', site: { file: 'FooBar.ts', line: 7, column: 11 } });
     expect(gradeProblem(foobarResult(0, f), FOOBAR_CASES).cases[0].site).toEqual({ file: 'src/FooBar.ts', line: 7, column: 11 });
   });
 

@@ -73,3 +73,14 @@ test('a token made for another problem is refused with a ReplayTokenError', asyn
 test('a damaged token is refused with a ReplayTokenError', async () => {
   await expect(judgeFile('foobar', FILE, { replay: first.replay!.slice(0, 20) })).rejects.toThrow(ReplayTokenError);
 });
+
+test('a failure points at the learner line: where a deadlocked thread waits, where an exception was thrown', async () => {
+  const failure = first.cases.find((c) => c.failure)!.failure!;
+  expect(failure.site).toEqual(failure.blocked!.find((b) => b.site)!.site);
+  expect(failure.site!.file).toBe('course_two_events.ts');
+
+  const rteFile = path.join(__dirname, '..', '..', 'problems', 'foobar', 'solutions', 'run_time_error', 'bounded_semaphore_zero.ts');
+  const rte = (await judgeFile('foobar', rteFile)).cases.find((c) => c.failure)!.failure!;
+  const thrownAt = fs.readFileSync(rteFile, 'utf8').split('\n').findIndex((l) => /^\s+await this\.\w+\.release\(\)/.test(l)) + 1;
+  expect(rte.site).toMatchObject({ file: 'bounded_semaphore_zero.ts', line: thrownAt });
+});
