@@ -14,7 +14,7 @@ import Handlebars from 'handlebars';
 import { studentDetail } from './html-details';
 import { pageView } from './html-view';
 import type { ClassResults } from './model';
-import { templatesDir } from './package-root';
+import { templatesDir } from './templates-dir';
 import type { Reporter } from './reporter';
 import { writeFileAtomic } from './write-file';
 
