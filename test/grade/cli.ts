@@ -1,45 +1,23 @@
 /**
- * Runs the compiled grader as a subprocess, as users do: jest cannot load tinypool (ESM-only) in
- * process, and containment is only real in a separate process anyway. Needs `npm run build`.
+ * The grader as a subprocess (see test/support/cli.ts), and fixture classes to grade.
  */
-import { spawn, type ChildProcess } from 'node:child_process';
-import { cpSync, existsSync, mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
+import type { ChildProcess } from 'node:child_process';
+import { cpSync, mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
+import { finished, startInterleave, type Finished } from '../support/cli';
 
-export const ROOT = path.resolve(__dirname, '..', '..');
-const MAIN = path.join(ROOT, 'dist', 'harness', 'cli', 'main.js');
-const GRADE = path.join(ROOT, 'dist', 'harness', 'cli', 'grade.js');
-
-export interface Finished {
-  code: number | null;
-  signal: NodeJS.Signals | null;
-  stdout: string;
-  stderr: string;
-}
+export { ROOT } from '../support/cli';
+export { finished, type Finished };
 
 /** `interleave grade …` in `cwd`, started (not awaited): for the kill -9 test. */
 export function startGrade(args: string[], cwd: string): ChildProcess {
-  if (!existsSync(GRADE)) throw new Error(`${GRADE} is missing: run \`npm run build\` before these tests`);
-  // Through bin/interleave.js once the CLI dispatches `grade`; until then, the command itself.
-  const argv = existsSync(MAIN)
-    ? [path.join(ROOT, 'bin', 'interleave.js'), 'grade', ...args]
-    : ['-e', `require(${JSON.stringify(GRADE)}).gradeCommand(process.argv.slice(1)).then((c) => { process.exitCode = c; })`, ...args];
-  return spawn(process.execPath, argv, { cwd, env: { ...process.env, CI: 'true', NO_COLOR: '1' }, stdio: 'pipe' });
+  return startInterleave(['grade', ...args], cwd, { ...process.env, CI: 'true' });
 }
 
 /** `interleave grade …` in `cwd`, to the end. */
 export function grade(args: string[], cwd: string): Promise<Finished> {
-  const child = startGrade(args, cwd);
-  return finished(child);
-}
-
-export function finished(child: ChildProcess): Promise<Finished> {
-  let stdout = '';
-  let stderr = '';
-  child.stdout?.on('data', (d: Buffer) => (stdout += d.toString()));
-  child.stderr?.on('data', (d: Buffer) => (stderr += d.toString()));
-  return new Promise((resolve) => child.on('close', (code, signal) => resolve({ code, signal, stdout, stderr })));
+  return finished(startGrade(args, cwd));
 }
 
 /** A fresh temp folder holding a copy of `fixtures/<name>` as `class/`. */
