@@ -6,7 +6,7 @@
  */
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { findSolutionFiles, type FoundFile } from './discover';
+import { solutionFiles } from '../pool/batch/discover';
 
 export interface PlannedJob {
   problemId: string;
@@ -39,8 +39,6 @@ export class PlanError extends Error {
   override name = 'PlanError';
 }
 
-const EXT_RANK = ['.ts', '.mts', '.cts', '.js', '.mjs', '.cjs'];
-
 /** The jobs to judge, in the order of the problems. Throws PlanError for what cannot be graded. */
 export function planGrading(input: PlanInput): Plan {
   const ids = input.known.map((p) => p.id);
@@ -69,16 +67,12 @@ export function planGrading(input: PlanInput): Plan {
       chosen.set(problemId, file);
     }
   } else {
-    const byProblem = new Map<string, FoundFile[]>();
-    for (const f of findSolutionFiles(input.cwd, classes)) {
-      if (wanted && !wanted.includes(f.problemId)) continue;
-      byProblem.set(f.problemId, [...(byProblem.get(f.problemId) ?? []), f]);
-    }
-    for (const [problemId, files] of byProblem) {
-      const [best, ...others] = [...files].sort((a, b) => preference(input.cwd, a.file) - preference(input.cwd, b.file) || (a.file < b.file ? -1 : 1));
-      chosen.set(problemId, best.file);
-      for (const o of others) notes.push(`${rel(input.cwd, o.file)} is not graded: ${rel(input.cwd, best.file)} is graded for problem ${problemId}`);
-    }
+    // An assignment repository is searched as `grade` searches one student's folder.
+    const graded = new Map([...classes].filter(([, id]) => !wanted || wanted.includes(id)));
+    const found = solutionFiles(input.cwd, graded, new Set(classes.keys()));
+    for (const f of found.files) chosen.set(f.problemId, f.file);
+    // Files of no problem (helpers, tests) are not news; a second file for a problem is.
+    notes.push(...found.ignored.filter((i) => i.endsWith(')')).map((i) => `not graded: ${i}`));
   }
 
   const order = wanted ?? ids;
@@ -94,13 +88,6 @@ export function planGrading(input: PlanInput): Plan {
     throw new PlanError(`nothing to grade: no file under ${input.cwd} is named after a problem's class (${names}); give the files, or --problems so that a missing file scores zero`);
   }
   return { jobs, notes };
-}
-
-/** Shallower first, then TypeScript before JavaScript (a compiled FooBar.js beside FooBar.ts). */
-function preference(cwd: string, file: string): number {
-  const depth = path.relative(cwd, file).split(path.sep).length;
-  const rank = EXT_RANK.indexOf(path.extname(file));
-  return depth * 10 + (rank < 0 ? 9 : rank);
 }
 
 function rel(cwd: string, file: string): string {

@@ -38,8 +38,8 @@ describe('planGrading', () => {
     const plan = planGrading({ cwd, files: [], known: KNOWN });
     expect(plan.jobs.map((j) => j.display)).toEqual(['FooBar.ts']);
     expect(plan.notes).toEqual([
-      'FooBar.js is not graded: FooBar.ts is graded for problem foobar',
-      `${path.join('old', 'FooBar.ts')} is not graded: FooBar.ts is graded for problem foobar`,
+      'not graded: FooBar.js (another FooBar file is graded: FooBar.ts)',
+      'not graded: old/FooBar.ts (another FooBar file is graded: FooBar.ts)',
     ]);
   });
 

@@ -76,10 +76,25 @@ export function discoverClass(
   return { layout: classroom ? 'classroom' : 'plain', students, stray };
 }
 
+/**
+ * The solution files in one folder tree (a student's folder, an assignment repository): for each
+ * graded class the shallowest file, TypeScript before JavaScript; links are never followed.
+ * `graded` maps class names to problem ids; files of `known` classes that are not graded are left
+ * alone; the rest are listed as ignored, with why.
+ */
+export function solutionFiles(
+  folder: string,
+  graded: ReadonlyMap<string, string>,
+  known: ReadonlySet<string>,
+  root = folder,
+): Pick<StudentFolder, 'files' | 'ignored'> {
+  return pick(walk(folder), graded, known, folder, root);
+}
+
 function pick(
   candidates: Candidate[],
-  graded: Map<string, string>,
-  known: Set<string>,
+  graded: ReadonlyMap<string, string>,
+  known: ReadonlySet<string>,
   folder: string,
   root: string,
 ): Pick<StudentFolder, 'files' | 'ignored'> {
