@@ -66,7 +66,8 @@ export async function executeRun(problem: LoadedProblem, sub: LoadedSubmission, 
         return new Cls(...spec.constructorArgs.map((a) => kase.args[a]));
       });
     } catch (e) {
-      return { ...rtOutcome(rt, `the constructor threw ${describeError(e)}`, e), ms: performance.now() - t0 };
+      rt.fail('RTE', `the constructor threw ${describeError(e)}`, e);
+      return { ...rt.snapshot(), ms: performance.now() - t0 };
     }
     if (!rt.failed) {
       const counter = makeCounter();
@@ -115,19 +116,4 @@ export async function executeRun(problem: LoadedProblem, sub: LoadedSubmission, 
 function makeCounter(): { next(): number } {
   let n = 0;
   return { next: () => n++ };
-}
-
-function rtOutcome(rt: Runtime, message: string, error: unknown): RunOutcome {
-  return {
-    verdict: 'RTE',
-    message,
-    error,
-    steps: rt.steps,
-    decisions: rt.decisions,
-    events: rt.events,
-    trace: rt.trace,
-    notes: rt.notes,
-    threads: rt.threads.map((t) => t.name),
-    busyWaiting: false,
-  };
 }
