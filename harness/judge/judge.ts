@@ -5,15 +5,17 @@
  */
 import { CompileError, loadSubmission, type CompiledSubmission, type LoadedSubmission } from '../loader/index';
 import { setActiveRuntime } from '../scheduler/active';
-import { Runtime, describeError } from '../scheduler/runtime';
-import { portfolioSlots, type StrategyName } from '../strategies/portfolio';
+import { describeError, errorStack } from '../scheduler/describe-error';
+import { Runtime } from '../scheduler/runtime';
+import { portfolioSlots } from '../strategies/portfolio';
+import { resolveStrategy, type StrategyName } from '../strategies/registry';
 import { RandomStrategy } from '../strategies/random';
 import { ReplayStrategy } from '../strategies/replay';
 import { mixSeed } from '../strategies/rng';
 import { executeRun, type RunPlan, type RunResult } from './execution';
 import { maxScore, requiredMethods, type ArgSpec } from './problem';
 import type { LoadedProblem } from './problems';
-import { ReplayTokenError, decodeToken, encodeToken, type ReplayToken } from './replay-token';
+import { checkTokenFits, decodeToken, encodeToken, type ReplayToken } from './replay-token';
 import type { CaseResult, Failure, ProblemResult, SourceSite, TraceStep, Verdict } from './result';
 import { startOrders } from './start-orders';
 import { caseThreads } from './threads';
@@ -61,6 +63,10 @@ export async function judgeSubmission(problem: LoadedProblem, file: string, opts
     cases: [],
   };
   const done = (r: ProblemResult): ProblemResult => ({ ...r, timeMs: Math.round(performance.now() - t0) });
+  // The caller's mistakes are errors before anything runs, never a verdict of the file: an
+  // unknown strategy (UnknownStrategyError) or a token that does not fit (ReplayTokenError).
+  const strategy = resolveStrategy(opts.strategy, { baseline: true });
+  if (opts.replay !== undefined) checkReplayToken(problem, opts.replay);
 
   if (opts.compileError) return done(failAll(base, problem, 'CE', opts.compileError));
   let sub: LoadedSubmission;
@@ -77,17 +83,26 @@ export async function judgeSubmission(problem: LoadedProblem, file: string, opts
 
   const cases: CaseResult[] = [];
   for (let ci = 0; ci < spec.cases.length; ci++) {
-    const c = await judgeCase(problem, sub, ci, seed, opts);
+    const c = await judgeCase(problem, sub, ci, seed, { ...opts, strategy });
     cases.push(c);
     if (c.verdict !== 'AC' && opts.stopAtFirstFailure) break;
   }
   const failed = cases.find((c) => c.verdict !== 'AC');
+  const unexplored = cases.filter((c) => c.verdict === 'JE' && c.explored.schedules === 0 && !c.failure);
   return done({
     ...base,
     verdict: failed ? failed.verdict : 'AC',
     score: cases.reduce((s, c) => s + c.points, 0),
     cases,
     replay: failed?.failure?.replay,
+    ...(unexplored.length > 0 && {
+      error: {
+        message:
+          `the judge ran no schedule of case ${unexplored.map((c) => c.name).join(', ')} (strategy ${strategy}, at most ` +
+          `${opts.schedules ?? 'the problem\'s'} schedules), so it cannot accept the file: this is the judge's fault, not the ` +
+          "submission's; please report it with the command you ran",
+      },
+    }),
   });
 }
 
@@ -142,6 +157,8 @@ async function judgeCase(problem: LoadedProblem, sub: LoadedSubmission, ci: numb
     }
   }
   explored.startOrders = ordersSeen.size;
+  // Nothing explored proves nothing: never an AC (a strategy with no slots, a budget of zero).
+  if (explored.schedules === 0) return { name: kase.name, verdict: 'JE', points: 0, maxPoints: kase.points, timeMs: ms(t0), explored };
   return { name: kase.name, verdict: 'AC', points: kase.points, maxPoints: kase.points, timeMs: ms(t0), explored };
 }
 
@@ -176,7 +193,7 @@ async function traceRun(
 function toFailure(problem: LoadedProblem, sub: LoadedSubmission, token: ReplayToken, r: RunResult, reproduced: boolean, schedules: number): Failure {
   const threads = caseThreads(problem.spec, problem.spec.cases[token.caseIndex].args);
   const verdict = (r.verdict === 'OK' ? 'JE' : r.verdict) as Verdict;
-  const site = r.error !== undefined ? sub.mapper.firstSite((r.error as Error)?.stack) : undefined;
+  const site = r.error !== undefined ? sub.mapper.firstSite(errorStack(r.error)) : undefined;
   const notes = [...r.notes];
   if (r.busyWaiting) notes.push('This run busy-waits: a thread spins with yieldThread() or sleep() while waiting.');
   if (!reproduced) notes.push('Replaying this failure did not give the same run: please report it (judge error).');
@@ -196,11 +213,22 @@ function toFailure(problem: LoadedProblem, sub: LoadedSubmission, token: ReplayT
   if (r.expected !== undefined) failure.expected = r.expected;
   if (r.actual !== undefined) failure.actual = r.actual;
   if (r.blocked) failure.blocked = r.blocked;
-  const stack = r.error !== undefined ? sub.mapper.mapStack(r.error) : undefined;
+  const stack = r.error !== undefined ? learnerStack(sub, r.error) : undefined;
   if (stack) failure.stack = stack;
   const pointsAt = site ?? r.blocked?.find((b) => b.site)?.site ?? [...r.trace].reverse().find((t) => t.site)?.site;
   if (pointsAt) failure.site = pointsAt;
   return failure;
+}
+
+/** The learner's stack of a thrown value, or undefined when it has none that can be read safely. */
+function learnerStack(sub: LoadedSubmission, error: unknown): string | undefined {
+  // The mapper reads name, message and stack: only ever hand it a real Error, never a Proxy.
+  if (errorStack(error) === undefined) return undefined;
+  try {
+    return sub.mapper.mapStack(error);
+  } catch {
+    return undefined;
+  }
 }
 
 /** Long traces (livelocks) keep their beginning and their end. */
@@ -211,13 +239,25 @@ function cutTrace(trace: TraceStep[]): TraceStep[] {
   return [...trace.slice(0, TRACE_HEAD), gap, ...trace.slice(-TRACE_TAIL)];
 }
 
-/** Runs one recorded schedule again, traced: `interleave run --replay`. */
-async function replay(problem: LoadedProblem, sub: LoadedSubmission, base: ProblemResult, text: string): Promise<ProblemResult> {
+/**
+ * Decodes a replay token and checks it against `problem` (its case, start order and budget):
+ * throws ReplayTokenError, a mistake of whoever passed the token, never a verdict of the file.
+ * Callers that judge elsewhere (the sandbox) check with this before handing the job on.
+ */
+export function checkReplayToken(problem: LoadedProblem, text: string): ReplayToken {
   const token = decodeToken(text);
   const spec = problem.spec;
-  if (token.problem !== spec.id) throw new ReplayTokenError(`this replay token is for problem "${token.problem}", not "${spec.id}"`);
-  const kase = spec.cases[token.caseIndex];
-  if (!kase) throw new ReplayTokenError(`this replay token names case ${token.caseIndex + 1}, which problem "${spec.id}" does not have`);
+  checkTokenFits(token, {
+    id: spec.id,
+    cases: spec.cases.map((c) => ({ name: c.name, threads: caseThreads(spec, c.args).length, budget: c.steps ?? spec.limits.steps })),
+  });
+  return token;
+}
+
+/** Runs one recorded schedule again, traced: `interleave run --replay`. */
+async function replay(problem: LoadedProblem, sub: LoadedSubmission, base: ProblemResult, text: string): Promise<ProblemResult> {
+  const token = checkReplayToken(problem, text);
+  const kase = problem.spec.cases[token.caseIndex];
   const t0 = performance.now();
   const { r, diverged } = await traceRun(problem, sub, token);
   const explored = { startOrders: 1, schedules: 1, steps: r.steps, strategies: ['replay'], runMs: [round2(r.ms)], runSteps: [r.steps], busyWaiting: r.busyWaiting };
@@ -240,7 +280,7 @@ function probeClass(problem: LoadedProblem, sub: LoadedSubmission): { verdict: V
     try {
       exports = rt.runAsMain(() => sub.runModule());
     } catch (e) {
-      return { verdict: 'RTE', message: `loading ${sub.file} threw ${describeError(e)}`, site: sub.mapper.firstSite((e as Error)?.stack) };
+      return { verdict: 'RTE', message: `loading ${sub.file} threw ${describeError(e)}`, site: sub.mapper.firstSite(errorStack(e)) };
     }
     const Cls = exports[spec.className];
     if (typeof Cls !== 'function') {

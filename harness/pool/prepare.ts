@@ -2,31 +2,48 @@
  * The parent's part of a job before any worker sees it: read and compile the learner's file
  * (workers may neither read submissions nor run esbuild), and refuse what no solution can be.
  */
-import * as fs from 'node:fs/promises';
+import { checkReplayToken } from '../judge/judge';
+import { loadProblem } from '../judge/problems';
 import type { ProblemResult } from '../judge/result';
+import { resolveStrategy } from '../strategies/registry';
 import { failedResult } from './death';
 import { judgeOptionsOf, type Job, type SandboxTask } from './job';
 import { checkerBundle, compileForWorker } from './precompile';
+import { readSubmission, specialImports, UnreadableFile } from './regular-files';
 
-/** No solution to these problems is anywhere near this size. */
-export const MAX_SOURCE_BYTES = 1024 * 1024;
+export { MAX_SOURCE_BYTES } from './regular-files';
+
+/**
+ * Throws for a job the caller got wrong, before any worker sees it: an unknown strategy
+ * (UnknownStrategyError; `fifo`, the benchmark's baseline, is no judge) or a replay token that is
+ * damaged or does not fit the problem (ReplayTokenError). Checked in the parent, so that such a
+ * mistake is an error the caller reports, never a judge error or a verdict of the file.
+ */
+export function checkJob(job: Job): void {
+  if (job.strategy !== undefined) resolveStrategy(job.strategy);
+  if (job.replay !== undefined) checkReplayToken(loadProblem(job.problemId), job.replay);
+}
 
 /** The task for a worker, or the job's result when the file cannot be judged at all. */
 export async function prepareTask(job: Job): Promise<SandboxTask | ProblemResult> {
   const fileName = job.displayName ?? job.file;
   let source: string;
   try {
-    const size = (await fs.stat(job.file)).size;
-    if (size > MAX_SOURCE_BYTES) {
-      return early(job, 'CE', `${fileName} is ${Math.round(size / 1024)} KB; the judge takes files up to ` +
-        `${MAX_SOURCE_BYTES / 1024} KB. Submit only the solution class.`);
-    }
-    source = await fs.readFile(job.file, 'utf8');
+    source = await readSubmission(job.file, { shown: fileName });
   } catch (error) {
+    // A pipe, a socket, a device or a huge file is the submission's doing; a slow disk is not.
+    if (error instanceof UnreadableFile && error.reason !== 'slow') return early(job, 'CE', error.message);
     return early(job, 'JE', `could not read ${fileName}: ${(error as Error).message}. Check that the ` +
       'file exists and that the grader may read it.');
   }
   try {
+    // esbuild opens the files a submission imports: a pipe among them would block it for ever.
+    const special = await specialImports(job.file, source);
+    if (special.length > 0) {
+      const listed = special.slice(0, 3).map((s) => `${s.rel} (${s.kind})`).join(', ');
+      return early(job, 'CE', `${fileName} imports what is not a regular file, which the judge never opens: ${listed}. ` +
+        'Import only your own source files.');
+    }
     const compiled = await compileForWorker(job.file, source);
     const checker = checkerBundle(job.problemId);
     return { problemId: job.problemId, fileName, source, ...compiled, checker, opts: judgeOptionsOf(job) };

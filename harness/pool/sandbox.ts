@@ -14,7 +14,7 @@ import type { Job } from './job';
 import type { Limits } from './limits';
 import { readablePaths, sandboxEnv, sandboxExecArgv } from './permissions';
 import { defaultRunnerFile, workerFile } from './paths';
-import { prepareTask } from './prepare';
+import { checkJob, prepareTask } from './prepare';
 import { Slots } from './slots';
 
 export type { JobTiming } from './attempt';
@@ -71,8 +71,13 @@ export class Sandbox {
     return sandbox;
   }
 
-  /** Judges one job. Never rejects: a worker that dies gives the job a TLE, MLE, RTE or JE result. */
+  /**
+   * Judges one job. Whatever the learner's code does, it resolves: a worker that dies gives the job
+   * a TLE, MLE, RTE or JE result. It rejects only for the caller's mistakes, before judging: an
+   * unknown strategy (UnknownStrategyError) or a bad replay token (ReplayTokenError).
+   */
   async run(job: Job): Promise<ProblemResult> {
+    checkJob(job);
     const task = await prepareTask(job);
     if ('verdict' in task) return task;
     await this.slots.acquire();

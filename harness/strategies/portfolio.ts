@@ -7,12 +7,12 @@ import { DfsStrategy } from './dfs';
 import { FifoStrategy } from './fifo';
 import { PctStrategy } from './pct';
 import { RandomStrategy } from './random';
+import { resolveStrategy, type StrategyName } from './registry';
 import { mixSeed } from './rng';
 import type { Strategy } from './strategy';
 
-export const STRATEGY_NAMES = ['portfolio', 'random', 'pct', 'dfs'] as const;
-/** `fifo` is the uncontrolled baseline the benchmark compares against, not a judging strategy. */
-export type StrategyName = (typeof STRATEGY_NAMES)[number] | 'fifo';
+// The names live in one table (registry.ts); these re-exports keep older imports working.
+export { STRATEGY_NAMES, type StrategyName } from './registry';
 
 /** One strategy exploring one start order. */
 export interface Slot {
@@ -21,7 +21,12 @@ export interface Slot {
   exhausted: boolean;
 }
 
-export function portfolioSlots(name: StrategyName, seed: number, caseIndex: number, orders: number): Slot[] {
+/**
+ * The slots for `name` (checked against the registry: an unknown name throws
+ * UnknownStrategyError rather than giving no slots, which would explore nothing).
+ */
+export function portfolioSlots(strategy: StrategyName, seed: number, caseIndex: number, orders: number): Slot[] {
+  const name = resolveStrategy(strategy, { baseline: true });
   const slots: Slot[] = [];
   for (let o = 0; o < orders; o++) {
     const s = (k: number): number => mixSeed(seed, caseIndex, o, k);

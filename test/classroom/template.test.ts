@@ -81,7 +81,7 @@ describe('the example assignment template', () => {
     expect(r.output).toContain('● foobar · FooBar.ts › n = 2 (20 points)');
     expect(r.output).toContain('DL deadlock: bar is blocked and no thread can proceed');
     expect(r.output).toMatch(/waits in Event\.wait\(\)\s+FooBar\.ts:29/);
-    expect(r.output).toMatch(/replay {2}npx interleave run foobar FooBar\.ts --replay IL1\.[\w-]+/);
+    expect(r.output).toMatch(/replay {2}npx interleave run foobar FooBar\.ts --replay IL2\.[\w-]+/);
     expect(r.output).toContain('Tests:       4 failed, 1 passed, 5 total');
   }, 120_000);
 

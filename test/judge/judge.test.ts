@@ -1,7 +1,8 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { judgeFile } from '../../harness/judge/index';
-import { ReplayTokenError, decodeToken } from '../../harness/judge/replay-token';
+import { ReplayTokenError, decodeToken, encodeToken } from '../../harness/judge/replay-token';
+import { UnknownStrategyError } from '../../harness/strategies/registry';
 import type { ProblemResult } from '../../harness/judge/result';
 
 const FILE = path.join(__dirname, '..', '..', 'problems', 'foobar', 'solutions', 'deadlock', 'course_two_events.ts');
@@ -25,7 +26,7 @@ beforeAll(async () => {
 
 test('the course FooBar with two Events is judged a deadlock, with a replay token', () => {
   expect(first.verdict).toBe('DL');
-  expect(first.replay).toMatch(/^IL1\./);
+  expect(first.replay).toMatch(/^IL2\./);
   const failed = first.cases.find((c) => c.verdict !== 'AC')!;
   expect(failed.failure!.reproduced).toBe(true);
   expect(failed.failure!.trace.length).toBeGreaterThan(0);
@@ -83,4 +84,53 @@ test('a failure points at the learner line: where a deadlocked thread waits, whe
   const rte = (await judgeFile('foobar', rteFile)).cases.find((c) => c.failure)!.failure!;
   const thrownAt = fs.readFileSync(rteFile, 'utf8').split('\n').findIndex((l) => /^\s+await this\.\w+\.release\(\)/.test(l)) + 1;
   expect(rte.site).toMatchObject({ file: 'bounded_semaphore_zero.ts', line: thrownAt });
+});
+
+describe('a forged token is the caller’s mistake, never a verdict of the file', () => {
+  const ACCEPTED = path.join(__dirname, '..', '..', 'problems', 'foobar', 'solutions', 'accepted', 'semaphores.ts');
+  const forged = (change: object): string => encodeToken({ ...decodeToken(first.replay!), ...change });
+
+  test.each([
+    ['a start order naming a thread the case lacks', { order: [0, 7] }, /start order \[0, 7\] is not an order of case .*'s 2 threads/],
+    ['a start order naming a thread twice', { order: [1, 1] }, /start order \[1, 1\] is not an order/],
+    ['a negative budget', { budget: -1 }, /step budget -1 is not between 1 and case/],
+    ['a budget above the problem’s', { budget: 10 ** 9 }, /step budget 1000000000 is not between 1 and case/],
+    ['a case the problem lacks', { caseIndex: 99 }, /names case 100, which problem "foobar" does not have/],
+  ])('%s: ReplayTokenError', async (_, change, message) => {
+    await expect(judgeFile('foobar', ACCEPTED, { replay: forged(change) })).rejects.toThrow(ReplayTokenError);
+    await expect(judgeFile('foobar', ACCEPTED, { replay: forged(change) })).rejects.toThrow(message);
+  });
+
+  test('a token with fewer decisions than the run needs still replays a legal run of a correct file: AC', async () => {
+    const r = await judgeFile('foobar', ACCEPTED, { replay: forged({ decisions: [] }) });
+    expect(r.verdict).toBe('AC');
+  });
+});
+
+describe('strategies', () => {
+  const ACCEPTED = path.join(__dirname, '..', '..', 'problems', 'foobar', 'solutions', 'accepted', 'semaphores.ts');
+
+  test('an unknown strategy through the API is an UnknownStrategyError naming the valid ones, not an AC', async () => {
+    const judging = judgeFile('foobar', ACCEPTED, { strategy: 'pcr' as never });
+    await expect(judging).rejects.toThrow(UnknownStrategyError);
+    await expect(judgeFile('foobar', ACCEPTED, { strategy: 'pcr' as never })).rejects.toThrow(
+      'unknown strategy "pcr": the strategies are portfolio, random, pct, dfs, fifo (did you mean pct?)',
+    );
+  });
+
+  test('a case that explored no schedule is a judge error, never AC', async () => {
+    const r = await judgeFile('foobar', ACCEPTED, { schedules: 0 });
+    expect(r.verdict).toBe('JE');
+    expect(r.score).toBe(0);
+    expect(r.cases.every((c) => c.verdict === 'JE' && c.explored.schedules === 0)).toBe(true);
+    expect(r.error?.message).toMatch(/^the judge ran no schedule of case .*so it cannot accept the file: this is the judge's fault/);
+  });
+});
+
+test('a learner that throws a Proxy whose every trap throws gets RTE with a fair message', async () => {
+  const file = path.join(__dirname, '..', 'grade', 'fixtures', 'class', 'throw-proxy', 'Foo.ts');
+  const r = await judgeFile('print-in-order', file);
+  expect(r.verdict).toBe('RTE');
+  const failure = r.cases.find((c) => c.failure)!.failure!;
+  expect(failure.message).toMatch(/^first\(\) threw a Proxy object \(the judge does not look inside a thrown Proxy; throw an Error instead\)/);
 });

@@ -7,6 +7,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import type { ProblemInfo } from '../../report/model';
+import { specialKind } from '../regular-files';
 import { classroomNames } from './classroom';
 
 /** One file a student submitted for one problem. */
@@ -23,7 +24,10 @@ export interface StudentFolder {
   folder: string;
   /** At most one file per problem, in the order of the problems. */
   files: SubmittedFile[];
-  /** Source files matching no problem, duplicates and links, relative to the student's folder. */
+  /**
+   * Source files matching no problem, duplicates and links, and anything that is not a regular
+   * file (pipes, sockets, devices: never opened), relative to the student's folder, with why.
+   */
   ignored: string[];
 }
 
@@ -43,6 +47,8 @@ interface Candidate {
   rel: string;
   depth: number;
   link: boolean;
+  /** What it is when it is not a regular file ("a named pipe (FIFO)"): skipped, never opened. */
+  special?: string;
 }
 
 /**
@@ -106,7 +112,9 @@ function pick(
   );
   for (const c of ordered) {
     const cls = classOf(c.rel);
-    if (!known.has(cls)) {
+    if (c.special) {
+      ignored.push(`${c.rel} (${c.special}, not a regular file: skipped and never opened)`);
+    } else if (!known.has(cls)) {
       ignored.push(c.rel);
     } else if (!graded.has(cls)) {
       continue;
@@ -138,8 +146,12 @@ function walk(folder: string): Candidate[] {
     }
     for (const e of entries) {
       const full = path.join(dir, e.name);
+      const special = specialKind(e);
       if (e.isDirectory()) {
         if (!skipped(e.name) && depth < MAX_DEPTH) visit(full, depth + 1);
+      } else if (special) {
+        // Whatever its name: opening a pipe blocks for ever, a device may never end.
+        out.push({ rel: path.relative(folder, full).split(path.sep).join('/'), depth, link: false, special });
       } else if (SOURCE.test(e.name) && !e.name.endsWith('.d.ts')) {
         // Links are never followed: one could point at another student's file or at a solution.
         out.push({ rel: path.relative(folder, full).split(path.sep).join('/'), depth, link: e.isSymbolicLink() });

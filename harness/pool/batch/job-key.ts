@@ -6,6 +6,7 @@
 import { createHash } from 'node:crypto';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
+import { readRegularSync } from '../regular-files';
 
 export interface JobIdentity {
   student: string;
@@ -30,10 +31,12 @@ const MAX_DEPTH = 4;
 /**
  * A hash of the file and of every source file it could import: the judge bundles a solution's own
  * helper files (`./helper`) from its folder, so a changed helper must change the key. Links are
- * hashed as links, never followed.
+ * hashed as links, never followed; only regular files are read (a pipe is never opened), each at
+ * most MAX_SOURCE_BYTES of it. A file that cannot be read is hashed by its name and the reason:
+ * the job then gets its verdict from the sandbox, which refuses it with a message.
  */
 export function submissionHash(file: string): string {
-  const hash = createHash('sha256').update(fs.readFileSync(file));
+  const hash = createHash('sha256').update(readOrWhy(file));
   const root = path.dirname(file);
   const visit = (dir: string, depth: number): void => {
     let entries: fs.Dirent[];
@@ -47,9 +50,17 @@ export function submissionHash(file: string): string {
       if (e.name.startsWith('.') || e.name === 'node_modules' || full === file) continue;
       if (e.isSymbolicLink()) hash.update(`\0link ${path.relative(root, full)} ${fs.readlinkSync(full)}`);
       else if (e.isDirectory() && depth < MAX_DEPTH) visit(full, depth + 1);
-      else if (e.isFile() && SOURCE.test(e.name)) hash.update(`\0file ${path.relative(root, full)}\0`).update(fs.readFileSync(full));
+      else if (e.isFile() && SOURCE.test(e.name)) hash.update(`\0file ${path.relative(root, full)}\0`).update(readOrWhy(full));
     }
   };
   visit(root, 0);
   return hash.digest('hex');
+}
+
+function readOrWhy(file: string): Buffer | string {
+  try {
+    return readRegularSync(file);
+  } catch (e) {
+    return `\0unreadable ${(e as Error).message}`;
+  }
 }
