@@ -1,9 +1,12 @@
 /**
  * Where the package lives: found by walking up from this file to the folder whose package.json
- * is named "interleave", so it works from the TypeScript sources (tests) and from dist/ alike.
+ * is named "interleave-judge" (the npm package), so it works from the TypeScript sources (tests) and from dist/ alike.
  */
 import * as fs from 'node:fs';
 import * as path from 'node:path';
+
+/** The package's name on npm (`interleave` there is somebody else's); the command is `interleave`. */
+export const PACKAGE_NAME = 'interleave-judge';
 
 let root: string | null = null;
 
@@ -14,7 +17,7 @@ export function packageRoot(): string {
     const pkg = path.join(dir, 'package.json');
     if (fs.existsSync(pkg)) {
       try {
-        if (JSON.parse(fs.readFileSync(pkg, 'utf8')).name === 'interleave') return (root = dir);
+        if (JSON.parse(fs.readFileSync(pkg, 'utf8')).name === PACKAGE_NAME) return (root = dir);
       } catch {
         // not ours: keep walking
       }

@@ -12,6 +12,7 @@ import { problemsDir } from '../paths';
 import type { ProblemInfo } from '../report/model';
 import type { Checker } from './checker';
 import { maxScore, type ProblemSpec } from './problem';
+import { distance, nearest } from './package';
 import schema from './problem.schema.json';
 
 export interface LoadedProblem {
@@ -62,7 +63,9 @@ export function loadProblem(id: string, dir = problemsDir()): LoadedProblem {
   const file = path.join(key, 'problem.json');
   if (!fs.existsSync(file)) {
     const known = problemIds(dir);
-    throw new ProblemError(`unknown problem "${id}"; the problems are: ${known.join(', ') || '(none)'}`);
+    const near = known.length ? nearest(id, known) : undefined;
+    const hint = near !== undefined && distance(id.toLowerCase(), near) <= Math.max(1, Math.floor(id.length / 3)) ? ` (did you mean ${near}?)` : '';
+    throw new ProblemError(`unknown problem "${id}"${hint}; the problems are: ${known.join(', ') || `(none in ${dir})`}`);
   }
   let data: unknown;
   try {
@@ -83,18 +86,52 @@ export function loadProblem(id: string, dir = problemsDir()): LoadedProblem {
 
 const checkerBundles = new Map<string, string>();
 
-/** Bundles a checker module with esbuild (trusted code of the package). */
+/** The module a checker's `import … from 'interleave/checker'` is bundled from: this package's own. */
+function checkerApiFile(): string {
+  // harness/checker/index.ts under the tests, dist/harness/checker/index.js once built.
+  return path.join(__dirname, '..', 'checker', `index${path.extname(__filename)}`);
+}
+
+/** The specifiers a checker may use for the public API: the command's name and the npm package's. */
+const CHECKER_API = /^(interleave|interleave-judge)\/checker$/;
+
+/**
+ * Bundles a checker module with esbuild (trusted code of the package). `interleave/checker` is
+ * this package's own API wherever the problem package lives, so a course's folder needs no
+ * `node_modules`. Throws ProblemError with esbuild's messages (file:line:column, the line's
+ * text) when the checker does not compile or imports what cannot be found.
+ */
 export function bundleChecker(file: string): string {
-  const out = esbuild.buildSync({
-    entryPoints: [file],
-    bundle: true,
-    write: false,
-    format: 'cjs',
-    platform: 'node',
-    target: 'node20',
-    logLevel: 'silent',
+  try {
+    const out = esbuild.buildSync({
+      entryPoints: [file],
+      bundle: true,
+      write: false,
+      format: 'cjs',
+      platform: 'node',
+      target: 'node20',
+      logLevel: 'silent',
+      alias: { 'interleave/checker': checkerApiFile(), 'interleave-judge/checker': checkerApiFile() },
+    });
+    return out.outputFiles[0].text;
+  } catch (e) {
+    throw new ProblemError(describeBuildFailure(file, e));
+  }
+}
+
+function describeBuildFailure(file: string, e: unknown): string {
+  const errors = (e as { errors?: esbuild.Message[] }).errors;
+  if (!Array.isArray(errors) || errors.length === 0) return `${file}: the checker could not be bundled: ${(e as Error).message}`;
+  const lines = errors.slice(0, 5).map((m) => {
+    const at = m.location ? `${m.location.file}:${m.location.line}:${m.location.column + 1}: ` : '';
+    const text = m.location?.lineText ? `\n      ${m.location.lineText.trim()}` : '';
+    const hint = /Could not resolve "/.test(m.text) && !CHECKER_API.test(/"([^"]+)"/.exec(m.text)?.[1] ?? '')
+      ? ' (a checker may import `interleave/checker` and its own relative files only)'
+      : '';
+    return `  ${at}${m.text}${hint}${text}`;
   });
-  return out.outputFiles[0].text;
+  const more = errors.length > 5 ? `\n  … and ${errors.length - 5} more` : '';
+  return `${file}: the checker does not compile:\n${lines.join('\n')}${more}`;
 }
 
 /**

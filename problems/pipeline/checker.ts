@@ -1,5 +1,4 @@
-import type { RunEvent } from '../../harness/scheduler/runtime';
-import { defineChecker, type CheckContext } from '../../harness/judge/checker';
+import { defineChecker, type CheckContext, type RunEvent } from 'interleave/checker';
 
 /**
  * Every message delivered exactly once; each consumer sees each producer's messages in the

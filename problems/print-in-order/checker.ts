@@ -1,5 +1,4 @@
-import { defineChecker } from '../../harness/judge/checker';
-import { exactOutput } from '../../harness/judge/checks';
+import { defineChecker, exactOutput } from 'interleave/checker';
 
 /** first, second, third — whatever order the threads start in. */
 export default defineChecker(exactOutput(() => ['first', 'second', 'third']));

@@ -1,5 +1,4 @@
-import { defineChecker } from '../../harness/judge/checker';
-import type { RunEvent } from '../../harness/scheduler/runtime';
+import { defineChecker, type RunEvent } from 'interleave/checker';
 
 /** Once every update returned, `value` equals the number of updates: none lost, none doubled. */
 function valueRead(events: readonly RunEvent[]): unknown {

@@ -1,5 +1,4 @@
-import { defineChecker } from '../../harness/judge/checker';
-import { allOf, emitsOnlyFrom, exactOutput } from '../../harness/judge/checks';
+import { allOf, defineChecker, emitsOnlyFrom, exactOutput } from 'interleave/checker';
 
 /** 0 1 0 2 … 0 n; zero prints only 0s, even only even numbers, odd only odd ones. */
 export default defineChecker(
