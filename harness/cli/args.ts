@@ -1,8 +1,8 @@
 /**
  * Command-line parsing shared by the commands: Node's own `parseArgs`, with its errors turned
- * into one clear line and exit status 2.
+ * into one clear line (with a suggestion for a mistyped option) and exit status 2.
  */
-import { parseArgs, type ParseArgsConfig } from 'node:util';
+import { parseArgs } from 'node:util';
 
 export const EXIT_USAGE = 2;
 
@@ -11,11 +11,18 @@ export class UsageError extends Error {
   override name = 'UsageError';
 }
 
-export function parse<T extends NonNullable<ParseArgsConfig['options']>>(argv: string[], options: T) {
+type Options = Record<string, { type: 'string' | 'boolean'; short?: string; multiple?: boolean }>;
+
+export function parse<T extends Options>(argv: string[], options: T): ReturnType<typeof parseArgs<{ args: string[]; options: T; allowPositionals: true; strict: true }>> {
   try {
     return parseArgs({ args: argv, options, allowPositionals: true, strict: true });
   } catch (e) {
-    throw new UsageError((e as Error).message.replace(/^.*?: /, '').replace(/\. To specify a positional.*$/, ''));
+    const err = e as Error & { code?: string };
+    const unknown = /Unknown option '(-{1,2}[^']+)'/.exec(err.message)?.[1];
+    if (err.code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION' && unknown) {
+      throw new UsageError(`unknown option ${unknown}${hint(unknown.replace(/^-+/, ''), Object.keys(options), '--')}`);
+    }
+    throw new UsageError(err.message.replace(/^.*?: /, '').replace(/\. To specify a positional.*$/, ''));
   }
 }
 
@@ -30,4 +37,38 @@ export function intFlag(name: string, value: string | undefined, min = 0): numbe
 /** Colours only on a terminal, and never with NO_COLOR. */
 export function useColor(stream: NodeJS.WriteStream): boolean {
   return stream.isTTY === true && !process.env.NO_COLOR;
+}
+
+/** The candidate a typo most likely meant (case-insensitive edit distance, at most a third of the word), or undefined. */
+export function didYouMean(word: string, candidates: readonly string[]): string | undefined {
+  const w = word.toLowerCase();
+  let best: string | undefined;
+  let bestD = Infinity;
+  for (const c of candidates) {
+    const lc = c.toLowerCase();
+    const d = lc.startsWith(w) && w.length >= 3 ? 1 : editDistance(w, lc);
+    if (d < bestD) {
+      best = c;
+      bestD = d;
+    }
+  }
+  return bestD <= Math.max(1, Math.floor(Math.max(w.length, 3) / 3)) ? best : undefined;
+}
+
+/** `; did you mean --seed?`, or nothing. */
+export function hint(word: string, candidates: readonly string[], prefix = ''): string {
+  const m = didYouMean(word, candidates);
+  return m === undefined ? '' : `; did you mean ${prefix}${m}?`;
+}
+
+/** Levenshtein distance, with a swap of two neighbours counted as one edit. */
+export function editDistance(a: string, b: string): number {
+  const d: number[][] = Array.from({ length: a.length + 1 }, (_, i) => Array.from({ length: b.length + 1 }, (_, j) => (i === 0 ? j : j === 0 ? i : 0)));
+  for (let i = 1; i <= a.length; i++) {
+    for (let j = 1; j <= b.length; j++) {
+      d[i][j] = Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1, d[i - 1][j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) d[i][j] = Math.min(d[i][j], d[i - 2][j - 2] + 1);
+    }
+  }
+  return d[a.length][b.length];
 }

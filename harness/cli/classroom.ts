@@ -20,6 +20,7 @@ import { planGrading, PlanError } from '../classroom/plan';
 import { publishFailure, publishGrades } from '../classroom/publish';
 import { stopCommands, stopToken } from '../classroom/workflow-commands';
 import { EXIT_USAGE, UsageError, intFlag, parse, useColor } from './args';
+import { setReplayRunner } from '../report/replay';
 
 export const CLASSROOM_USAGE = `usage: npx interleave classroom [<file>…] [options]
 
@@ -51,6 +52,9 @@ const DEFAULT_IO = (): ClassroomIO => ({ stdout: process.stdout, stderr: process
 /** Runs the command; resolves to the exit status. */
 export async function classroomCommand(argv: string[], io: ClassroomIO = DEFAULT_IO()): Promise<number> {
   const began = performance.now();
+  // Replays are for the learner's own checkout of the assignment, whose package.json installs the
+  // judge under the name `interleave` (the template's alias): there `npx interleave` is the command.
+  setReplayRunner('npx interleave');
   let gradescope: string | undefined;
   let out: string | undefined;
   try {

@@ -15,6 +15,9 @@ import { GRADE_USAGE, parseGradeArgs, UsageError, type GradeArgs } from '../pool
 import { FolderBusy } from '../pool/batch/claim';
 import { gradeClass, type GradeClassOutcome } from '../pool/batch/grade-class';
 import { Progress } from '../pool/batch/progress';
+import { discoverClass } from '../pool/batch/discover';
+import { misnamedFiles, misnamedNote } from '../pool/batch/misnamed';
+import { setReplayFiles } from '../report/replay';
 import { canWatchMemory } from '../pool/memory';
 import { formatClassSummary } from '../report/console';
 import type { ProblemInfo } from '../report/model';
@@ -58,6 +61,11 @@ export async function gradeCommand(argv: string[], io: GradeIO = DEFAULT_IO()): 
   }
   const problems = chooseProblems(all, args.problems);
   if (typeof problems === 'string') return fail(problems, 2);
+  const found = discoverClass(dir, problems, all, path.resolve(args.out));
+  if (found.students.length === 0) {
+    const stray = found.stray.length ? ` It holds only files (${found.stray.slice(0, 5).join(', ')}${found.stray.length > 5 ? ', …' : ''}): put each student's files in a folder of their own.` : '';
+    return fail(`${args.dir} holds no student folders: expected ${args.dir}/<student>/<ClassName>.ts (${problems.map((p) => `${p.className}.ts`).join(', ')}) or a GitHub Classroom export.${stray}`, 2);
+  }
   if (!canWatchMemory()) {
     io.stderr.write('note: without /proc (this is not Linux), memory outside the JavaScript heap (ArrayBuffers) is not limited\n');
   }
@@ -82,8 +90,15 @@ export async function gradeCommand(argv: string[], io: GradeIO = DEFAULT_IO()): 
   }
   describeFolder(outcome, io);
 
+  // Replay commands name a file from the folder grade was run in (results name it from the submissions folder).
+  setReplayFiles((file) => fromCwd(path.join(dir, file)));
   const report = await writeReports(outcome.results, path.resolve(args.out));
   io.stdout.write(formatClassSummary(outcome.results, { color: !!io.stdout.isTTY && !io.env.NO_COLOR }));
+  const misnamed = outcome.results.students.flatMap((st) => {
+    const submitted = new Set(st.problems.map((p) => p.problem));
+    return misnamedFiles(st.ignored, outcome.results.problems, submitted).map((m) => `  ${st.student}: ${misnamedNote(m)} (scored as not submitted)`);
+  });
+  if (misnamed.length) io.stdout.write(`\nmisnamed files (rename them and grade again):\n${misnamed.join('\n')}\n`);
   io.stdout.write(`\nwrote ${report.written.map((f) => path.relative(process.cwd(), f) || f).join(', ') || 'nothing'}\n`);
   const judgeErrors = outcome.results.students.flatMap((st) => st.problems.filter((p) => p.verdict === 'JE').map((p) => p.file));
   if (judgeErrors.length) {
@@ -91,6 +106,12 @@ export async function gradeCommand(argv: string[], io: GradeIO = DEFAULT_IO()): 
   }
   if (report.failed.length) return fail(describeFailures(report.failed), 1);
   return 0;
+}
+
+/** A path as typed from the working folder: relative when inside it, else absolute. */
+function fromCwd(abs: string): string {
+  const rel = path.relative(process.cwd(), abs);
+  return rel === '' || rel.startsWith('..') || path.isAbsolute(rel) ? abs : rel;
 }
 
 function chooseProblems(all: ProblemInfo[], wanted?: string[]): ProblemInfo[] | string {

@@ -1,32 +1,66 @@
 /**
  * `interleave <command>`: the command-line entry. Each command is one module; this file only
- * dispatches and turns an unexpected failure into a clear message and exit status 3.
+ * dispatches, answers `--version`, suggests the command or option a typo meant, chooses the
+ * folder of problem packages (`--problems DIR`, interleave.config.json), and turns an unexpected
+ * failure into a clear message and exit status 3.
  */
-import { classroomCommand } from './classroom';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { classroomCommand, CLASSROOM_USAGE } from './classroom';
 import { gradeCommand } from './grade';
-import { reportCommand } from './report';
-import { runCommand } from './run';
-import { verifyCommand } from './verify';
-import { EXIT_USAGE } from './args';
+import { GRADE_USAGE } from '../pool/batch/args';
+import { reportCommand, REPORT_USAGE } from './report';
+import { runCommand, RUN_USAGE } from './run';
+import { verifyCommand, VERIFY_USAGE } from './verify';
+import { problemsCommand, showCommand, PROBLEMS_USAGE, SHOW_USAGE } from './problems';
+import { newCommand, NEW_USAGE } from './new';
+import { EXIT_USAGE, hint } from './args';
+import { ConfigError, useProblemsDir } from '../judge/problems-config';
+import { packageRoot, PACKAGE_NAME } from '../paths';
+import { detectRunner, setReplayRunner } from '../report/replay';
 
-export const USAGE = `usage: npx interleave <command> …
+export const USAGE = `usage: npx interleave <command> …   (the npm package is ${PACKAGE_NAME}: npx ${PACKAGE_NAME} <command> … anywhere)
 
 commands:
-  run [<problem-id>] <file>   judge one solution file (the problem is found from the class name when left out)
+  run [<problem-id>] <file>   judge one solution file (the problem is found from the class name when left out); --watch re-judges on save
   grade <submissions-dir>     judge a whole class: results.json, index.html, junit.xml, grades.csv
   report <results.json>       render the reports again from a results file
   verify [<problem-id>…]      check problem packages: every shipped solution gets its folder's verdict
   classroom [<file>…]         grade an assignment repository: GitHub Classroom result, job summary, annotations, Gradescope
+  problems                    list the problems
+  show <problem-id>           print a problem's statement
+  new <problem-id>            scaffold a problem package (with an accepted and a known-bad solution)
+
+every command:
+  --problems DIR              use the problem packages in DIR (<DIR>/<id>/problem.json) instead of the shipped ones;
+                              also INTERLEAVE_PROBLEMS=DIR, or { "problems": "DIR" } in an interleave.config.json
+                              in this folder or above (on grade and classroom, --problems ID,… still picks problems)
+  --version                   print the version
 
 Run \`npx interleave <command> --help\` for a command's options.`;
 
-const COMMANDS: Record<string, (argv: string[]) => Promise<number>> = {
-  run: runCommand,
-  grade: gradeCommand,
-  report: reportCommand,
-  verify: verifyCommand,
-  classroom: classroomCommand,
+interface Command {
+  run(argv: string[]): Promise<number>;
+  usage: string;
+  /** `--problems` of this command takes problem ids (a folder is told apart by existing). */
+  problemIds?: boolean;
+}
+
+const COMMANDS: Record<string, Command> = {
+  run: { run: runCommand, usage: RUN_USAGE },
+  grade: { run: gradeCommand, usage: GRADE_USAGE, problemIds: true },
+  report: { run: reportCommand, usage: REPORT_USAGE },
+  verify: { run: verifyCommand, usage: VERIFY_USAGE },
+  classroom: { run: classroomCommand, usage: CLASSROOM_USAGE, problemIds: true },
+  problems: { run: problemsCommand, usage: PROBLEMS_USAGE },
+  show: { run: showCommand, usage: SHOW_USAGE },
+  new: { run: newCommand, usage: NEW_USAGE },
 };
+
+/** The package's version, from its package.json. */
+export function version(): string {
+  return (JSON.parse(fs.readFileSync(path.join(packageRoot(), 'package.json'), 'utf8')) as { version: string }).version;
+}
 
 export async function main(argv: string[]): Promise<number> {
   const [command, ...rest] = argv;
@@ -34,15 +68,89 @@ export async function main(argv: string[]): Promise<number> {
     (command === undefined ? process.stderr : process.stdout).write(`${USAGE}\n`);
     return command === undefined ? EXIT_USAGE : 0;
   }
-  const run = COMMANDS[command];
-  if (!run) {
-    process.stderr.write(`interleave: unknown command "${command}"\n\n${USAGE}\n`);
+  if (command === '--version' || command === '-v' || command === 'version') {
+    process.stdout.write(`${PACKAGE_NAME} ${version()}\n`);
+    return 0;
+  }
+  const cmd = Object.hasOwn(COMMANDS, command) ? COMMANDS[command] : undefined;
+  if (!cmd) {
+    const what = command.startsWith('-') ? `unknown option "${command}" before the command` : `unknown command "${command}"`;
+    process.stderr.write(`interleave: ${what}${hint(command.replace(/^-+/, ''), command.startsWith('-') ? ['version', 'help'] : Object.keys(COMMANDS), command.startsWith('-') ? '--' : '')}\n\n${USAGE}\n`);
     return EXIT_USAGE;
   }
+  let args: string[];
   try {
-    return await run(rest);
+    args = takeProblemsDir(rest, cmd);
+    const typo = unknownOption(args, cmd.usage);
+    if (typo) {
+      process.stderr.write(`interleave ${command}: ${typo}\n\n${cmd.usage}\n`);
+      return EXIT_USAGE;
+    }
+    if (args.includes('--version')) {
+      process.stdout.write(`${PACKAGE_NAME} ${version()}\n`);
+      return 0;
+    }
+  } catch (e) {
+    if (!(e instanceof ConfigError)) throw e;
+    process.stderr.write(`interleave ${command}: ${e.message}\n`);
+    return EXIT_USAGE;
+  }
+  setReplayRunner(detectRunner(process.cwd()));
+  try {
+    return await cmd.run(args);
   } catch (e) {
     process.stderr.write(`interleave ${command}: judge error: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}\n`);
     return 3;
   }
+}
+
+/**
+ * Takes `--problems-dir DIR`, and `--problems DIR` where it names a folder, out of the arguments,
+ * and makes that folder (or INTERLEAVE_PROBLEMS, or the config file's) the problems folder.
+ */
+function takeProblemsDir(argv: string[], cmd: Command): string[] {
+  const out: string[] = [];
+  let dir: string | undefined;
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i];
+    if (a === '--') {
+      out.push(...argv.slice(i));
+      break;
+    }
+    const m = /^--(problems|problems-dir)(?:=(.*))?$/.exec(a);
+    if (!m) {
+      out.push(a);
+      continue;
+    }
+    const value = m[2] ?? argv[i + 1];
+    const isDir = m[1] === 'problems-dir' || !cmd.problemIds || (value !== undefined && isFolder(value));
+    if (!isDir) {
+      out.push(a);
+      continue;
+    }
+    if (value === undefined || value === '') throw new ConfigError(`${a} needs a folder of problem packages`);
+    if (m[2] === undefined) i++;
+    dir = value;
+  }
+  useProblemsDir(process.cwd(), dir);
+  return out;
+}
+
+function isFolder(p: string): boolean {
+  try {
+    return fs.statSync(p).isDirectory();
+  } catch {
+    return false;
+  }
+}
+
+/** `unknown option --sed; did you mean --seed?` for an option the command's usage does not list, or null. */
+function unknownOption(argv: string[], usage: string): string | null {
+  const known = [...new Set([...usage.matchAll(/--([a-z][a-z-]*)/g)].map((m) => m[1]).concat(['help', 'version']))];
+  for (const a of argv) {
+    if (a === '--') break;
+    const m = /^--([^=]+)/.exec(a);
+    if (m && !known.includes(m[1])) return `unknown option --${m[1]}${hint(m[1], known, '--')}`;
+  }
+  return null;
 }

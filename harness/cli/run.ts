@@ -4,14 +4,17 @@
  * for AC, 1 for any other verdict, 2 for a mistake in the command.
  */
 import * as fs from 'node:fs';
-import { loadProblem, problemForFile, problemIds, ProblemError } from '../judge/problems';
+import * as path from 'node:path';
+import { listProblems, loadProblem, problemForFile, problemIds, ProblemError } from '../judge/problems';
+import { misnamedFiles } from '../pool/batch/misnamed';
 import { judgeFile } from '../judge/index';
 import type { ProblemResult } from '../judge/result';
 import { ReplayTokenError, decodeToken } from '../judge/replay-token';
 import { STRATEGY_NAMES, type StrategyName } from '../strategies/portfolio';
 import { judgeIsolated, limitsFor } from '../pool/index';
 import { formatRunResult } from '../report/console';
-import { EXIT_USAGE, UsageError, intFlag, parse, useColor } from './args';
+import { EXIT_USAGE, UsageError, hint, intFlag, parse, useColor } from './args';
+import { watchFile } from './watch';
 
 export const RUN_USAGE = `usage: npx interleave run [<problem-id>] <file> [options]
 
@@ -22,6 +25,7 @@ options:
   --budget N          schedules per case (default: the problem's)
   --strategy NAME     ${STRATEGY_NAMES.join(' | ')} (default portfolio)
   --full-trace        print every step of the trace, not only the last ones
+  --watch             judge again each time the file (or a file beside it) is saved; Ctrl-C stops
   --in-process        judge in this process, without the sandbox's wall-clock guard (trusted code only)`;
 
 export async function runCommand(argv: string[]): Promise<number> {
@@ -34,6 +38,7 @@ export async function runCommand(argv: string[]): Promise<number> {
       strategy: { type: 'string' },
       'full-trace': { type: 'boolean' },
       'in-process': { type: 'boolean' },
+      watch: { type: 'boolean' },
       help: { type: 'boolean', short: 'h' },
     });
     if (values.help) {
@@ -45,7 +50,7 @@ export async function runCommand(argv: string[]): Promise<number> {
     const schedules = intFlag('budget', values.budget, 1);
     const strategy = values.strategy;
     if (strategy !== undefined && !(STRATEGY_NAMES as readonly string[]).includes(strategy)) {
-      throw new UsageError(`--strategy must be one of ${STRATEGY_NAMES.join(', ')}, got "${strategy}"`);
+      throw new UsageError(`--strategy must be one of ${STRATEGY_NAMES.join(', ')}, got "${strategy}"${hint(strategy, STRATEGY_NAMES)}`);
     }
     const problem = loadProblem(problemId);
     if (values.replay !== undefined) {
@@ -54,19 +59,23 @@ export async function runCommand(argv: string[]): Promise<number> {
       if (token.problem !== problemId) throw new ReplayTokenError(`this replay token is for problem "${token.problem}", not "${problemId}"`);
     }
     const opts = { seed, schedules, strategy: strategy as StrategyName | undefined, replay: values.replay };
-    let result: ProblemResult;
-    if (values['in-process']) {
-      result = await judgeFile(problemId, file, opts);
-    } else {
-      const { memoryMb, wallClockMs } = problem.spec.limits;
-      result = await judgeIsolated({ student: '', problemId, file, ...definedOnly(opts) }, limitsFor(memoryMb, wallClockMs));
-    }
-    if (values.json) process.stdout.write(`${JSON.stringify(result, null, 2)}\n`);
-    else process.stdout.write(`${formatRunResult(result, { color: useColor(process.stdout), fullTrace: values['full-trace'] === true, width: process.stdout.columns })}\n`);
-    return result.verdict === 'AC' ? 0 : 1;
+    const judgeOnce = async (): Promise<number> => {
+      let result: ProblemResult;
+      if (values['in-process']) {
+        result = await judgeFile(problemId, file, opts);
+      } else {
+        const { memoryMb, wallClockMs } = problem.spec.limits;
+        result = await judgeIsolated({ student: '', problemId, file, ...definedOnly(opts) }, limitsFor(memoryMb, wallClockMs));
+      }
+      if (values.json) process.stdout.write(`${JSON.stringify(result, null, 2)}\n`);
+      else process.stdout.write(`${formatRunResult(result, { color: useColor(process.stdout), fullTrace: values['full-trace'] === true, width: process.stdout.columns })}\n`);
+      return result.verdict === 'AC' ? 0 : 1;
+    };
+    if (values.watch) return await watchFile(file, judgeOnce);
+    return await judgeOnce();
   } catch (e) {
     if (e instanceof UsageError || e instanceof ProblemError) {
-      process.stderr.write(`interleave run: ${e.message}\n\n${RUN_USAGE}\n`);
+      process.stderr.write(`interleave run: ${e.message}\n${e instanceof UsageError ? `\n${RUN_USAGE}\n` : ''}`);
       return EXIT_USAGE;
     }
     if (e instanceof ReplayTokenError) {
@@ -88,6 +97,8 @@ function target(positionals: string[]): { problemId: string; file: string } {
   if (positionals.length === 2) return { problemId: positionals[0], file };
   const problemId = problemForFile(file);
   if (!problemId) {
+    const near = misnamedFiles([path.basename(file)], listProblems(), new Set())[0];
+    if (near) throw new UsageError(`cannot tell the problem from the file name "${file}": did you mean ${near.expected}? (the file is named after the class; or give the problem id first: npx interleave run ${near.problemId} ${file})`);
     throw new UsageError(
       `cannot tell the problem from the file name "${file}": name the file after the class (FooBar.ts) or give the problem id first (${problemIds().join(', ')})`,
     );

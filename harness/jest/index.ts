@@ -18,6 +18,8 @@ import * as path from 'node:path';
 import type { ProblemResult } from '../judge/result';
 import { gradeProblem, type CaseInfo } from '../classroom/grades';
 import { problemsDir } from '../paths';
+import { useProblemsDir } from '../judge/problems-config';
+import { detectRunner, setReplayRunner } from '../report/replay';
 import { jestGlobals } from './globals';
 import { locate, type Located } from './locate';
 import { plainError, runJudge } from './run-judge';
@@ -27,6 +29,12 @@ export interface JudgeTestOptions {
   seed?: number;
   /** How long jest waits for the judge, in ms (default: the problem's wall-clock limit plus a minute). */
   timeout?: number;
+  /**
+   * The folder of problem packages, relative to the project (the folder of the nearest
+   * package.json). Default: INTERLEAVE_PROBLEMS, else `problems` in the nearest
+   * interleave.config.json, else the problems shipped with the package.
+   */
+  problems?: string;
 }
 
 /**
@@ -38,6 +46,7 @@ export function judge(problemId: string, file: string, options: JudgeTestOptions
   const where = locate(file, jest.expect.getState().testPath);
   let problem: { cases: CaseInfo[]; wallClockMs: number };
   try {
+    prepare(where.cwd, options.problems);
     problem = readProblem(problemId);
   } catch (e) {
     jest.test(`${problemId} · ${where.file}`, () => {
@@ -71,8 +80,22 @@ export function judge(problemId: string, file: string, options: JudgeTestOptions
  */
 export function judgeResult(problemId: string, file: string, options: JudgeTestOptions = {}): Promise<ProblemResult> {
   const where: Located = locate(file, undefined);
+  prepare(where.cwd, options.problems);
   const timeout = options.timeout ?? readProblem(problemId).wallClockMs + 60_000;
   return runJudge(problemId, where, { seed: options.seed, timeoutMs: timeout });
+}
+
+/**
+ * The problems folder of the project (INTERLEAVE_PROBLEMS, or interleave.config.json found upward
+ * from it: the judge's child process inherits the choice), and the replay command that works there.
+ */
+function prepare(projectDir: string, problems?: string): void {
+  try {
+    useProblemsDir(projectDir, problems);
+  } catch (e) {
+    throw plainError(`interleave/jest: ${(e as Error).message}`);
+  }
+  setReplayRunner(detectRunner(projectDir));
 }
 
 /** Throws the case's failure text unless the judge accepted it. */

@@ -3,6 +3,7 @@
  * cases, exploration and timing, and each failure as a swimlane with its outputs and replay.
  * Every field the templates read is present (null when empty): they render in strict mode.
  */
+import { misnamedNote, misnamedOf } from '../pool/batch/misnamed';
 import type { CaseResult, Failure, ProblemResult, Verdict } from '../judge/result';
 import { diffWindow, type DiffSide } from './diff';
 import { formatCount, formatMs, formatScore, formatSite, verdictName } from './format';
@@ -115,7 +116,13 @@ export function badge(v: Verdict): BadgeView {
 export function studentDetail(results: ClassResults, s: StudentResult, index: number): StudentDetailView {
   const titles = new Map(results.problems.map((p) => [p.id, p.title]));
   const done = new Set(s.problems.map((p) => p.problem));
-  const missing = results.problems.filter((p) => !done.has(p.id)).map((p) => p.title || p.id);
+  const misnamed = misnamedOf(s, results.problems);
+  const missing = results.problems
+    .filter((p) => !done.has(p.id))
+    .map((p) => {
+      const m = misnamed.get(p.id);
+      return `${p.title || p.id}${m ? ` (${misnamedNote(m)})` : ''}`;
+    });
   const order = new Map(results.problems.map((p, i) => [p.id, i]));
   return {
     index,

@@ -3,6 +3,7 @@
  * distribution and the students × problems matrix. Everything a template reads is computed
  * here, so the templates hold markup only (and render in strict mode).
  */
+import { misnamedNote, misnamedOf } from '../pool/batch/misnamed';
 import { VERDICTS, type Verdict } from '../judge/result';
 import { badge, type BadgeView } from './html-details';
 import { formatCount, formatMs, formatPercent, formatScore, verdictName } from './format';
@@ -76,9 +77,11 @@ export function pageView(results: ClassResults): PageView {
   const stats = classStats(results);
   const problems = results.problems.map((p, index) => ({ index, id: p.id, title: p.title || p.id, maxScore: formatScore(p.maxScore) }));
   const rows = results.students.map((s, index): RowView => {
+    const misnamed = misnamedOf(s, results.problems);
     const cells = results.problems.map((p, i): CellView => {
       const r = resultFor(s, p.id);
-      if (!r) return { problem: i, present: false, verdict: 'none', score: '', label: `${p.id}: not submitted`, sort: -1 };
+      const wrongName = misnamed.get(p.id);
+      if (!r) return { problem: i, present: false, verdict: 'none', score: '', label: `${p.id}: not submitted${wrongName ? ` (${misnamedNote(wrongName)})` : ''}`, sort: -1 };
       return { problem: i, present: true, verdict: r.verdict, score: formatScore(r.score), label: `${p.id}: ${verdictName(r.verdict)}, ${formatScore(r.score)} of ${formatScore(r.maxScore)}`, sort: r.score };
     });
     return {
@@ -144,6 +147,9 @@ function warnings(results: ClassResults): string[] | null {
     }
   }
   const out: string[] = [];
+  for (const s of results.students) {
+    for (const m of misnamedOf(s, results.problems).values()) out.push(`${s.student}: ${misnamedNote(m)} It was not graded (scored as not submitted).`);
+  }
   if (judgeErrors) out.push(`${judgeErrors} submission${judgeErrors === 1 ? '' : 's'} ended in a judge error (JE): the judge's fault, not the student's; re-grade them.`);
   if (unreproduced) out.push(`${unreproduced} failure${unreproduced === 1 ? '' : 's'} did not reproduce on replay: treat those verdicts with care and report them.`);
   return out.length ? out : null;

@@ -1,15 +1,60 @@
 /** The command that reproduces a failing run, as learners paste it into a shell. */
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { packageRoot } from '../paths';
+
+/** What the package's command is called where it is installed; `npx interleave` elsewhere runs somebody else's package. */
+const LOCAL_RUNNER = 'npx interleave';
+
+let runner = LOCAL_RUNNER;
+let placeFile: (file: string) => string = (file) => file;
+
+/**
+ * The command a replay starts with: `npx interleave` where the package is installed (an
+ * assignment's `node_modules/.bin/interleave`, found from `cwd` upward), else
+ * `npx interleave-judge@<version>`, which npm fetches anywhere. Reports use this for every replay
+ * command they print (default: `npx interleave`).
+ */
+export function detectRunner(cwd: string, version = ownVersion()): string {
+  for (let dir = path.resolve(cwd); ; dir = path.dirname(dir)) {
+    if (fs.existsSync(path.join(dir, 'node_modules', '.bin', 'interleave'))) return LOCAL_RUNNER;
+    if (path.dirname(dir) === dir) break;
+  }
+  return version ? `npx interleave-judge@${version}` : 'npx interleave-judge';
+}
+
+/** Sets the command replays start with (see detectRunner). */
+export function setReplayRunner(command: string): void {
+  runner = command;
+}
+
+/**
+ * Sets how a result's file is written in a replay command, so that it works from the folder the
+ * command will be run in: `grade` names files relative to the submissions folder and turns them
+ * into paths from the folder it was run in. Pass undefined to leave files as they are.
+ */
+export function setReplayFiles(place: ((file: string) => string) | undefined): void {
+  placeFile = place ?? ((file) => file);
+}
 
 /**
  * `npx interleave run <problem> <file> --replay <token>`, each argument quoted for a POSIX shell
  * when it needs to be (a path with spaces, a token with `$`), so copy and paste always works.
  */
 export function replayCommand(problem: string, file: string, token: string): string {
-  return ['npx', 'interleave', 'run', problem, file, '--replay', token].map(shellQuote).join(' ');
+  return [runner, ...['run', problem, placeFile(file), '--replay', token].map(shellQuote)].join(' ');
 }
 
 /** Quotes one argument for sh/bash/zsh; plain words stay as they are. */
 export function shellQuote(arg: string): string {
   if (/^[A-Za-z0-9_@%+=:,./-]+$/.test(arg)) return arg;
   return `'${arg.replace(/'/g, `'\\''`)}'`;
+}
+
+function ownVersion(): string | undefined {
+  try {
+    return (JSON.parse(fs.readFileSync(path.join(packageRoot(), 'package.json'), 'utf8')) as { version?: string }).version;
+  } catch {
+    return undefined;
+  }
 }

@@ -29,7 +29,7 @@ test('--json prints the result object with problem, verdict, score, maxScore and
   expect(r.status).toBe(1);
   const json = JSON.parse(r.stdout);
   expect(json).toMatchObject({ problem: 'foobar', verdict: 'DL', score: 20, maxScore: 100 });
-  expect(json.replay).toMatch(/^IL1\./);
+  expect(json.replay).toMatch(/^IL\d+\./);
 });
 
 test('the course FooBar deadlocks, and its replay token reproduces the identical trace', () => {
@@ -58,7 +58,7 @@ test.each([
   [['nonesuch', sol('foobar/solutions/accepted/semaphores.ts')], /unknown problem "nonesuch"; the problems are: /],
   [['foobar', sol('foobar/solutions/accepted/semaphores.ts'), '--seed', 'abc'], /--seed must be a whole number/],
   [['foobar', sol('foobar/solutions/accepted/semaphores.ts'), '--strategy', 'lucky'], /--strategy must be one of portfolio, random, pct, dfs/],
-  [['foobar', sol('foobar/solutions/accepted/semaphores.ts'), '--frobnicate'], /Unknown option '--frobnicate'/],
+  [['foobar', sol('foobar/solutions/accepted/semaphores.ts'), '--frobnicate'], /unknown option --frobnicate/],
   [['foobar', sol('foobar/solutions/accepted/semaphores.ts'), '--replay', 'nonsense'], /not a replay token/],
 ])('a mistake in the command (%j) is a clear message and exit 2', (args, message) => {
   const r = run(...(args as string[]));
