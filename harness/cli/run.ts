@@ -10,7 +10,7 @@ import { misnamedFiles } from '../pool/batch/misnamed';
 import { judgeFile } from '../judge/index';
 import type { ProblemResult } from '../judge/result';
 import { ReplayTokenError, decodeToken } from '../judge/replay-token';
-import { STRATEGY_NAMES, type StrategyName } from '../strategies/portfolio';
+import { resolveStrategy, STRATEGY_NAMES, UnknownStrategyError } from '../strategies/registry';
 import { judgeIsolated, limitsFor } from '../pool/index';
 import { formatRunResult } from '../report/console';
 import { EXIT_USAGE, UsageError, hint, intFlag, parse, useColor } from './args';
@@ -48,17 +48,15 @@ export async function runCommand(argv: string[]): Promise<number> {
     const { problemId, file } = target(positionals);
     const seed = intFlag('seed', values.seed);
     const schedules = intFlag('budget', values.budget, 1);
-    const strategy = values.strategy;
-    if (strategy !== undefined && !(STRATEGY_NAMES as readonly string[]).includes(strategy)) {
-      throw new UsageError(`--strategy must be one of ${STRATEGY_NAMES.join(', ')}, got "${strategy}"${hint(strategy, STRATEGY_NAMES)}`);
-    }
+    // One registry of names: a typo is a usage error that says which name was meant.
+    const strategy = values.strategy === undefined ? undefined : resolveStrategy(values.strategy);
     const problem = loadProblem(problemId);
     if (values.replay !== undefined) {
       // Check the token here, where a mistake is a usage error, before any judging starts.
       const token = decodeToken(values.replay);
       if (token.problem !== problemId) throw new ReplayTokenError(`this replay token is for problem "${token.problem}", not "${problemId}"`);
     }
-    const opts = { seed, schedules, strategy: strategy as StrategyName | undefined, replay: values.replay };
+    const opts = { seed, schedules, strategy, replay: values.replay };
     const judgeOnce = async (): Promise<number> => {
       let result: ProblemResult;
       if (values['in-process']) {
@@ -76,6 +74,10 @@ export async function runCommand(argv: string[]): Promise<number> {
   } catch (e) {
     if (e instanceof UsageError || e instanceof ProblemError) {
       process.stderr.write(`interleave run: ${e.message}\n${e instanceof UsageError ? `\n${RUN_USAGE}\n` : ''}`);
+      return EXIT_USAGE;
+    }
+    if (e instanceof UnknownStrategyError) {
+      process.stderr.write(`interleave run: --strategy: ${e.message}\n\n${RUN_USAGE}\n`);
       return EXIT_USAGE;
     }
     if (e instanceof ReplayTokenError) {

@@ -19,6 +19,7 @@ import type { ProblemResult } from '../judge/result';
 import { gradeProblem, type CaseInfo } from '../classroom/grades';
 import { problemsDir } from '../paths';
 import { useProblemsDir } from '../judge/problems-config';
+import { resolveStrategy, UnknownStrategyError } from '../strategies/registry';
 import { detectRunner, setReplayRunner } from '../report/replay';
 import { jestGlobals } from './globals';
 import { locate, type Located } from './locate';
@@ -35,6 +36,8 @@ export interface JudgeTestOptions {
    * interleave.config.json, else the problems shipped with the package.
    */
   problems?: string;
+  /** The exploration strategy (default: the portfolio); an unknown name fails with the valid ones. */
+  strategy?: string;
 }
 
 /**
@@ -47,6 +50,7 @@ export function judge(problemId: string, file: string, options: JudgeTestOptions
   let problem: { cases: CaseInfo[]; wallClockMs: number };
   try {
     prepare(where.cwd, options.problems);
+    checkStrategy(options.strategy);
     problem = readProblem(problemId);
   } catch (e) {
     jest.test(`${problemId} · ${where.file}`, () => {
@@ -59,7 +63,7 @@ export function judge(problemId: string, file: string, options: JudgeTestOptions
     let outcome: { result: ProblemResult } | { error: Error } | undefined;
     jest.beforeAll(async () => {
       try {
-        outcome = { result: await runJudge(problemId, where, { seed: options.seed, timeoutMs: timeout - 1_000 }) };
+        outcome = { result: await runJudge(problemId, where, { seed: options.seed, strategy: options.strategy, timeoutMs: timeout - 1_000 }) };
       } catch (e) {
         outcome = { error: e as Error };
       }
@@ -81,8 +85,9 @@ export function judge(problemId: string, file: string, options: JudgeTestOptions
 export function judgeResult(problemId: string, file: string, options: JudgeTestOptions = {}): Promise<ProblemResult> {
   const where: Located = locate(file, undefined);
   prepare(where.cwd, options.problems);
+  checkStrategy(options.strategy);
   const timeout = options.timeout ?? readProblem(problemId).wallClockMs + 60_000;
-  return runJudge(problemId, where, { seed: options.seed, timeoutMs: timeout });
+  return runJudge(problemId, where, { seed: options.seed, strategy: options.strategy, timeoutMs: timeout });
 }
 
 /**
@@ -96,6 +101,16 @@ function prepare(projectDir: string, problems?: string): void {
     throw plainError(`interleave/jest: ${(e as Error).message}`);
   }
   setReplayRunner(detectRunner(projectDir));
+}
+
+/** An unknown strategy name is the test file's mistake: a clear error naming the valid ones. */
+function checkStrategy(strategy: string | undefined): void {
+  try {
+    if (strategy !== undefined) resolveStrategy(strategy);
+  } catch (e) {
+    if (e instanceof UnknownStrategyError) throw plainError(`interleave/jest: judge(…, { strategy }): ${e.message}`);
+    throw e;
+  }
 }
 
 /** Throws the case's failure text unless the judge accepted it. */

@@ -12,6 +12,7 @@ import type { Located } from './locate';
 
 export interface RunJudgeOptions {
   seed?: number;
+  strategy?: string;
   /** Stop the judge after this many ms (it stops itself at the problem's wall clock before). */
   timeoutMs: number;
 }
@@ -24,7 +25,7 @@ export function runJudge(problemId: string, where: Located, opts: RunJudgeOption
     );
   }
   const cli = path.join(packageRoot(), 'bin', 'interleave.js');
-  const args = [cli, 'run', problemId, where.file, '--json', ...(opts.seed === undefined ? [] : ['--seed', String(opts.seed)])];
+  const args = [cli, 'run', problemId, where.file, '--json', ...(opts.seed === undefined ? [] : ['--seed', String(opts.seed)]), ...(opts.strategy === undefined ? [] : ['--strategy', opts.strategy])];
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, args, { cwd: where.cwd, env: { ...process.env, NO_COLOR: '1' }, stdio: ['ignore', 'pipe', 'pipe'] });
     let stdout = '';

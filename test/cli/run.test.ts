@@ -57,7 +57,7 @@ test.each([
   [['nonesuch', 'x.ts'], /no such file: x\.ts/],
   [['nonesuch', sol('foobar/solutions/accepted/semaphores.ts')], /unknown problem "nonesuch"; the problems are: /],
   [['foobar', sol('foobar/solutions/accepted/semaphores.ts'), '--seed', 'abc'], /--seed must be a whole number/],
-  [['foobar', sol('foobar/solutions/accepted/semaphores.ts'), '--strategy', 'lucky'], /--strategy must be one of portfolio, random, pct, dfs/],
+  [['foobar', sol('foobar/solutions/accepted/semaphores.ts'), '--strategy', 'lucky'], /unknown strategy "lucky": the strategies are portfolio, random, pct, dfs/],
   [['foobar', sol('foobar/solutions/accepted/semaphores.ts'), '--frobnicate'], /unknown option --frobnicate/],
   [['foobar', sol('foobar/solutions/accepted/semaphores.ts'), '--replay', 'nonsense'], /not a replay token/],
 ])('a mistake in the command (%j) is a clear message and exit 2', (args, message) => {
