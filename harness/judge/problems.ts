@@ -64,8 +64,8 @@ export function loadProblem(id: string, dir = problemsDir()): LoadedProblem {
   if (!fs.existsSync(file)) {
     const known = problemIds(dir);
     const near = known.length ? nearest(id, known) : undefined;
-    const hint = near !== undefined && distance(id.toLowerCase(), near) <= Math.max(1, Math.floor(id.length / 3)) ? ` (did you mean ${near}?)` : '';
-    throw new ProblemError(`unknown problem "${id}"${hint}; the problems are: ${known.join(', ') || `(none in ${dir})`}`);
+    const hint = near !== undefined && distance(id.toLowerCase(), near) <= Math.max(1, Math.floor(id.length / 3)) ? `; did you mean ${near}?` : '';
+    throw new ProblemError(`unknown problem "${id}"; the problems are: ${known.join(', ') || `(none in ${dir})`}${hint}`);
   }
   let data: unknown;
   try {
