@@ -5,6 +5,7 @@
 import { formatRunResult } from '../report/console';
 import { oneLine, style, table } from '../report/terminal';
 import { totals, type ProblemGrade } from './grades';
+import { inertCommands } from './workflow-commands';
 
 /** The problems' reports (verdicts, traces, replay commands). Holds learner text. */
 export function formatProblems(grades: readonly ProblemGrade[], opts: { color: boolean }): string {
@@ -19,5 +20,5 @@ export function formatCaseTable(grades: readonly ProblemGrade[], opts: { color: 
     for (const c of g.cases) rows.push([g.problem, oneLine(c.name), s.verdict(c.verdict), `${c.points}/${c.maxPoints}`]);
   }
   const { score, maxScore } = totals(grades);
-  return `${[...table(rows, ['left', 'left', 'left', 'right']), '', s.bold(`Points ${score}/${maxScore}`)].join('\n')}\n`;
+  return inertCommands(`${[...table(rows, ['left', 'left', 'left', 'right']), '', s.bold(`Points ${score}/${maxScore}`)].join('\n')}\n`);
 }

@@ -9,6 +9,7 @@ import { autogradingError, autogradingResult, encodeAutograding, type Autogradin
 import { setStepOutput, appendStepSummary } from './github-files';
 import { gradescopeResults } from './gradescope';
 import type { ProblemGrade } from './grades';
+import { codeBlock } from './markdown';
 import { classroomSummary } from './summary';
 
 export interface PublishTargets {
@@ -44,7 +45,8 @@ export function publishGrades(grades: readonly ProblemGrade[], seconds: number, 
  */
 export function publishFailure(message: string, to: PublishTargets): void {
   if (to.env.GITHUB_OUTPUT) setStepOutput('result', encodeAutograding(autogradingError(message)), to.env);
-  appendStepSummary(`## Interleave could not grade\n\n${message.replace(/[<>&]/g, (c) => `&#${c.charCodeAt(0)};`)}\n`, to.env);
+  // The message may name learner files: in a code block, nothing in it renders.
+  appendStepSummary(`## Interleave could not grade\n\n${codeBlock(message, 'text')}\n`, to.env);
   if (to.gradescope) writeJson(to.gradescope, { score: 0, output: `Interleave could not grade: ${message}`, tests: [] });
 }
 

@@ -2,6 +2,8 @@
  * The job summary GitHub shows on the run's page ($GITHUB_STEP_SUMMARY): the points, a table of
  * every case with its verdict, and each failure with its replay command and trace. GitHub refuses
  * a summary above 1 MiB, so the traces give way first, then the failures beyond the budget.
+ * Learner text (messages, file names, traces) appears only inside code spans and fenced blocks,
+ * so a link, an image or HTML in it never renders.
  */
 import { VERDICT_NAMES } from '../judge/result';
 import type { ProblemGrade } from './grades';
@@ -38,7 +40,8 @@ export function classroomSummary(grades: readonly ProblemGrade[], limit = SUMMAR
     const { g, c } = failures[i];
     const where = c.site ? `${c.site.file}:${c.site.line}` : g.file;
     const title = `#### ${cell(g.problem)} · ${c.problemLevel ? "every case" : cell(c.name)}: ${c.verdict} ${VERDICT_NAMES[c.verdict]}`;
-    const short = [title, '', `${inlineCode(where)}: ${cell(cutMiddle(c.summary, 2000))}`, '', codeBlock(c.command, 'sh'), ''].join('\n');
+    // The summary holds learner text (a thrown message): in code, so links, images and HTML stay text.
+    const short = [title, '', `${inlineCode(where)}: ${inlineCode(cutMiddle(c.summary, 2000))}`, '', codeBlock(c.command, 'sh'), ''].join('\n');
     const trace = c.details ? ['<details><summary>trace and details</summary>', '', codeBlock(cutMiddle(c.details, TRACE_CAP), 'text'), '', '</details>', ''].join('\n') : '';
     const rest = `\n_${failures.length - i} more failure(s) left out: the summary is limited in size. Run the commands above, or \`npx interleave classroom\`, to see them._\n`;
     if (utf8Bytes(out + short + trace) + utf8Bytes(rest) <= limit) out += `${short}${trace}\n`;

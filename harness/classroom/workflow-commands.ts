@@ -1,6 +1,7 @@
 /**
- * GitHub Actions workflow commands (`::error file=…::message`), escaped as GitHub documents, and
- * the `stop-commands` block that keeps text from learner code from issuing commands of its own.
+ * GitHub Actions workflow commands (`::error file=…::message`), escaped as GitHub documents; the
+ * `stop-commands` block that keeps text from learner code from issuing commands of its own; and
+ * {@link inertCommands} for output that is not inside such a block.
  * https://docs.github.com/actions/reference/workflow-commands-for-github-actions
  */
 import { randomBytes } from 'node:crypto';
@@ -36,4 +37,18 @@ export function stopToken(): string {
 export function stopCommands(text: string, token: string): string {
   const body = text.endsWith('\n') ? text : `${text}\n`;
   return `::stop-commands::${token}\n${body}::${token}::\n`;
+}
+
+/** Joins two characters without showing anything: it breaks `::` and `##[` for GitHub, not for people. */
+const JOINER = '\u2060';
+
+/**
+ * Text that no GitHub runner reads as a workflow command, for output that holds learner text
+ * outside a stop-commands block (`grade`'s table, `verify`, `run`): a line whose first non-blank
+ * characters are `::` (the runner trims leading blanks before it looks) gets a word joiner
+ * between the two colons, and every `##[` (the older command syntax, matched anywhere in a line)
+ * one between the two `#`. The joiner is invisible, so the text reads the same.
+ */
+export function inertCommands(text: string): string {
+  return text.replace(/(^|[\r\n])([^\S\r\n]*):(?=:)/g, `$1$2:${JOINER}`).replace(/##\[/g, `#${JOINER}#[`);
 }

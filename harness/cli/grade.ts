@@ -22,6 +22,7 @@ import { canWatchMemory } from '../pool/memory';
 import { formatClassSummary } from '../report/console';
 import type { ProblemInfo } from '../report/model';
 import { describeFailures, writeReports } from '../report/reporter';
+import { inertCommands } from '../classroom/workflow-commands';
 
 /** Where the command writes; tests pass their own. */
 export interface GradeIO {
@@ -148,5 +149,5 @@ function describeFolder(outcome: GradeClassOutcome, io: GradeIO): void {
   }
   if (outcome.reaped.length) lines.push(`stopped ${outcome.reaped.length} worker(s) a killed grader had left running`);
   if (outcome.resumed > 0) lines.push(`resumed: ${outcome.resumed} job(s) taken from the journal; --fresh starts over`);
-  if (lines.length) io.stderr.write(`${lines.join('\n')}\n`);
+  if (lines.length) io.stderr.write(`${inertCommands(lines.join('\n'))}\n`);
 }

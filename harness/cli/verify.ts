@@ -10,6 +10,7 @@ import { problemIds, loadProblem } from '../judge/problems';
 import type { ProblemResult, Verdict } from '../judge/result';
 import { Sandbox, limitsFor } from '../pool/index';
 import { EXIT_USAGE, UsageError, intFlag, parse } from './args';
+import { inertCommands } from '../classroom/workflow-commands';
 
 export const VERIFY_USAGE = `usage: npx interleave verify [<problem-id>…] [options]
 
@@ -56,7 +57,7 @@ export async function verifyCommand(argv: string[]): Promise<number> {
   if (values.json) {
     process.stdout.write(`${JSON.stringify({ packages: inspections.map((i) => ({ problem: i.problem, errors: i.errors })), rows }, null, 2)}\n`);
   } else {
-    process.stdout.write(formatTable(rows));
+    process.stdout.write(inertCommands(formatTable(rows)));
     for (const i of failedPackages) for (const e of i.errors) process.stdout.write(`package error: ${e}\n`);
     const bad = rows.filter((r) => !r.ok);
     process.stdout.write(

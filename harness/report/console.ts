@@ -1,7 +1,9 @@
 /**
  * Text for terminals: one judged file for `interleave run`, and the class table for `grade`.
- * Pure functions of the results model; whether to colour is the caller's `color` option.
+ * Pure functions of the results model; whether to colour is the caller's `color` option. Learner
+ * text in them never starts a GitHub workflow command (inertCommands).
  */
+import { inertCommands } from '../classroom/workflow-commands';
 import type { CaseResult, ProblemResult } from '../judge/result';
 import { formatFailure } from './console-failure';
 import { formatCount, formatMs, formatPercent, formatScore, formatSite, verdictName } from './format';
@@ -48,7 +50,8 @@ export function formatRunResult(result: ProblemResult, opts: RunFormatOptions): 
       lines.push('', `${s.verdict(f.verdict)} ${s.bold(`case ${c.name}`)}: ${oneLine(f.message)}`, `  ${s.bold('replay')}  ${s.cyan(replayCommand(result.problem, result.file, f.replay))}`);
     }
   });
-  return `${lines.join('\n')}\n`;
+  // Learner text (messages, code frames, output) must not start a workflow command under CI.
+  return inertCommands(`${lines.join('\n')}\n`);
 }
 
 function caseRow(c: CaseResult, s: Style): string[] {
@@ -95,5 +98,6 @@ export function formatClassSummary(results: ClassResults, opts: { color: boolean
     .join(' · ');
   const head = `${s.bold('Class results')}: ${formatCount(stats.students)} student${stats.students === 1 ? '' : 's'} × ${results.problems.length} problem${results.problems.length === 1 ? '' : 's'} (${formatScore(total)} points) · seed ${results.seed} · ${formatMs(results.run.durationMs)} on ${results.run.workers} worker${results.run.workers === 1 ? '' : 's'}`;
   const foot = `${formatCount(stats.submissions)} submission${stats.submissions === 1 ? '' : 's'}: ${verdicts || 'none'} · median ${Math.round(stats.medianPercent)}%`;
-  return `${[head, '', ...body, ...legend, '', foot].join('\n')}\n`;
+  // A student's name starts each row: it must not start a workflow command under CI.
+  return inertCommands(`${[head, '', ...body, ...legend, '', foot].join('\n')}\n`);
 }

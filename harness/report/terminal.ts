@@ -2,6 +2,7 @@
  * The terminal base the console formatters share: ANSI styles that vanish when colour is off,
  * and width-aware padding and tables. Colour is always the caller's decision (TTY, NO_COLOR).
  */
+import { inertCommands } from '../classroom/workflow-commands';
 import type { Verdict } from '../judge/result';
 
 type Paint = (s: string) => string;
@@ -40,9 +41,9 @@ export function style(color: boolean): Style {
   return { ...p, verdict: (v, text = v) => p.bold(byVerdict[v](text)) };
 }
 
-/** Length as the terminal shows it: ANSI codes take no room; astral characters count once. */
+/** Length as the terminal shows it: ANSI codes and zero-width joiners take no room; astral characters count once. */
 export function visibleLength(s: string): number {
-  return [...s.replace(/\u001b\[[0-9;]*m/g, '')].length;
+  return [...s.replace(/\u001b\[[0-9;]*m/g, '').replace(/[\u200b-\u200d\u2060]/g, '')].length;
 }
 
 /** Pads (already styled) text to `width` visible columns. */
@@ -60,11 +61,13 @@ export function truncate(s: string, width: number): string {
 
 /**
  * Flattens learner text to one line: newlines and tabs become visible marks, other control
- * characters (an ANSI escape printed by a submission, say) become `�` so they cannot drive the terminal.
+ * characters (an ANSI escape printed by a submission, say) become `�` so they cannot drive the
+ * terminal, and a leading `::` or any `##[` cannot start a GitHub workflow command.
  */
 export function oneLine(s: string): string {
-  // One character for one character, so that columns computed on the raw text still line up.
-  return s.replace(/[\u0000-\u001f\u007f]/g, (c) => (c === '\n' ? '⏎' : c === '\t' ? '→' : '�'));
+  // One character for one character (the joiners inertCommands adds take no room), so that
+  // columns computed on the raw text still line up.
+  return inertCommands(s.replace(/[\u0000-\u001f\u007f]/g, (c) => (c === '\n' ? '⏎' : c === '\t' ? '→' : '�')));
 }
 
 /**

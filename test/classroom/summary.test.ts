@@ -11,7 +11,7 @@ describe('the Markdown job summary', () => {
     expect(md).toContain('| foobar | `src/FooBar.ts` | n = 1000 | ❌ DL | 0/20 |');
     expect(md).toContain('| **total** | | | | **80/100** |');
     expect(md).toContain('#### foobar · n = 1000: DL deadlock');
-    expect(md).toContain('`src/FooBar.ts:29`: DL deadlock: bar is blocked and no thread can proceed');
+    expect(md).toContain('`src/FooBar.ts:29`: `DL deadlock: bar is blocked and no thread can proceed');
     expect(md).toContain('```sh\nnpx interleave run foobar src/FooBar.ts --replay IL1.TOKEN\n```');
     expect(md).toContain('<details><summary>trace and details</summary>');
   });
@@ -25,10 +25,10 @@ describe('the Markdown job summary', () => {
   test('learner text cannot break the table or the code blocks', () => {
     const f = failure({ verdict: 'WA', message: 'bad | cell\n<script>alert(1)</script>', expected: '```', actual: '````\n# heading' });
     const md = classroomSummary([gradeProblem(foobarResult(0, f), FOOBAR_CASES)]);
-    // Outside code blocks (where it is only text), learner HTML is inert.
-    expect(md.replace(/(`{3,})[a-z]*\n[\s\S]*?\n\1/g, '')).not.toContain('<script>');
-    expect(md).toContain('&lt;script&gt;');
-    expect(md).toContain('bad \\| cell');
+    // Learner text is only ever inside code, where HTML is shown as text.
+    expect(outsideCode(md)).not.toContain('<script>');
+    expect(outsideCode(md)).not.toContain('bad |');
+    expect(md).toContain('`WA wrong answer: bad | cell⏎<script>alert(1)</script>`');
     // Every block opened is closed with a fence longer than any backtick run inside it.
     expect(md).toMatch(/`````text\n[\s\S]*?\n`````/);
   });
@@ -44,7 +44,21 @@ describe('the Markdown job summary', () => {
     expect(md).toMatch(/more failure\(s\) left out|trace left out/);
   });
 
+  test('links, images and HTML in a learner’s message appear only inside code, so they never render', () => {
+    const f = failure({ verdict: 'RTE', message: 'Error: see [x](http://a) ![i](http://b) <img src=x onerror=alert(1)> `tick` ``two``' });
+    const md = classroomSummary([gradeProblem(foobarResult(0, f), FOOBAR_CASES)]);
+    const rest = outsideCode(md);
+    for (const live of ['](http://a)', '![i]', '<img', 'http://b']) expect(rest).not.toContain(live);
+    // The message is whole, in a span whose fence is longer than any backtick run inside it.
+    expect(md).toContain('``` RTE run-time error: Error: see [x](http://a) ![i](http://b) <img src=x onerror=alert(1)> `tick` ``two`` ```');
+  });
+
   test('says so when every case passed', () => {
     expect(classroomSummary([gradeProblem(foobarResult(5), FOOBAR_CASES)])).toContain('Every case passed under every schedule tried.');
   });
 });
+
+/** The Markdown with every fenced block and code span taken out: what GitHub would render as Markdown. */
+function outsideCode(md: string): string {
+  return md.replace(/^(`{3,})[^\n]*\n[\s\S]*?\n\1$/gm, '').replace(/(`+)(?!`)[\s\S]*?(?<!`)\1(?!`)/g, '');
+}
