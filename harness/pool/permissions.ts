@@ -27,7 +27,8 @@ export function readablePaths(root = packageRoot(), extra: readonly string[] = [
   for (const problems of new Set([problemsDir(), path.join(root, 'problems'), path.join(root, 'dist', 'problems')])) {
     paths.push(...problemEntries(problems));
   }
-  return [...paths, ...extra];
+  // Each path once: Node 20 aborts at start-up (an assertion in its permission tree) on a repeated one.
+  return [...new Set([...paths, ...extra])];
 }
 
 function problemEntries(problemsDir: string): string[] {

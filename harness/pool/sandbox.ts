@@ -10,6 +10,7 @@ import { runAttempt, type JobTiming, type Pool } from './attempt';
 import { watchChild, type ChildWatch } from './child-watch';
 import { deathResult } from './death';
 import { Health } from './health';
+import { acquireNetworkIsolation, releaseNetworkIsolation, type NetworkIsolation } from './netns';
 import type { Job } from './job';
 import type { Limits } from './limits';
 import { readablePaths, sandboxEnv, sandboxExecArgv } from './permissions';
@@ -42,10 +43,13 @@ export class Sandbox {
   readonly health = new Health();
   private readonly slots: Slots;
   private readonly seen = new Set<number>();
+  private closed = false;
 
   private constructor(
     private readonly pool: Pool,
     private readonly options: SandboxOptions,
+    /** Whether the workers started without network (and if not, a note saying why). */
+    readonly network: NetworkIsolation,
   ) {
     this.slots = new Slots(options.workers);
     pool.on('error', (error: Error) => this.incidents.push(error.message));
@@ -56,17 +60,25 @@ export class Sandbox {
     const { Tinypool } = await import('tinypool');
     const runner = options.runner ?? defaultRunnerFile();
     const readable = readablePaths(undefined, [runner, ...(options.readable ?? [])]);
-    const pool = new Tinypool({
-      filename: workerFile(),
-      runtime: 'child_process',
-      minThreads: options.workers,
-      maxThreads: options.workers,
-      execArgv: sandboxExecArgv({ heapMb: options.limits.heapMb, readable }),
-      env: sandboxEnv(runner),
-      // A worker whose heap stayed large after a job is replaced rather than handed the next one.
-      maxMemoryLimitBeforeRecycle: (options.limits.heapMb / 2) * 1024 * 1024,
-    });
-    const sandbox = new Sandbox(pool, options);
+    // From here until close(), every worker tinypool forks starts in a network namespace of its own.
+    const network = acquireNetworkIsolation();
+    let pool: Pool;
+    try {
+      pool = new Tinypool({
+        filename: workerFile(),
+        runtime: 'child_process',
+        minThreads: options.workers,
+        maxThreads: options.workers,
+        execArgv: sandboxExecArgv({ heapMb: options.limits.heapMb, readable }),
+        env: sandboxEnv(runner),
+        // A worker whose heap stayed large after a job is replaced rather than handed the next one.
+        maxMemoryLimitBeforeRecycle: (options.limits.heapMb / 2) * 1024 * 1024,
+      });
+    } catch (e) {
+      releaseNetworkIsolation();
+      throw e;
+    }
+    const sandbox = new Sandbox(pool, options, network);
     sandbox.watch();
     return sandbox;
   }
@@ -109,7 +121,12 @@ export class Sandbox {
 
   /** Stops every worker. */
   async close(): Promise<void> {
-    await this.pool.destroy();
+    try {
+      await this.pool.destroy();
+    } finally {
+      if (!this.closed) releaseNetworkIsolation();
+      this.closed = true;
+    }
   }
 
   /** Kills every worker at once (the grader is being stopped by a signal). */

@@ -8,6 +8,7 @@ import * as path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import type { ProblemResult } from '../../judge/result';
 import type { ClassResults, ProblemInfo } from '../../report/model';
+import type { NetworkIsolation } from '../netns';
 import { Sandbox, type JobTiming } from '../sandbox';
 import { limitsFor } from '../limits';
 import { assembleResults } from './assemble';
@@ -52,6 +53,8 @@ export interface GradeClassOutcome {
   reaped: number[];
   /** How long starting and stopping the pool took, and how many worker processes ran. */
   pool: { startMs: number; closeMs: number; workersStarted: number };
+  /** Whether the workers ran without network; undefined when nothing was judged. */
+  network?: NetworkIsolation;
 }
 
 interface PlannedJob {
@@ -115,7 +118,7 @@ export async function gradeClass(o: GradeClassOptions): Promise<GradeClassOutcom
   return { results, folder, resumed: jobs.length - pending.length, judged: pending.length, ...judged, reaped: claim.reaped };
 }
 
-type Judged = Pick<GradeClassOutcome, 'timings' | 'pool'>;
+type Judged = Pick<GradeClassOutcome, 'timings' | 'pool' | 'network'>;
 
 async function judgeAll(o: GradeClassOptions, pending: PlannedJob[], journal: Journal, claim: Claim, progress?: Progress): Promise<Judged> {
   const all = pending.map((j) => o.limitsOf(j.problem.id));
@@ -131,6 +134,8 @@ async function judgeAll(o: GradeClassOptions, pending: PlannedJob[], journal: Jo
     },
   });
   const startMs = performance.now() - began;
+  // Said once, where the grader's own output goes: the containment is weaker than usual.
+  if (!sandbox.network.isolated && progress) progress.note(sandbox.network.note!);
   // Stopped by a signal, the grader takes its workers along (finished jobs are in the journal).
   const stop = (signal: NodeJS.Signals): void => {
     sandbox.killWorkers();
@@ -166,5 +171,5 @@ async function judgeAll(o: GradeClassOptions, pending: PlannedJob[], journal: Jo
   if (sandbox.health.broken) {
     throw new Error(`the judge's workers cannot start (${sandbox.health.broken}); run \`npm run build\` and check that Node is version 20 or newer`);
   }
-  return { timings: sandbox.timings, pool: { startMs, closeMs: performance.now() - closing, workersStarted } };
+  return { timings: sandbox.timings, pool: { startMs, closeMs: performance.now() - closing, workersStarted }, network: sandbox.network };
 }

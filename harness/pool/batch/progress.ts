@@ -40,6 +40,13 @@ export class Progress {
     this.draw(false);
   }
 
+  /** A line of its own above the bar (`note: …`): something about this grading people should know. */
+  note(text: string): void {
+    const { stream, live } = this.opts;
+    stream.write(`${live ? '\r\x1b[2K' : ''}note: ${text}\n`);
+    this.lastDraw = 0;
+  }
+
   /** The final state, on a line of its own. */
   finish(): void {
     this.draw(true);
