@@ -134,8 +134,9 @@ function cut(s: string, max = MAX_DESCRIPTION): string {
   return s.length > max ? `${s.slice(0, max - 1)}…` : s;
 }
 
+/** Line breaks shown as `⏎` (as the console shows learner text), so the description is one line. */
 function oneLine(s: string): string {
-  return cut(s.replace(/\s*[\r\n]+\s*/g, ' '));
+  return cut(s.replace(/\r\n|\r|\n/g, '⏎'));
 }
 
 /**

@@ -10,14 +10,14 @@ import { finished, startInterleave, type Finished } from '../support/cli';
 export { ROOT } from '../support/cli';
 export { finished, type Finished };
 
-/** `interleave grade …` in `cwd`, started (not awaited): for the kill -9 test. */
-export function startGrade(args: string[], cwd: string): ChildProcess {
-  return startInterleave(['grade', ...args], cwd, { ...process.env, CI: 'true' });
+/** `interleave grade …` in `cwd`, started (not awaited): for the kill -9 test. `env` adds variables. */
+export function startGrade(args: string[], cwd: string, env: NodeJS.ProcessEnv = {}): ChildProcess {
+  return startInterleave(['grade', ...args], cwd, { ...process.env, CI: 'true', ...env });
 }
 
 /** `interleave grade …` in `cwd`, to the end. */
-export function grade(args: string[], cwd: string): Promise<Finished> {
-  return finished(startGrade(args, cwd));
+export function grade(args: string[], cwd: string, env: NodeJS.ProcessEnv = {}): Promise<Finished> {
+  return finished(startGrade(args, cwd, env));
 }
 
 /** A fresh temp folder holding a copy of `fixtures/<name>` as `class/`. */

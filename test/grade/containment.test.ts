@@ -4,12 +4,17 @@
  * must get the verdict the attack deserves, the grader must finish with exit 0, and nothing may be
  * written outside the output folder.
  */
-import { existsSync, mkdirSync, readFileSync, readdirSync, symlinkSync, writeFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { copyFileSync, existsSync, mkdirSync, readFileSync, readdirSync, symlinkSync, writeFileSync } from 'node:fs';
+import * as net from 'node:net';
 import * as path from 'node:path';
 import type { Verdict } from '../../harness/judge/result';
 import { validateResults } from '../../harness/report/validate';
 import type { ClassResults } from '../../harness/report/model';
 import { classCopy, grade, ROOT, snapshotTree, type Finished } from './cli';
+
+/** A student folder named like a GitHub Actions workflow command (issue 9). */
+const INJECTED_NAME = '::error title=x::pwned';
 
 /** The verdict (or verdicts, where either is right) each student's print-in-order deserves. */
 const EXPECTED: Record<string, Verdict | Verdict[]> = {
@@ -48,7 +53,43 @@ const EXPECTED: Record<string, Verdict | Verdict[]> = {
   // symbolic link to a shipped solution, or to another student's file.
   'link-to-solution': 'CE',
   'link-to-peer': 'CE',
+  // Issue 9's attacks. A thrown Proxy whose every trap throws: the describer must survive it.
+  'throw-proxy': 'RTE',
+  // Made by the test: a solution importing a named pipe (esbuild would block on it for ever)...
+  'pipe-import': 'CE',
+  // ...a correct solution beside a named pipe (judged; the pipe is noted, never opened)...
+  'pipe-beside': 'AC',
+  // ...a correct solution in a folder named like a GitHub workflow command...
+  [INJECTED_NAME]: 'AC',
+  // ...and one that reaches for a listener the test holds on 127.0.0.1.
+  'network-listener': 'RTE',
 };
+
+/** Students with no solution file, only a pipe or a socket named like one. */
+const SPECIAL = { 'pipe-as-solution': 'a named pipe (FIFO)', 'socket-as-solution': 'a socket' };
+
+const ALICE = path.join(__dirname, 'fixtures', 'class', 'alice', 'Foo.ts');
+
+/** Students made by the test: what cannot be checked in (pipes, sockets) or depends on the run (a port). */
+async function addIssue9Students(classDir: string, port: number): Promise<net.Server> {
+  const dir = (student: string): string => {
+    mkdirSync(path.join(classDir, student));
+    return path.join(classDir, student);
+  };
+  execFileSync('mkfifo', [path.join(dir('pipe-as-solution'), 'Foo.ts')]);
+  const socketPath = path.join(dir('socket-as-solution'), 'Foo.ts');
+  const server = net.createServer();
+  await new Promise<void>((resolve) => server.listen(socketPath, resolve));
+  writeFileSync(path.join(dir('pipe-import'), 'Foo.ts'), "export { Foo } from './pipe';\n");
+  execFileSync('mkfifo', [path.join(classDir, 'pipe-import', 'pipe.ts')]);
+  copyFileSync(ALICE, path.join(dir('pipe-beside'), 'Foo.ts'));
+  execFileSync('mkfifo', [path.join(classDir, 'pipe-beside', 'notes')]);
+  copyFileSync(ALICE, path.join(dir(INJECTED_NAME), 'Foo.ts'));
+  writeFileSync(path.join(classDir, INJECTED_NAME, '##[error]Helper.ts'), 'export const x = 1;\n');
+  const network = readFileSync(path.join(__dirname, 'fixtures', 'class', 'network', 'Foo.ts'), 'utf8');
+  writeFileSync(path.join(dir('network-listener'), 'Foo.ts'), network.replace('http://127.0.0.1:9/', `http://127.0.0.1:${port}/`));
+  return server;
+}
 
 /** Students whose files re-export a class from `peer.ts`, a symbolic link to someone else's code. */
 function addLinkingStudents(classDir: string): void {
@@ -70,17 +111,31 @@ describe('interleave grade contains hostile submissions', () => {
   let run: Finished;
   let results: ClassResults;
   let before: { work: string[]; problems: string[] };
+  let listener: net.Server;
+  let socketServer: net.Server;
+  let connections = 0;
 
   beforeAll(async () => {
+    listener = net.createServer((s) => {
+      connections++;
+      s.destroy();
+    });
+    await new Promise<void>((resolve) => listener.listen(0, '127.0.0.1', resolve));
     addLinkingStudents(path.join(work.root, 'class'));
+    socketServer = await addIssue9Students(path.join(work.root, 'class'), (listener.address() as net.AddressInfo).port);
     before = {
       work: snapshotTree(work.root),
       problems: snapshotTree(path.join(ROOT, 'problems')),
     };
-    run = await grade(['class', '--out', 'out', '--job-timeout', '5', '--memory', '128', '--workers', '2'], work.root);
+    // As on GitHub Actions, where a line starting with `::` is a workflow command.
+    run = await grade(['class', '--out', 'out', '--job-timeout', '5', '--memory', '128', '--workers', '2'], work.root, { GITHUB_ACTIONS: 'true' });
     results = validateResults(JSON.parse(readFileSync(path.join(work.root, 'out', 'results.json'), 'utf8')));
   }, 240_000);
-  afterAll(() => work.cleanup());
+  afterAll(async () => {
+    await new Promise((resolve) => listener.close(resolve));
+    await new Promise((resolve) => socketServer.close(resolve));
+    work.cleanup();
+  });
 
   test('the grader finishes with exit status 0 and writes every report', () => {
     expect({ code: run.code, signal: run.signal }).toEqual({ code: 0, signal: null });
@@ -134,6 +189,39 @@ describe('interleave grade contains hostile submissions', () => {
     expect(run.stdout).not.toContain('"verdict":"AC","score":100');
     expect(run.stdout + run.stderr).not.toContain('flood flood');
     expect(run.stderr).not.toMatch(/heap out of memory|FATAL ERROR/);
+  });
+
+  test('a pipe or a socket in place of a solution is skipped with a note on that student, never opened', () => {
+    for (const [student, kind] of Object.entries(SPECIAL)) {
+      const s = results.students.find((x) => x.student === student)!;
+      expect(s.problems).toEqual([]);
+      expect(s.ignored).toEqual([`Foo.ts (${kind}, not a regular file: skipped and never opened)`]);
+      expect(run.stderr).toContain(`${student}: ignored Foo.ts (${kind}, not a regular file`);
+    }
+    expect(results.students.find((x) => x.student === 'pipe-beside')!.ignored).toEqual(['notes (a named pipe (FIFO), not a regular file: skipped and never opened)']);
+  });
+
+  test('an imported pipe is refused before the compiler could block on it', () => {
+    const message = results.students.find((s) => s.student === 'pipe-import')!.problems[0].error?.message;
+    expect(message).toBe('pipe-import/Foo.ts imports what is not a regular file, which the judge never opens: pipe.ts (a named pipe (FIFO)). Import only your own source files.');
+  });
+
+  test('a thrown Proxy whose traps throw is described fairly, not as a crash', () => {
+    const r = results.students.find((s) => s.student === 'throw-proxy')!.problems[0];
+    const message = r.cases.find((c) => c.failure)?.failure?.message ?? r.error?.message;
+    expect(message).toMatch(/^first\(\) threw a Proxy object \(the judge does not look inside a thrown Proxy; throw an Error instead\)/);
+  });
+
+  test('no student name or file name starts a GitHub workflow command in the grader’s output', () => {
+    const lines = `${run.stdout}\n${run.stderr}`.split(/\r?\n|\r/);
+    expect(lines.filter((l) => /^\s*::/.test(l) || l.includes('##['))).toEqual([]);
+    // The student is still there, under the name the folder has.
+    expect(results.students.map((s) => s.student)).toContain(INJECTED_NAME);
+    expect(run.stdout).toContain('error title=x');
+  });
+
+  test('learner code reaching for the network connects nowhere: the listener sees nothing', () => {
+    expect(connections).toBe(0);
   });
 
   test('nothing is written outside the output folder', () => {

@@ -99,6 +99,6 @@ describe('describeError', () => {
   });
 
   test('one line, whatever the message holds', () => {
-    expect(describeError(new Error('first\nsecond\r\n  third'))).toBe('Error: first second third');
+    expect(describeError(new Error('first\nsecond\r\n  third'))).toBe('Error: first⏎second⏎  third');
   });
 });
