@@ -23,12 +23,41 @@ export function readablePaths(root = packageRoot(), extra: readonly string[] = [
     path.join(root, 'dist', 'package.json'),
     path.join(root, 'dist', 'harness') + path.sep,
     path.join(root, 'node_modules') + path.sep,
+    // Installed as a dependency, the judge's own dependencies are hoisted beside it.
+    ...dependencyFolders(root),
   ];
   for (const problems of new Set([problemsDir(), path.join(root, 'problems'), path.join(root, 'dist', 'problems')])) {
     paths.push(...problemEntries(problems));
   }
   // Each path once: Node 20 aborts at start-up (an assertion in its permission tree) on a repeated one.
   return [...new Set([...paths, ...extra])];
+}
+
+/**
+ * The `node_modules` folders the judge's dependencies are found in, as Node finds them (walking
+ * up from the package): when the judge is installed in a project (`npm i interleave-judge`), npm
+ * hoists `ses`, `tinypool`, … to the project's `node_modules`, outside the package's own folder.
+ */
+function dependencyFolders(root: string): string[] {
+  let deps: string[];
+  try {
+    const pkg = JSON.parse(fs.readFileSync(path.join(root, 'package.json'), 'utf8')) as { dependencies?: Record<string, string> };
+    deps = Object.keys(pkg.dependencies ?? {});
+  } catch {
+    return [];
+  }
+  const out = new Set<string>();
+  for (const dep of deps) {
+    for (let dir = root; ; dir = path.dirname(dir)) {
+      const modules = path.join(dir, 'node_modules');
+      if (fs.existsSync(path.join(modules, dep, 'package.json'))) {
+        out.add(modules + path.sep);
+        break;
+      }
+      if (path.dirname(dir) === dir) break;
+    }
+  }
+  return [...out];
 }
 
 function problemEntries(problemsDir: string): string[] {
