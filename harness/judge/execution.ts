@@ -10,7 +10,7 @@ import { Ready } from '../scheduler/wait';
 import type { Strategy } from '../strategies/strategy';
 import type { CheckContext } from './checker';
 import type { LoadedProblem } from './problems';
-import { caseThreads, driver, type CaseThread } from './threads';
+import { caseThreads, driver, learnerCopy, plainCopy, type CaseThread } from './threads';
 
 export interface RunPlan {
   caseIndex: number;
@@ -47,7 +47,8 @@ export async function executeRun(problem: LoadedProblem, sub: LoadedSubmission, 
     nameOf: (i) => byIndex.get(i)?.name ?? 'main',
   };
   const checker = problem.checker;
-  const rt = new Runtime({
+  let instance: Record<string, unknown> | undefined;
+  const rt: Runtime = new Runtime({
     strategy: plan.strategy,
     budget: plan.budget,
     dataSeed: plan.dataSeed,
@@ -55,15 +56,16 @@ export async function executeRun(problem: LoadedProblem, sub: LoadedSubmission, 
     captureSite: plan.tracing ? () => sub.mapper.callerSite() : undefined,
     traceWindow: plan.traceWindow,
     onEvent: checker.onEvent ? (ev, evs) => checker.onEvent!(ev, evs, ctx) : undefined,
+    // The result is read when the last call returned: work left running cannot repair it.
+    onHarnessDone: () => readResults(rt, spec.finalReads ?? [], instance!),
   });
   setActiveRuntime(rt);
   try {
-    let instance: Record<string, unknown>;
     try {
       instance = rt.runAsMain(() => {
         const exports = sub.runModule();
         const Cls = exports[spec.className] as new (...a: unknown[]) => Record<string, unknown>;
-        return new Cls(...spec.constructorArgs.map((a) => kase.args[a]));
+        return new Cls(...spec.constructorArgs.map((a) => learnerCopy(kase.args[a])));
       });
     } catch (e) {
       rt.fail('RTE', `the constructor threw ${describeError(e)}`, e);
@@ -74,7 +76,7 @@ export async function executeRun(problem: LoadedProblem, sub: LoadedSubmission, 
       rt.launch(function* launcher(): Coroutine {
         for (let k = 0; k < plan.order.length; k++) {
           const t = threads[plan.order[k]];
-          const thread = rt.startThread(t.name, driver(rt, instance, t, kase.args, counter), true);
+          const thread = rt.startThread(t.name, driver(rt, instance!, t, kase.args, counter), true);
           byIndex.set(thread.index, t);
           if (k < plan.order.length - 1) yield LAUNCH_PAUSE;
         }
@@ -84,13 +86,6 @@ export async function executeRun(problem: LoadedProblem, sub: LoadedSubmission, 
     const outcome = await rt.run();
     const result: RunResult = { ...outcome, ms: 0 };
     if (outcome.verdict === 'OK') {
-      try {
-        rt.runAsMain(() => {
-          for (const name of spec.finalReads ?? []) rt.event({ kind: 'read', name, value: instance[name], step: rt.steps });
-        });
-      } catch (e) {
-        rt.fail('RTE', `reading the result threw ${describeError(e)}`, e);
-      }
       if (!rt.failed) {
         const message = checker.final?.(outcome.events, ctx);
         if (message) rt.fail('WA', message);
@@ -110,6 +105,15 @@ export async function executeRun(problem: LoadedProblem, sub: LoadedSubmission, 
     return result;
   } finally {
     setActiveRuntime(null);
+  }
+}
+
+/** The problem's final reads, as plain data, at the moment the last harness call returned. */
+function readResults(rt: Runtime, names: readonly string[], instance: Record<string, unknown>): void {
+  try {
+    for (const name of names) rt.event({ kind: 'read', name, value: plainCopy(instance[name]), step: rt.steps });
+  } catch (e) {
+    rt.fail('RTE', `reading the result threw ${describeError(e)}`, e);
   }
 }
 

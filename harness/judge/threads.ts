@@ -4,6 +4,7 @@
  */
 import type { Runtime } from '../scheduler/runtime';
 import { describeError } from '../scheduler/runtime';
+import { harden } from '../scheduler/harden';
 import type { Coroutine } from '../scheduler/task';
 import type { Thread } from '../scheduler/thread';
 import { Ready } from '../scheduler/wait';
@@ -57,6 +58,12 @@ export function driver(
         return undefined;
       }
       state.returned = true;
+      try {
+        value = plainCopy(value);
+      } catch (e) {
+        rt.fail('RTE', `${t.spec.method}() returned a value that could not be read: ${describeError(e)} (thread ${t.name})`, e);
+        return undefined;
+      }
       rt.event({ kind: 'return', thread: me.index, method: t.spec.method, value, step: rt.steps });
       if (rt.tracing) rt.record(me, 'return', `${t.spec.method}() returned${value === undefined ? '' : ` ${short(value)}`}`);
       if (t.spec.pauses && call < t.calls - 1) yield PAUSE;
@@ -80,9 +87,9 @@ function makeArg(
   state: { returned: boolean },
   counter: EmitCounter,
 ): unknown {
-  if ('callback' in a) return callback(rt, a.callback, a.emits, me, t.spec.method, state, counter);
-  if ('value' in a) return a.value;
-  if ('caseArg' in a) return args[a.caseArg];
+  if ('callback' in a) return harden(callback(rt, a.callback, a.emits, me, t.spec.method, state, counter));
+  if ('value' in a) return learnerCopy(a.value);
+  if ('caseArg' in a) return learnerCopy(args[a.caseArg]);
   if ('message' in a) return `${t.name}#${call}`;
   return t.number;
 }
@@ -104,14 +111,42 @@ function callback(
       rt.fail('WA', `${name}() belongs to thread ${me.name} but was called from ${from}`);
       return;
     }
+    const value = emits ?? String(a[0]);
     if (state.returned) {
-      rt.fail('WA', `${name}() was called after ${method}() of thread ${me.name} had returned`);
+      const site = rt.site();
+      const where = site ? ` at ${site.file}:${site.line}` : '';
+      if (rt.tracing) rt.record(me, 'emit', `${name}(${emits === undefined ? short(a[0]) : ''}) → ${JSON.stringify(value)} after ${method}() returned`, site);
+      rt.fail('WA', `${name}()${where} printed ${JSON.stringify(value)} after ${method}() of thread ${me.name} had returned: a thread's output must be printed before its method returns`);
       return;
     }
-    const value = emits ?? String(a[0]);
     if (rt.tracing) rt.record(me, 'emit', `${name}(${emits === undefined ? short(a[0]) : ''}) → ${JSON.stringify(value)}`, rt.site());
     rt.event({ kind: 'emit', thread: me.index, callback: name, value, step: rt.steps, index: counter.next() });
   };
+}
+
+/** A case's data for learner code: its own frozen copy, so no run can change what the next one gets. */
+export function learnerCopy<T>(v: T): T {
+  return v === null || typeof v !== 'object' ? v : harden(structuredClone(v));
+}
+
+/**
+ * A value learner code returned, as plain data the checker can read without running learner
+ * code (no getters, proxies or judge objects): primitives, arrays and plain objects.
+ */
+export function plainCopy(v: unknown, depth = 0): unknown {
+  if (v === null || (typeof v !== 'object' && typeof v !== 'function')) return v;
+  if (typeof v === 'function') return `[function]`;
+  if (depth > 20) throw new RangeError('the value is nested more than 20 levels deep');
+  if (Array.isArray(v)) {
+    const n = v.length;
+    if (n > 100_000) throw new RangeError(`the array has ${n} elements`);
+    const out: unknown[] = [];
+    for (let i = 0; i < n; i++) out.push(plainCopy(v[i], depth + 1));
+    return out;
+  }
+  const out: Record<string, unknown> = {};
+  for (const key of Object.keys(v)) out[key] = plainCopy((v as Record<string, unknown>)[key], depth + 1);
+  return out;
 }
 
 function short(v: unknown): string {

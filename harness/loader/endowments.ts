@@ -4,7 +4,9 @@
  * `require`, `Buffer` or file system: a solution has nothing to reach the machine with.
  */
 import { activeRuntime } from '../scheduler/active';
+import { harden } from '../scheduler/harden';
 import type { Runtime } from '../scheduler/runtime';
+import { ThreadPromise } from '../scheduler/thread-promise';
 
 /** The date the virtual clock starts at (fixed, so `new Date()` is the same in every run). */
 export const EPOCH = Date.UTC(2024, 0, 1);
@@ -25,11 +27,13 @@ class VirtualDate extends RealDate {
   }
 }
 
+harden(VirtualDate);
+
 function virtualMath(): Math {
   const m: Record<string, unknown> = {};
   for (const k of Object.getOwnPropertyNames(Math)) m[k] = (Math as unknown as Record<string, unknown>)[k];
   m.random = () => activeRuntime().random.next();
-  return m as unknown as Math;
+  return harden(m) as unknown as Math;
 }
 
 const consoleBytes = new WeakMap<Runtime, number>();
@@ -45,14 +49,14 @@ function capturedConsole(): Console {
       if (used > OUTPUT_LIMIT) {
         rt.fail('OLE', `the solution printed more than ${OUTPUT_LIMIT / 1024} KiB with console.${level}`);
         // Stops a flooding loop (the run is already decided: the first failure wins).
-        throw new RangeError('output limit exceeded');
+        throw harden(new RangeError('output limit exceeded'));
       }
       const t = rt.currentThread;
       if (t && rt.tracing) rt.record(t, 'note', `console.${level}: ${text.slice(0, 200)}`);
     };
   const c: Record<string, unknown> = {};
   for (const level of ['log', 'info', 'warn', 'error', 'debug', 'trace']) c[level] = write(level);
-  return c as unknown as Console;
+  return harden(c) as unknown as Console;
 }
 
 function safeInspect(v: unknown): string {
@@ -63,45 +67,62 @@ function safeInspect(v: unknown): string {
   }
 }
 
-let timerIds = 0;
-const timers = new Map<number, { cancelled?: boolean }>();
+/** Each run's timers, numbered from 1 in that run (an id never tells what ran before). */
+interface RunTimers {
+  next: number;
+  byId: Map<number, { cancelled?: boolean }>;
+}
+const runTimers = new WeakMap<Runtime, RunTimers>();
+
+function timersOf(rt: Runtime): RunTimers {
+  let t = runTimers.get(rt);
+  if (t === undefined) {
+    t = { next: 0, byId: new Map() };
+    runTimers.set(rt, t);
+  }
+  return t;
+}
 
 function setTimeoutV(fn: unknown, ms?: number, ...args: unknown[]): number {
-  if (typeof fn !== 'function') throw new TypeError('setTimeout(fn, ms): fn must be a function');
+  if (typeof fn !== 'function') throw harden(new TypeError('setTimeout(fn, ms): fn must be a function'));
   const rt = activeRuntime();
+  const timers = timersOf(rt);
   const thread = rt.currentThread;
-  const id = ++timerIds;
+  const id = ++timers.next;
   const timer = rt.clock.after(Number(ms) || 0, () => {
-    timers.delete(id);
-    if (thread) rt.spawnCallback(thread, () => (fn as (...a: unknown[]) => unknown)(...args), 'setTimeout callback');
+    timers.byId.delete(id);
+    rt.spawnCallback(thread, () => (fn as (...a: unknown[]) => unknown)(...args), 'setTimeout callback');
   });
-  timers.set(id, timer);
+  timers.byId.set(id, timer);
   return id;
 }
 
 function setIntervalV(fn: unknown, ms?: number, ...args: unknown[]): number {
-  if (typeof fn !== 'function') throw new TypeError('setInterval(fn, ms): fn must be a function');
+  if (typeof fn !== 'function') throw harden(new TypeError('setInterval(fn, ms): fn must be a function'));
   const rt = activeRuntime();
+  const timers = timersOf(rt);
   const thread = rt.currentThread;
-  const id = ++timerIds;
+  const id = ++timers.next;
   const period = Math.max(1, Number(ms) || 0);
   const arm = (): void => {
     const timer = rt.clock.after(period, () => {
-      if (timers.get(id)?.cancelled) return;
-      if (thread) rt.spawnCallback(thread, () => (fn as (...a: unknown[]) => unknown)(...args), 'setInterval callback');
+      if (!timers.byId.has(id)) return;
+      rt.spawnCallback(thread, () => (fn as (...a: unknown[]) => unknown)(...args), 'setInterval callback');
       arm();
     });
-    timers.set(id, timer);
+    timers.byId.set(id, timer);
   };
   arm();
   return id;
 }
 
 function clearTimer(id: unknown): void {
-  const t = timers.get(id as number);
+  const rt = activeRuntime();
+  const timers = timersOf(rt);
+  const t = timers.byId.get(id as number);
   if (t) {
-    t.cancelled = true;
-    timers.delete(id as number);
+    rt.clock.cancel(t as never);
+    timers.byId.delete(id as number);
   }
 }
 
@@ -111,9 +132,9 @@ export function endowments(syncModule: object): Record<string, unknown> {
     if (name === 'interleave/sync') return syncModule;
     throw new Error(`require("${name}") is not allowed: a solution may import only "interleave/sync" and its own files`);
   };
-  return {
+  return harden({
     __interleave_async: (thisArg: unknown, args: unknown, gen: (...a: unknown[]) => Generator) =>
-      activeRuntime().async(thisArg, args, gen, 'async call'),
+      activeRuntime().async(thisArg, args, gen),
     require: requireSync,
     console: capturedConsole(),
     setTimeout: setTimeoutV,
@@ -122,5 +143,6 @@ export function endowments(syncModule: object): Record<string, unknown> {
     clearInterval: clearTimer,
     Date: VirtualDate,
     Math: virtualMath(),
-  };
+    Promise: ThreadPromise,
+  });
 }

@@ -4,6 +4,7 @@
  * files. The module body runs afresh in every run, so module-level state never leaks between runs.
  */
 import { createHash } from 'node:crypto';
+import { harden } from '../scheduler/harden';
 import * as sync from '../sync/index';
 import { CompileError, compileSubmission, type CompiledSubmission } from './compile';
 import { endowments } from './endowments';
@@ -27,10 +28,7 @@ let frozenSync: object | null = null;
 
 /** The module object learners import, hardened where the realm is. */
 function syncModule(): object {
-  if (frozenSync === null) {
-    const h = (globalThis as { harden?: <T>(x: T) => T }).harden;
-    frozenSync = h ? h({ ...sync }) : Object.freeze({ ...sync });
-  }
+  frozenSync ??= harden({ ...sync });
   return frozenSync;
 }
 

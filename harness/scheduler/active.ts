@@ -18,3 +18,8 @@ export function activeRuntime(): Runtime {
 export function setActiveRuntime(rt: Runtime | null): void {
   active = rt;
 }
+
+/** The active runtime, or null outside any run (for code that must not throw there). */
+export function activeRuntimeOrNull(): Runtime | null {
+  return active;
+}

@@ -1,6 +1,8 @@
 /**
- * Virtual time. Sleeps and timeouts cost nothing: when no task can run, time jumps to the next
- * timer. `Date.now()` and `setTimeout` of learner code read and schedule on this clock.
+ * Virtual time. Sleeps and timeouts cost nothing. Time passes while threads run: whenever a timer
+ * is pending, "time passes to the next deadline" is one of the strategy's choices at a switch
+ * point, and when no task can run, time jumps there by itself. `Date.now()` and `setTimeout` of
+ * learner code read and schedule on this clock.
  */
 export interface Timer {
   readonly time: number;
@@ -8,12 +10,15 @@ export interface Timer {
   /** Run when time reaches the timer (setTimeout callbacks); sleeps just become ready. */
   fire?: () => void;
   cancelled?: boolean;
+  fired?: boolean;
 }
 
 export class Clock {
   now = 0;
   private timers: Timer[] = [];
   private seq = 0;
+  /** Timers neither fired nor cancelled. */
+  private live = 0;
 
   /** Schedules a timer `delay` ms from now (at least the next instant). */
   after(delay: number, fire?: () => void): Timer {
@@ -22,26 +27,33 @@ export class Clock {
     let i = this.timers.length;
     while (i > 0 && this.timers[i - 1].time > timer.time) i--;
     this.timers.splice(i, 0, timer);
+    this.live++;
     return timer;
   }
 
   cancel(timer: Timer): void {
+    if (timer.cancelled || timer.fired) return;
     timer.cancelled = true;
+    this.live--;
   }
 
+  /** Is any timer still to come? */
   get pending(): boolean {
-    return this.timers.some((t) => !t.cancelled);
+    return this.live > 0;
   }
 
   /** Moves time to the earliest timer and fires every timer due then; false when none is left. */
-  advance(_owner?: unknown): boolean {
+  advance(): boolean {
     while (this.timers.length > 0 && this.timers[0].cancelled) this.timers.shift();
     if (this.timers.length === 0) return false;
     const time = this.timers[0].time;
     if (time > this.now) this.now = time;
     while (this.timers.length > 0 && this.timers[0].time <= this.now) {
       const t = this.timers.shift()!;
-      if (!t.cancelled && t.fire) t.fire();
+      if (t.cancelled) continue;
+      t.fired = true;
+      this.live--;
+      if (t.fire) t.fire();
     }
     return true;
   }

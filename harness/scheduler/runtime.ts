@@ -8,9 +8,13 @@ import type { BlockedThread, SourceSite, TraceStep, Verdict } from '../judge/res
 import type { ChoiceKind, Strategy } from '../strategies/strategy';
 import { Rng } from '../strategies/rng';
 import { Clock } from './clock';
+import { describeError } from './describe-error';
+import { harden } from './harden';
+import { handOut, waitOf } from './operation';
 import { Task, TaskResult, type Coroutine } from './task';
 import { Thread } from './thread';
-import { AfterStart, ForeignWait, Ready, STILL_WAITING, Wait } from './wait';
+import { ThreadPromise } from './thread-promise';
+import { AfterStart, Failed, ForeignWait, Ready, STILL_WAITING, Wait } from './wait';
 
 /** What the checker sees of a run: the harness's calls into the solution and what it printed. */
 export type RunEvent =
@@ -36,6 +40,11 @@ export interface RuntimeOptions {
   traceWindow?: { head: number; tailFrom: number };
   /** Incremental check: a message fails the run as WA the moment the event happens. */
   onEvent?: (event: RunEvent, events: readonly RunEvent[]) => string | null;
+  /**
+   * Called once, at the step where the last of the harness's calls returned: the problem's final
+   * reads happen here, so work a method left running cannot repair the result afterwards.
+   */
+  onHarnessDone?: () => void;
 }
 
 export interface RunOutcome {
@@ -59,6 +68,15 @@ const START = new Ready(undefined, 'start');
 /** Thrown out of a run to stop it: the judge's own signal, never the learner's. */
 class RunHalted extends Error {}
 
+/**
+ * The strategy's candidate "time passes to the next deadline", offered beside the runnable
+ * tasks whenever a timer is pending. Its id sorts after every task's (round robin reaches it).
+ */
+const CLOCK_ID = Number.MAX_SAFE_INTEGER;
+const CLOCK = Symbol('time passes');
+
+export { describeError };
+
 const MAX_TRACE = 20_000;
 /** Yields (yieldThread, sleep) by one thread in one run from which it is busy-waiting. */
 const BUSY_WAIT_YIELDS = 3;
@@ -74,6 +92,8 @@ export class Runtime {
   /** The thread whose code runs now; null between steps and in foreign promise callbacks. */
   currentThread: Thread | null = null;
   steps = 0;
+  /** The run is over: callbacks it left behind do nothing. */
+  done = false;
   private tasks: Task[] = [];
   private nextTaskId = 0;
   /** The thread that ran the last step: its runnable task is the strategy's "current". */
@@ -89,6 +109,9 @@ export class Runtime {
   private lastCallback: Task | null = null;
   /** Trace rows left out between the window's head and tail. */
   private untraced = 0;
+  /** A promise reaction may be queued: let the microtask queue run before the next decision. */
+  private microtasks = false;
+  private harnessDone = false;
 
   constructor(readonly opts: RuntimeOptions) {
     this.random = new Rng(opts.dataSeed);
@@ -151,6 +174,7 @@ export class Runtime {
     const task = this.spawn(thread, body(), thread.name);
     task.result.onSettle(() => {
       thread.done = true;
+      if (thread.harness) this.checkHarnessDone();
     });
   }
 
@@ -163,11 +187,21 @@ export class Runtime {
   }
 
   /**
-   * esbuild's `__async` helper, replaced: an `async` function call becomes a task of the calling
-   * thread that runs at once until its first `await`, as a native async function does.
+   * esbuild's `__async` helper, replaced: an `async` function call of learner code becomes a task
+   * of the calling thread that runs at once until its first `await`, as a native async function
+   * does. The learner gets an operation to await; a call nobody awaits is noted.
    */
-  async(thisArg: unknown, args: unknown, fn: (...a: unknown[]) => Coroutine, label = 'async'): TaskResult {
+  async(thisArg: unknown, args: unknown, fn: (...a: unknown[]) => Coroutine): Promise<unknown> {
     const thread = this.currentThread ?? this.mainThread;
+    const result = this.call(thread, thisArg, args, fn, 'async');
+    result.thread = thread;
+    if (this.tracing) result.site = this.site();
+    this.segmentOps.push(result);
+    return handOut(result);
+  }
+
+  /** Runs `fn` as a new task of `thread`, at once until its first `await`. */
+  private call(thread: Thread, thisArg: unknown, args: unknown, fn: (...a: unknown[]) => Coroutine, label: string): TaskResult {
     const task = this.spawn(thread, fn.apply(thisArg, (args as unknown[] | null) ?? []), label, null);
     task.started = true;
     const prev = this.currentThread;
@@ -181,13 +215,13 @@ export class Runtime {
   }
 
   /** Runs `fn` as a new task of `thread` at a later step (a timer's callback). */
-  spawnCallback(thread: Thread, fn: () => unknown, label: string): void {
+  spawnCallback(thread: Thread | null, fn: () => unknown, label: string): void {
     function* body(): Coroutine {
       return yield fn();
     }
     // Timers run in the order they fired, as in JavaScript: each starts after the one before.
     const before = this.lastCallback;
-    this.lastCallback = this.spawn(thread, body(), label, before && !before.started ? new AfterStart(before) : START);
+    this.lastCallback = this.spawn(thread ?? this.mainThread, body(), label, before && !before.started ? new AfterStart(before) : START);
   }
 
   /** Registers a check to run when every thread is done (unobserved future failures). */
@@ -195,21 +229,61 @@ export class Runtime {
     this.endChecks.push(check);
   }
 
-  /** A task of the current thread that waits on `wait`; bridges to a native promise. */
-  adopt(wait: Wait): Promise<unknown> {
+  /**
+   * `.then` on an operation (directly, or through `Promise.all`, `Promise.resolve`): a task of the
+   * thread that started the operation waits for it and settles a promise whose callbacks run as
+   * that thread. An operation of a run that is over never settles.
+   */
+  thenOf(wait: Wait, onfulfilled: unknown, onrejected: unknown): Promise<unknown> {
+    wait.awaited = true;
     if (wait instanceof TaskResult) wait.observed = true;
-    const self = this;
-    const result = this.async(null, null, function* () {
-      return yield wait;
-    }, wait.describe());
+    const owner = wait.thread;
+    if (owner !== null && this.threads[owner.index] !== owner) return harden(new Promise<never>(() => {}));
+    const thread = owner ?? this.currentThread ?? this.mainThread;
+    const result = this.call(
+      thread,
+      null,
+      null,
+      function* () {
+        return yield wait;
+      },
+      wait.describe(),
+    );
     result.observed = true;
-    return new Promise((resolve, reject) => {
+    const bridged = new ThreadPromise<unknown>((resolve, reject) => {
       result.onSettle(() => (result.ok ? resolve(result.value) : reject(result.value)));
-      // The bridge settles a native promise: its reactions run in the microtask queue, which the
-      // loop drains before it decides the next step.
-      self.foreignPending++;
-      result.onSettle(() => queueMicrotask(() => self.foreignPending--));
     });
+    const prev = this.currentThread;
+    this.currentThread = thread;
+    try {
+      return harden(bridged.then(onfulfilled as never, onrejected as never));
+    } finally {
+      this.currentThread = prev;
+    }
+  }
+
+  /**
+   * A callback of a promise reaction that runs as `thread`; it does nothing once its run is over
+   * (a job leaves no callbacks behind for the next).
+   */
+  inThread<A extends unknown[], R>(thread: Thread | null, fn: ((...a: A) => R) | null | undefined): ((...a: A) => R) | undefined {
+    if (typeof fn !== 'function') return undefined;
+    return (...a: A): R => {
+      if (this.done) return undefined as R;
+      const prev = this.currentThread;
+      this.currentThread = thread ?? this.mainThread;
+      try {
+        return fn(...a);
+      } finally {
+        this.currentThread = prev;
+        this.microtasks = true;
+      }
+    };
+  }
+
+  /** A learner promise settled or got a reaction: the microtask queue may have work. */
+  promiseActivity(): void {
+    this.microtasks = true;
   }
 
   /** Operations the running task started since its last switch point. */
@@ -219,7 +293,7 @@ export class Runtime {
 
   /** Ends a step: failures nobody awaited are run-time errors, never swallowed. */
   private endStep(): void {
-    if (this.segmentOps.length > 0 && this.lastThread) this.checkUnawaited(this.lastThread);
+    if (this.segmentOps.length > 0) this.checkUnawaited();
     if (this.unobserved.length === 0) return;
     for (const t of this.unobserved) {
       if (!t.result.observed) {
@@ -232,23 +306,32 @@ export class Runtime {
 
   /** Remembers a learner's operation, to tell when nobody awaited it. */
   tracked(w: Wait): void {
+    w.thread = this.currentThread;
     this.segmentOps.push(w);
   }
 
   /**
    * At a switch point: an operation nobody awaited lost its switch point. One whose effect is
-   * still to come (a blocked acquire) goes on as a background task of the thread, so it still
-   * takes effect when it can.
+   * still to come (a blocked acquire) goes on as a background task of its thread, so it still
+   * takes effect when it can; a call of the learner's own async function goes on by itself.
    */
-  private checkUnawaited(thread: Thread): void {
+  private checkUnawaited(): void {
     const ops = this.segmentOps;
     this.segmentOps = [];
     for (const op of ops) {
       if (op.awaited) continue;
-      const pending = !(op instanceof Ready);
+      const thread = op.thread ?? this.lastThread ?? this.mainThread;
+      const call = op instanceof TaskResult;
+      const pending = !call && !(op instanceof Ready);
       if (pending) this.background(thread, op);
       if (!this.tracing) continue;
       const where = op.site ? ` at ${op.site.file}:${op.site.line}` : '';
+      if (call) {
+        const effect = op.settled ? 'it had already finished' : 'it goes on running beside the thread, which does not wait for it';
+        this.note(`A call of an async function${where} was not awaited: ${effect}. Write \`await\` before it if the thread must wait for its work.`);
+        this.record(thread, 'note', 'async call not awaited', op.site);
+        continue;
+      }
       const effect = pending ? 'it still takes effect when it can' : 'its effect happened';
       this.note(`${op.describe()}${where} was not awaited: ${effect}, but the switch point after it was lost. Write \`await\` before it.`);
       this.record(thread, 'note', `${op.describe()} not awaited`, op.site);
@@ -264,20 +347,32 @@ export class Runtime {
     this.spawn(thread, body(), w.describe()).result.observed = true;
   }
 
+  /**
+   * What awaiting `value` waits for: the operation behind a handle, a thenable (adopted, as
+   * JavaScript does), or nothing (`await 5`). Null for a value that is not thenable.
+   */
+  private thenable(value: unknown): Wait | null {
+    if (value === null || (typeof value !== 'object' && typeof value !== 'function')) return null;
+    // The judge's own coroutines yield waits; learner code only ever holds operations.
+    const w = value instanceof Wait ? value : waitOf(value);
+    if (w !== undefined) {
+      w.awaited = true;
+      if (w instanceof TaskResult) w.observed = true;
+      return w;
+    }
+    let then: unknown;
+    try {
+      then = (value as { then?: unknown }).then;
+    } catch (e) {
+      return new Failed(e, 'await');
+    }
+    if (typeof then !== 'function') return null;
+    this.foreignPending++;
+    return new ForeignWait(value, then as never, () => this.foreignPending--);
+  }
+
   private toWait(value: unknown): Wait {
-    if (value instanceof Wait) {
-      value.awaited = true;
-      if (value instanceof TaskResult) value.observed = true;
-      return value;
-    }
-    if (value !== null && (typeof value === 'object' || typeof value === 'function')) {
-      const then = (value as { then?: unknown }).then;
-      if (typeof then === 'function') {
-        this.foreignPending++;
-        return new ForeignWait(value as PromiseLike<unknown>, () => this.foreignPending--);
-      }
-    }
-    return new Ready(value, 'await');
+    return this.thenable(value) ?? new Ready(value, 'await');
   }
 
   /** Runs a task's coroutine from `input` until its next `await` or its end. */
@@ -291,7 +386,14 @@ export class Runtime {
       return;
     }
     if (r.done) {
-      this.finish(task, true, r.value);
+      // An async function that returns a promise or an operation resolves to its value.
+      const adopted = this.thenable(r.value);
+      if (adopted === null) {
+        this.finish(task, true, r.value);
+        return;
+      }
+      task.returning = true;
+      task.waiting = adopted;
       return;
     }
     const w = this.toWait(r.value);
@@ -324,15 +426,17 @@ export class Runtime {
 
   /** Runs until every thread is done, a check fails, the threads deadlock or the budget runs out. */
   async run(): Promise<RunOutcome> {
-    const { strategy, budget } = this.opts;
-    const runnable: Task[] = [];
+    const { strategy } = this.opts;
+    const runnable: Array<Task | typeof CLOCK> = [];
     const ids: number[] = [];
     try {
       for (;;) {
         if (this.failure) break;
-        if (this.foreignPending > 0) {
-          // A foreign promise may settle in the microtask queue: let it before deciding.
+        if (this.foreignPending > 0 || this.microtasks) {
+          // A promise reaction may be queued: let the microtask queue run before deciding.
+          this.microtasks = false;
           await drainMicrotasks();
+          if (this.segmentOps.length > 0) this.endStep();
           if (this.failure) break;
         }
         runnable.length = 0;
@@ -344,9 +448,8 @@ export class Runtime {
           }
         }
         if (runnable.length === 0) {
-          if (this.clock.advance(this)) {
-            this.steps++;
-            if (this.steps > budget) this.budgetExceeded();
+          if (this.clock.advance()) {
+            this.countStep(runnable);
             continue;
           }
           if (this.threads.every((t) => t.done || t.daemon)) {
@@ -356,12 +459,17 @@ export class Runtime {
           this.deadlock();
           break;
         }
+        // Time passes while threads run: the next deadline is one more choice.
+        if (this.clock.pending) {
+          runnable.push(CLOCK);
+          ids.push(CLOCK_ID);
+        }
         let index = 0;
         if (runnable.length > 1) {
           // A thread may go on in another task (a nested call, its return): current is the thread's.
           let current = -1;
           for (const t of runnable) {
-            if (t.thread === this.lastThread) {
+            if (t !== CLOCK && t.thread === this.lastThread) {
               current = t.id;
               break;
             }
@@ -369,18 +477,34 @@ export class Runtime {
           index = strategy.pick(ids, current, this.lastYielded);
           this.decisions.push(index);
         }
-        const task = runnable[index];
-        this.steps++;
-        if (this.steps > budget) this.budgetExceeded();
-        this.resume(task);
+        const chosen = runnable[index];
+        this.countStep(runnable);
+        if (chosen === CLOCK) {
+          this.clock.advance();
+          if (this.tracing) this.record(this.mainThread, 'note', `time passes: ${this.clock.now} ms`);
+          continue;
+        }
+        this.resume(chosen);
+        if (this.microtasks && this.segmentOps.length > 0) {
+          // Operations handed to Promise.all are awaited in microtasks: let them be, then check.
+          this.microtasks = false;
+          await drainMicrotasks();
+        }
         this.endStep();
       }
     } catch (e) {
       if (!(e instanceof RunHalted)) throw e;
     } finally {
       this.currentThread = null;
+      this.done = true;
     }
     return this.snapshot();
+  }
+
+  /** Counts a step against the budget; past it, the run is a livelock. */
+  private countStep(runnable: ReadonlyArray<Task | typeof CLOCK>): void {
+    this.steps++;
+    if (this.steps > this.opts.budget) this.budgetExceeded(runnable);
   }
 
   private resume(task: Task): void {
@@ -404,7 +528,8 @@ export class Runtime {
     }
     task.waiting = null;
     if (this.tracing) this.traceResume(task, w, value, isThrow);
-    this.advance(task, value, isThrow);
+    if (task.returning) this.finish(task, !isThrow, value);
+    else this.advance(task, value, isThrow);
     this.currentThread = null;
   }
 
@@ -417,12 +542,54 @@ export class Runtime {
     this.record(task.thread, kind, out ? `${text} → ${out}` : text, w.site);
   }
 
-  private budgetExceeded(): never {
-    this.failure = {
-      verdict: 'TLE',
-      message: `the run took more than ${this.opts.budget.toLocaleString('en-US')} scheduling steps without finishing (a livelock, or spinning that never ends)`,
-    };
+  private budgetExceeded(runnable: ReadonlyArray<Task | typeof CLOCK>): never {
+    this.failure = { verdict: 'TLE', message: this.spinMessage(runnable) };
     throw new RunHalted();
+  }
+
+  /** Why a run that never ends does not end: who spins, on what, and whether anything could change it. */
+  private spinMessage(runnable: ReadonlyArray<Task | typeof CLOCK>): string {
+    const steps = this.opts.budget.toLocaleString('en-US');
+    const spinners = new Map<Thread, Wait | null>();
+    for (const t of runnable) if (t !== CLOCK && !spinners.has(t.thread)) spinners.set(t.thread, t.waiting);
+    const names = [...spinners.keys()].map((t) => t.name);
+    const on = [...spinners.entries()].map(([t, w]) => {
+      const where = w?.site ? `, ${w.site.file}:${w.site.line}` : '';
+      return `${t.name} at ${w ? w.describe() : 'a step'}${where}`;
+    });
+    const who = names.length === 0 ? 'the threads' : names.join(', ');
+    let why: string;
+    if ([...spinners.values()].some((w) => w instanceof Ready && w.describe() === 'await')) {
+      why =
+        '`await` of a value that is not a pending operation (`await null`, `await Promise.resolve()`, an already settled promise) is not a yield: nothing makes the judge run another thread or let time pass there, so a loop around it may spin for ever. Wait with an interleave/sync primitive, or `await yieldThread()` / `await sleep(…)` in the loop';
+    } else if (this.clock.pending) {
+      why = 'time kept passing (a timer or interval is pending) but what they wait for never came';
+    } else {
+      why = 'nothing pending (no sleep, timer or timeout) can change what they wait for: a livelock';
+    }
+    return `the run took more than ${steps} scheduling steps without finishing: ${who} kept running (${on.join('; ')}); ${why}`;
+  }
+
+  /** Once every call of the harness has returned: final reads, and what is still running. */
+  private checkHarnessDone(): void {
+    if (this.harnessDone || !this.threads.every((t) => !t.harness || t.done)) return;
+    this.harnessDone = true;
+    const left = this.tasks.filter((t) => t.thread.harness && t.thread.done);
+    if (left.length > 0) {
+      const where = left
+        .map((t) => (t.result.site ? `${t.thread.name}, ${t.result.site.file}:${t.result.site.line}` : t.thread.name))
+        .join('; ');
+      this.note(
+        `Work was still running when the last method returned (${where}): the result is read at that moment, so work left running cannot change it. Await it before the method returns.`,
+      );
+    }
+    const prev = this.currentThread;
+    this.currentThread = this.mainThread;
+    try {
+      this.opts.onHarnessDone?.();
+    } finally {
+      this.currentThread = prev;
+    }
   }
 
   private deadlock(): void {
@@ -530,16 +697,6 @@ export class Runtime {
       // A thread that gives the processor up again and again while it waits: it spins.
       busyWaiting: this.threads.some((t) => t.yields >= BUSY_WAIT_YIELDS),
     };
-  }
-}
-
-/** One line about a thrown value, for messages. */
-export function describeError(e: unknown): string {
-  if (e instanceof Error) return `${e.name}: ${e.message}`;
-  try {
-    return `${typeof e === 'string' ? e : JSON.stringify(e)} (a thrown value that is not an Error)`;
-  } catch {
-    return String(e);
   }
 }
 

@@ -16,6 +16,8 @@ export class Task {
   done = false;
   /** Has it run at least one step? */
   started = false;
+  /** Its coroutine returned a promise or operation: the task ends with that one's outcome. */
+  returning = false;
   readonly result: TaskResult;
 
   constructor(

@@ -6,14 +6,16 @@
  * instead of being handed what it waits for.
  */
 import type { SourceSite } from '../judge/result';
-import { activeRuntime } from './active';
+import type { Thread } from './thread';
 
 /** Returned by {@link Wait.take} when the wake-up was consumed but the wait goes on (waitFor). */
 export const STILL_WAITING: unique symbol = Symbol('still waiting');
 
-export abstract class Wait<T = unknown> implements PromiseLike<T> {
+export abstract class Wait<T = unknown> {
   /** Where the learner created this operation (only while tracing). */
   site: SourceSite | undefined;
+  /** The thread that started it: a `.then` or `Promise.all` on it runs as that thread. */
+  thread: Thread | null = null;
   /** Did anyone await it (or attach a handler)? A learner's op nobody awaits lost its switch point. */
   awaited = false;
   /** A wait the thread gives up the processor with (yieldThread, sleep, pauses): strategies stay fair to it. */
@@ -29,15 +31,6 @@ export abstract class Wait<T = unknown> implements PromiseLike<T> {
   /** What happened when taken, for traces: `acquired`, `timed out`. */
   outcome(value: unknown): string | undefined {
     return value === undefined ? undefined : JSON.stringify(value);
-  }
-
-  /** Lets code that is not run by the scheduler (`Promise.all`, native `await`) use a wait. */
-  then<R1 = T, R2 = never>(
-    onfulfilled?: ((value: T) => R1 | PromiseLike<R1>) | null,
-    onrejected?: ((reason: unknown) => R2 | PromiseLike<R2>) | null,
-  ): PromiseLike<R1 | R2> {
-    this.awaited = true;
-    return (activeRuntime().adopt(this) as Promise<T>).then(onfulfilled, onrejected);
   }
 }
 
@@ -68,26 +61,52 @@ export class Ready<T> extends Wait<T> {
   }
 }
 
-/** Awaiting a promise the judge did not make (the learner's own, or a `.then` chain). */
+/** An await that fails at once (a thenable whose `then` could not even be read). */
+export class Failed extends Wait<never> {
+  constructor(
+    private readonly error: unknown,
+    private readonly text: string,
+  ) {
+    super();
+  }
+  ready(): boolean {
+    return true;
+  }
+  take(): never {
+    throw this.error;
+  }
+  describe(): string {
+    return this.text;
+  }
+}
+
+/**
+ * Awaiting a promise or thenable the judge did not make (the learner's own, or a `.then` chain).
+ * As JavaScript's `await` does, a `then` that throws rejects the await, and only the first
+ * settlement counts.
+ */
 export class ForeignWait extends Wait<unknown> {
   private settled = false;
   private ok = true;
   private value: unknown;
-  constructor(promise: PromiseLike<unknown>, onSettle: () => void) {
+  constructor(thenable: object, then: (this: unknown, f: (v: unknown) => void, r: (e: unknown) => void) => unknown, onSettle: () => void) {
     super();
-    promise.then(
-      (v) => {
-        this.settled = true;
-        this.value = v;
-        onSettle();
-      },
-      (e) => {
-        this.settled = true;
-        this.ok = false;
-        this.value = e;
-        onSettle();
-      },
-    );
+    const settle = (ok: boolean, v: unknown): void => {
+      if (this.settled) return;
+      this.settled = true;
+      this.ok = ok;
+      this.value = v;
+      onSettle();
+    };
+    try {
+      then.call(
+        thenable,
+        (v) => settle(true, v),
+        (e) => settle(false, e),
+      );
+    } catch (e) {
+      settle(false, e);
+    }
   }
   ready(): boolean {
     return this.settled;

@@ -7,36 +7,39 @@ import { Blocking, checkTimeout, op, rt } from './op';
  * [0, parties), different for every thread of a round.
  */
 export class Barrier {
-  private count = 0;
-  private generation = 0;
-  private brokenFlag = false;
+  #count = 0;
+  #generation = 0;
+  #broken = false;
+  readonly parties: number;
 
-  constructor(readonly parties: number) {
+  constructor(parties: number) {
     if (!Number.isInteger(parties) || parties < 1) throw new ValueError(`Barrier(${String(parties)}): parties must be >= 1`);
+    this.parties = parties;
+    if (new.target === Barrier) Object.freeze(this);
   }
 
   /** Waits for the others; past `timeout` ms the barrier breaks (BrokenBarrierError). */
   wait(timeout?: number): Promise<number> {
     const r = rt();
     checkTimeout('Barrier.wait()', timeout);
-    if (this.brokenFlag) throw new BrokenBarrierError('Barrier.wait(): the barrier is broken');
-    const index = this.count++;
-    const gen = this.generation;
-    if (this.count === this.parties) {
-      this.count = 0;
-      this.generation++;
+    if (this.#broken) throw new BrokenBarrierError('Barrier.wait(): the barrier is broken');
+    const index = this.#count++;
+    const gen = this.#generation;
+    if (this.#count === this.parties) {
+      this.#count = 0;
+      this.#generation++;
     }
     return op(
       r,
       new Blocking(r, 'Barrier.wait()', {
-        canGo: () => this.generation !== gen || this.brokenFlag,
+        canGo: () => this.#generation !== gen || this.#broken,
         go: () => {
-          if (this.generation === gen) throw new BrokenBarrierError('Barrier.wait(): the barrier was broken while waiting');
+          if (this.#generation === gen) throw new BrokenBarrierError('Barrier.wait(): the barrier was broken while waiting');
           return index;
         },
         timeout,
         timedOut: () => {
-          this.abortNow();
+          this.#abortNow();
           throw new BrokenBarrierError(`Barrier.wait(): timed out after ${timeout} ms`);
         },
         outcome: (v) => `passed (index ${v})`,
@@ -46,27 +49,27 @@ export class Barrier {
 
   /** Breaks the barrier: current and future waiters get BrokenBarrierError. */
   abort(): void {
-    this.abortNow();
+    this.#abortNow();
   }
 
   /** Returns the barrier to its empty state (waiters get BrokenBarrierError). */
   reset(): void {
-    if (this.count > 0) this.generation++;
-    this.count = 0;
-    this.brokenFlag = false;
+    if (this.#count > 0) this.#generation++;
+    this.#count = 0;
+    this.#broken = false;
   }
 
   /** Threads waiting now. */
   get nWaiting(): number {
-    return this.count;
+    return this.#count;
   }
 
   get broken(): boolean {
-    return this.brokenFlag;
+    return this.#broken;
   }
 
-  private abortNow(): void {
-    this.brokenFlag = true;
-    this.count = 0;
+  #abortNow(): void {
+    this.#broken = true;
+    this.#count = 0;
   }
 }

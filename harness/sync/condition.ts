@@ -1,6 +1,7 @@
-import { RuntimeError } from './errors';
-import { Lock, RLock } from './lock';
+import { RuntimeError, argumentError } from './errors';
+import { Lock, RLock, conditionLock, type ConditionLock } from './lock';
 import { Blocking, checkTimeout, done, op, rt, STILL_WAITING } from './op';
+import type { Thread } from '../scheduler/thread';
 
 interface Waiter {
   notified: boolean;
@@ -13,21 +14,27 @@ interface Waiter {
  * wake-up), so always wait in a loop: `while (!ready) await cond.wait();` or use `waitFor`.
  */
 export class Condition {
-  private readonly lock: Lock | RLock;
-  private waiters: Waiter[] = [];
+  readonly #lock: Lock | RLock;
+  readonly #view: ConditionLock;
+  #waiters: Waiter[] = [];
 
   constructor(lock?: Lock | RLock) {
-    this.lock = lock ?? new RLock();
+    const l = lock ?? new RLock();
+    const view = conditionLock(l);
+    if (view === undefined) throw argumentError(new TypeError('new Condition(lock): lock must be a Lock or an RLock of interleave/sync'));
+    this.#lock = l;
+    this.#view = view;
+    if (new.target === Condition) Object.freeze(this);
   }
 
   /** Acquires the underlying lock. */
   acquire(opts?: { blocking?: boolean; timeout?: number }): Promise<boolean> {
-    return this.lock.acquire(opts);
+    return this.#lock.acquire(opts);
   }
 
   /** Releases the underlying lock. */
   release(): Promise<void> {
-    return this.lock.release();
+    return this.#lock.release();
   }
 
   /**
@@ -39,20 +46,20 @@ export class Condition {
     const r = rt();
     checkTimeout('Condition.wait()', timeout);
     const me = r.currentThread;
-    if (!this.lock._isOwned(me)) throw new RuntimeError('Condition.wait(): cannot wait on un-acquired lock');
-    const saved = this.lock._releaseSave();
-    const waiter = this.enqueue();
+    if (!this.#view.isOwned(me)) throw new RuntimeError('Condition.wait(): cannot wait on un-acquired lock');
+    const saved = this.#view.releaseSave();
+    const waiter = this.#enqueue();
     return op(
       r,
       new Blocking<boolean>(r, 'Condition.wait()', {
-        canGo: () => waiter.notified && this.lock._canAcquire(me),
+        canGo: () => waiter.notified && this.#view.canAcquire(me),
         go: () => {
-          this.lock._acquireRestore(me, saved);
+          this.#view.acquireRestore(me, saved);
           return true;
         },
         timeout,
-        timedOut: () => this.timedOut(waiter, me, saved),
-        canTimeOut: () => this.lock._canAcquire(me),
+        timedOut: () => this.#timedOut(waiter, me, saved),
+        canTimeOut: () => this.#view.canAcquire(me),
         outcome: (v) => (v ? 'woken, lock re-acquired' : 'timed out, lock re-acquired'),
       }),
     );
@@ -66,27 +73,27 @@ export class Condition {
     const r = rt();
     checkTimeout('Condition.waitFor()', timeout);
     const me = r.currentThread;
-    if (!this.lock._isOwned(me)) throw new RuntimeError('Condition.waitFor(): cannot wait on un-acquired lock');
+    if (!this.#view.isOwned(me)) throw new RuntimeError('Condition.waitFor(): cannot wait on un-acquired lock');
     if (predicate()) return done(r, true, 'Condition.waitFor()', 'predicate already true');
-    let saved = this.lock._releaseSave();
-    let waiter = this.enqueue();
+    let saved = this.#view.releaseSave();
+    let waiter = this.#enqueue();
     return op(
       r,
       new Blocking<boolean>(r, 'Condition.waitFor()', {
-        canGo: () => waiter.notified && this.lock._canAcquire(me),
+        canGo: () => waiter.notified && this.#view.canAcquire(me),
         go: () => {
-          this.lock._acquireRestore(me, saved);
+          this.#view.acquireRestore(me, saved);
           if (predicate()) return true;
-          saved = this.lock._releaseSave();
-          waiter = this.enqueue();
+          saved = this.#view.releaseSave();
+          waiter = this.#enqueue();
           return STILL_WAITING;
         },
         timeout,
         timedOut: () => {
-          this.timedOut(waiter, me, saved);
+          this.#timedOut(waiter, me, saved);
           return predicate();
         },
-        canTimeOut: () => this.lock._canAcquire(me),
+        canTimeOut: () => this.#view.canAcquire(me),
         outcome: (v) => (v ? 'predicate true, lock re-acquired' : 'timed out, lock re-acquired'),
       }),
     );
@@ -95,13 +102,13 @@ export class Condition {
   /** Wakes up to `n` waiting threads (which ones is not promised). The caller must hold the lock. */
   notify(n = 1): Promise<void> {
     const r = rt();
-    if (!this.lock._isOwned(r.currentThread)) {
+    if (!this.#view.isOwned(r.currentThread)) {
       throw new RuntimeError('Condition.notify(): cannot notify on un-acquired lock');
     }
     let woken = 0;
-    while (woken < n && this.waiters.length > 0) {
-      const i = r.choose(this.waiters.length, 'waiter');
-      this.waiters.splice(i, 1)[0].notified = true;
+    while (woken < n && this.#waiters.length > 0) {
+      const i = r.choose(this.#waiters.length, 'waiter');
+      this.#waiters.splice(i, 1)[0].notified = true;
       woken++;
     }
     return done(r, undefined, n === 1 ? 'Condition.notify()' : `Condition.notify(${n})`, `woke ${woken}`);
@@ -110,12 +117,12 @@ export class Condition {
   /** Wakes every waiting thread. The caller must hold the lock. */
   notifyAll(): Promise<void> {
     const r = rt();
-    if (!this.lock._isOwned(r.currentThread)) {
+    if (!this.#view.isOwned(r.currentThread)) {
       throw new RuntimeError('Condition.notifyAll(): cannot notify on un-acquired lock');
     }
-    const woken = this.waiters.length;
-    for (const w of this.waiters) w.notified = true;
-    this.waiters = [];
+    const woken = this.#waiters.length;
+    for (const w of this.#waiters) w.notified = true;
+    this.#waiters = [];
     return done(r, undefined, 'Condition.notifyAll()', `woke ${woken}`);
   }
 
@@ -124,13 +131,13 @@ export class Condition {
     return this.notifyAll();
   }
 
-  private enqueue(): Waiter {
+  #enqueue(): Waiter {
     const r = rt();
     const waiter: Waiter = { notified: false };
-    this.waiters.push(waiter);
+    this.#waiters.push(waiter);
     if (r.choose(2, 'spurious') === 1) {
       // Allowed by POSIX, Java and Python's docs: the judge makes this wait return un-notified.
-      this.waiters.pop();
+      this.#waiters.pop();
       waiter.notified = true;
       r.note('The judge injected a spurious wake-up into Condition.wait() (allowed: always re-check the condition in a loop).');
       r.record(r.currentThread!, 'note', 'spurious wake-up injected');
@@ -138,11 +145,11 @@ export class Condition {
     return waiter;
   }
 
-  private timedOut(waiter: Waiter, me: ReturnType<typeof rt>['currentThread'], saved: number): false {
-    const i = this.waiters.indexOf(waiter);
-    if (i >= 0) this.waiters.splice(i, 1);
+  #timedOut(waiter: Waiter, me: Thread | null, saved: number): false {
+    const i = this.#waiters.indexOf(waiter);
+    if (i >= 0) this.#waiters.splice(i, 1);
     // A timed-out wait still returns with the lock held; it may have to wait for it.
-    this.lock._acquireRestore(me, saved);
+    this.#view.acquireRestore(me, saved);
     return false;
   }
 }

@@ -5,26 +5,30 @@ import { Blocking, checkTimeout, done, op, rt } from './op';
  * A waiter woken by `set` returns true even if the flag was cleared again before it ran.
  */
 export class Event {
-  private flag = false;
+  #flag = false;
   /** Counts the times the flag went from false to true: a waiter wakes when it moved. */
-  private sets = 0;
+  #sets = 0;
+
+  constructor() {
+    if (new.target === Event) Object.freeze(this);
+  }
 
   /** Is the flag set now? */
   isSet(): boolean {
-    return this.flag;
+    return this.#flag;
   }
 
   /** Python's spelling. */
   is_set(): boolean {
-    return this.flag;
+    return this.#flag;
   }
 
   /** Sets the flag and wakes every waiting thread. */
   set(): Promise<void> {
     const r = rt();
-    if (!this.flag) {
-      this.flag = true;
-      this.sets++;
+    if (!this.#flag) {
+      this.#flag = true;
+      this.#sets++;
     }
     return done(r, undefined, 'Event.set()');
   }
@@ -32,7 +36,7 @@ export class Event {
   /** Resets the flag: later `wait()`s block until the next `set()`. */
   clear(): Promise<void> {
     const r = rt();
-    this.flag = false;
+    this.#flag = false;
     return done(r, undefined, 'Event.clear()');
   }
 
@@ -40,12 +44,12 @@ export class Event {
   wait(timeout?: number): Promise<boolean> {
     const r = rt();
     checkTimeout('Event.wait()', timeout);
-    if (this.flag) return done(r, true, 'Event.wait()', 'already set');
-    const seen = this.sets;
+    if (this.#flag) return done(r, true, 'Event.wait()', 'already set');
+    const seen = this.#sets;
     return op(
       r,
       new Blocking(r, 'Event.wait()', {
-        canGo: () => this.sets !== seen,
+        canGo: () => this.#sets !== seen,
         go: () => true,
         timeout,
         outcome: (v) => (v ? 'set' : 'timed out'),

@@ -1,12 +1,15 @@
 /**
  * The building blocks every primitive is made of: an operation that is already done (a pure
- * switch point) and one that blocks until a condition holds, optionally with a timeout.
+ * switch point) and one that blocks until a condition holds, optionally with a timeout. What
+ * learner code receives for either is an {@link Operation}: a frozen thenable, never the wait.
  * @internal
  */
 import { activeRuntime } from '../scheduler/active';
 import type { Runtime } from '../scheduler/runtime';
 import type { Timer } from '../scheduler/clock';
+import { handOut, waitOf } from '../scheduler/operation';
 import { Ready, STILL_WAITING, Wait } from '../scheduler/wait';
+import { argumentError } from './errors';
 
 export { STILL_WAITING };
 
@@ -20,12 +23,13 @@ export interface BlockingOptions {
 export function op<T>(rt: Runtime, w: Wait<T>): Promise<T> {
   if (rt.tracing) w.site = rt.site();
   rt.tracked(w);
-  return w as unknown as Promise<T>;
+  return handOut(w);
 }
 
 /** For the library's own calls whose result it ignores on purpose (not a missing await). */
 export function internal<T>(p: Promise<T>): void {
-  (p as unknown as Wait<T>).awaited = true;
+  const w = waitOf(p);
+  if (w) w.awaited = true;
 }
 
 /** An operation whose effect already happened: a switch point. */
@@ -104,8 +108,16 @@ export class Blocking<T> extends Wait<T> {
 export function checkTimeout(what: string, timeout: number | undefined, blocking = true): void {
   if (timeout === undefined || timeout === null || timeout === -1) return;
   if (typeof timeout !== 'number' || Number.isNaN(timeout)) {
-    throw new TypeError(`${what}: timeout must be a number of milliseconds, got ${String(timeout)}`);
+    throw argumentError(new TypeError(`${what}: timeout must be a number of milliseconds, got ${String(timeout)}`));
   }
-  if (timeout < 0) throw new RangeError(`${what}: timeout must be non-negative, got ${timeout}`);
-  if (!blocking) throw new RangeError(`${what}: cannot give a timeout with blocking: false`);
+  if (timeout < 0) throw argumentError(new RangeError(`${what}: timeout must be non-negative, got ${timeout}`));
+  if (!blocking) throw argumentError(new RangeError(`${what}: cannot give a timeout with blocking: false`));
+}
+
+/** Reads `opts` of a blocking call without trusting it: a getter runs once, a non-object is none. */
+export function readOptions(opts: unknown): BlockingOptions {
+  if (opts === undefined || opts === null) return {};
+  if (typeof opts !== 'object') throw argumentError(new TypeError(`options must be an object like { timeout: 50 }, got ${String(opts)}`));
+  const o = opts as BlockingOptions;
+  return { blocking: o.blocking, timeout: o.timeout };
 }

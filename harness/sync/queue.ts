@@ -1,54 +1,59 @@
 import { QueueEmpty, QueueFull, ValueError } from './errors';
-import { Blocking, checkTimeout, done, op, rt, type BlockingOptions } from './op';
+import { Blocking, checkTimeout, done, op, readOptions, rt, type BlockingOptions } from './op';
 
 /**
  * A FIFO queue for threads, as Python's `queue.Queue`: `put` waits while it is full (when
  * `maxsize > 0`), `get` waits while it is empty. `taskDone` and `join` count finished items.
  */
 export class Queue<T> {
-  private items: T[] = [];
-  private unfinished = 0;
+  #items: T[] = [];
+  #unfinished = 0;
+  readonly maxsize: number;
 
-  constructor(readonly maxsize = 0) {
+  constructor(maxsize = 0) {
     if (!Number.isInteger(maxsize)) throw new ValueError(`Queue(${String(maxsize)}): maxsize must be an integer`);
+    this.maxsize = maxsize;
+    if (new.target === Queue) Object.freeze(this);
   }
 
   /** Puts an item, waiting for room; QueueFull with `blocking: false` or past the timeout. */
-  put(item: T, opts: BlockingOptions = {}): Promise<void> {
+  put(item: T, options?: BlockingOptions): Promise<void> {
     const r = rt();
+    const opts = readOptions(options);
     const blocking = opts.blocking !== false;
     checkTimeout('Queue.put()', opts.timeout, blocking);
     if (!this.full()) {
-      this.push(item);
-      return done(r, undefined, 'Queue.put()', `size ${this.items.length}`);
+      this.#push(item);
+      return done(r, undefined, 'Queue.put()', `size ${this.#items.length}`);
     }
     if (!blocking) throw new QueueFull('Queue.put(): the queue is full');
     return op(
       r,
       new Blocking<void>(r, 'Queue.put()', {
         canGo: () => !this.full(),
-        go: () => this.push(item),
+        go: () => this.#push(item),
         timeout: opts.timeout,
         timedOut: () => {
           throw new QueueFull(`Queue.put(): still full after ${opts.timeout} ms`);
         },
-        outcome: () => `size ${this.items.length}`,
+        outcome: () => `size ${this.#items.length}`,
       }),
     );
   }
 
   /** Takes the oldest item, waiting for one; QueueEmpty with `blocking: false` or past the timeout. */
-  get(opts: BlockingOptions = {}): Promise<T> {
+  get(options?: BlockingOptions): Promise<T> {
     const r = rt();
+    const opts = readOptions(options);
     const blocking = opts.blocking !== false;
     checkTimeout('Queue.get()', opts.timeout, blocking);
-    if (this.items.length > 0) return done(r, this.items.shift() as T, 'Queue.get()');
+    if (this.#items.length > 0) return done(r, this.#items.shift() as T, 'Queue.get()');
     if (!blocking) throw new QueueEmpty('Queue.get(): the queue is empty');
     return op(
       r,
       new Blocking<T>(r, 'Queue.get()', {
-        canGo: () => this.items.length > 0,
-        go: () => this.items.shift() as T,
+        canGo: () => this.#items.length > 0,
+        go: () => this.#items.shift() as T,
         timeout: opts.timeout,
         timedOut: () => {
           throw new QueueEmpty(`Queue.get(): still empty after ${opts.timeout} ms`);
@@ -69,32 +74,32 @@ export class Queue<T> {
 
   /** Marks one item taken with `get` as processed (for `join`). */
   taskDone(): void {
-    if (this.unfinished <= 0) throw new ValueError('Queue.taskDone(): called more times than there were items');
-    this.unfinished--;
+    if (this.#unfinished <= 0) throw new ValueError('Queue.taskDone(): called more times than there were items');
+    this.#unfinished--;
   }
 
   /** Waits until every item put has been marked done with `taskDone`. */
   join(): Promise<void> {
     const r = rt();
-    if (this.unfinished === 0) return done(r, undefined, 'Queue.join()');
-    return op(r, new Blocking<void>(r, 'Queue.join()', { canGo: () => this.unfinished === 0, go: () => undefined }));
+    if (this.#unfinished === 0) return done(r, undefined, 'Queue.join()');
+    return op(r, new Blocking<void>(r, 'Queue.join()', { canGo: () => this.#unfinished === 0, go: () => undefined }));
   }
 
   /** Items in the queue now. */
   qsize(): number {
-    return this.items.length;
+    return this.#items.length;
   }
 
   empty(): boolean {
-    return this.items.length === 0;
+    return this.#items.length === 0;
   }
 
   full(): boolean {
-    return this.maxsize > 0 && this.items.length >= this.maxsize;
+    return this.maxsize > 0 && this.#items.length >= this.maxsize;
   }
 
-  private push(item: T): void {
-    this.items.push(item);
-    this.unfinished++;
+  #push(item: T): void {
+    this.#items.push(item);
+    this.#unfinished++;
   }
 }

@@ -1,5 +1,8 @@
 import { ValueError } from './errors';
-import { Blocking, checkTimeout, done, op, rt, type BlockingOptions } from './op';
+import { Blocking, checkTimeout, done, op, readOptions, rt, type BlockingOptions } from './op';
+
+/** Lets BoundedSemaphore read and add to its base's permits, which learner code cannot reach. */
+let permitsOf: (s: Semaphore) => number;
 
 /**
  * A counting semaphore, as Python's `threading.Semaphore`: `acquire` takes a permit, waiting
@@ -7,38 +10,45 @@ import { Blocking, checkTimeout, done, op, rt, type BlockingOptions } from './op
  * which waiter gets it is not promised.
  */
 export class Semaphore {
-  protected value: number;
+  #value: number;
   /** `Semaphore` or `BoundedSemaphore`, for traces and messages (read once: it is on the hot path). */
-  private readonly kind: string = this.constructor.name;
+  readonly #kind: string;
 
   constructor(value = 1) {
     if (!Number.isInteger(value) || value < 0) {
       throw new ValueError(`Semaphore(${String(value)}): initial value must be an integer >= 0`);
     }
-    this.value = value;
+    this.#value = value;
+    this.#kind = new.target === BoundedSemaphore ? 'BoundedSemaphore' : 'Semaphore';
+    if (new.target === Semaphore) Object.freeze(this);
+  }
+
+  static {
+    permitsOf = (s) => s.#value;
   }
 
   /** Takes a permit. Resolves to false only with `blocking: false` or when the timeout passed. */
-  acquire(opts: BlockingOptions = {}): Promise<boolean> {
+  acquire(options?: BlockingOptions): Promise<boolean> {
     const r = rt();
+    const opts = readOptions(options);
     const blocking = opts.blocking !== false;
-    const name = this.kind;
+    const name = this.#kind;
     checkTimeout(`${name}.acquire()`, opts.timeout, blocking);
-    if (this.value > 0) {
-      this.value--;
-      return done(r, true, `${name}.acquire()`, `acquired (${this.value} left)`);
+    if (this.#value > 0) {
+      this.#value--;
+      return done(r, true, `${name}.acquire()`, `acquired (${this.#value} left)`);
     }
     if (!blocking) return done(r, false, `${name}.acquire(blocking: false)`, 'not acquired');
     return op(
       r,
       new Blocking(r, `${name}.acquire()`, {
-        canGo: () => this.value > 0,
+        canGo: () => this.#value > 0,
         go: () => {
-          this.value--;
+          this.#value--;
           return true;
         },
         timeout: opts.timeout,
-        outcome: (v) => (v ? `acquired (${this.value} left)` : 'timed out'),
+        outcome: (v) => (v ? `acquired (${this.#value} left)` : 'timed out'),
       }),
     );
   }
@@ -46,14 +56,14 @@ export class Semaphore {
   /** Gives `n` permits back (Python 3.9+: `release(n)`). */
   release(n = 1): Promise<void> {
     const r = rt();
-    if (!Number.isInteger(n) || n < 1) throw new ValueError(`${this.kind}.release(${String(n)}): n must be a positive integer`);
-    this.value += n;
-    return done(r, undefined, n === 1 ? `${this.kind}.release()` : `${this.kind}.release(${n})`, `${this.value} available`);
+    if (!Number.isInteger(n) || n < 1) throw new ValueError(`${this.#kind}.release(${String(n)}): n must be a positive integer`);
+    this.#value += n;
+    return done(r, undefined, n === 1 ? `${this.#kind}.release()` : `${this.#kind}.release(${n})`, `${this.#value} available`);
   }
 
   /** The permits available now (for messages and assertions; do not synchronize on it). */
   get available(): number {
-    return this.value;
+    return this.#value;
   }
 }
 
@@ -62,16 +72,17 @@ export class Semaphore {
  * releasing too many times is a ValueError (a run-time error naming your line).
  */
 export class BoundedSemaphore extends Semaphore {
-  private readonly initial: number;
+  readonly #initial: number;
 
   constructor(value = 1) {
     super(value);
-    this.initial = value;
+    this.#initial = value;
+    if (new.target === BoundedSemaphore) Object.freeze(this);
   }
 
   override release(n = 1): Promise<void> {
-    if (this.value + n > this.initial) {
-      throw new ValueError(`BoundedSemaphore.release(): semaphore released too many times (start value ${this.initial})`);
+    if (Number.isInteger(n) && permitsOf(this) + n > this.#initial) {
+      throw new ValueError(`BoundedSemaphore.release(): semaphore released too many times (start value ${this.#initial})`);
     }
     return super.release(n);
   }

@@ -9,11 +9,15 @@ export interface ThreadInfo {
   readonly ident: number;
 }
 
+function info(t: RuntimeThread): ThreadInfo {
+  return Object.freeze({ name: t.name, ident: t.ident });
+}
+
 /** The thread running this code. */
 export function currentThread(): ThreadInfo {
   const t = rt().currentThread;
-  if (t === null) throw new RuntimeError('currentThread(): called outside any thread (from a .then callback?); use await');
-  return { name: t.name, ident: t.ident };
+  if (t === null) throw new RuntimeError('currentThread(): called outside any thread');
+  return info(t);
 }
 
 /** How many threads are alive now. */
@@ -23,23 +27,25 @@ export function activeCount(): number {
 
 /** The live threads. */
 export function enumerate(): ThreadInfo[] {
-  return rt()
-    .liveThreads()
-    .map((t) => ({ name: t.name, ident: t.ident }));
+  return Object.freeze(rt().liveThreads().map(info)) as ThreadInfo[];
 }
 
 /**
  * A value per thread, as Python's `threading.local`: each thread sees its own `value`.
  */
 export class ThreadLocal<T> {
-  private readonly values = new Map<RuntimeThread | null, T>();
+  readonly #values = new Map<RuntimeThread | null, T>();
+
+  constructor() {
+    if (new.target === ThreadLocal) Object.freeze(this);
+  }
 
   get value(): T | undefined {
-    return this.values.get(rt().currentThread);
+    return this.#values.get(rt().currentThread);
   }
   set value(v: T | undefined) {
-    if (v === undefined) this.values.delete(rt().currentThread);
-    else this.values.set(rt().currentThread, v);
+    if (v === undefined) this.#values.delete(rt().currentThread);
+    else this.#values.set(rt().currentThread, v);
   }
   /** Same as `value`. */
   get(): T | undefined {
@@ -64,22 +70,31 @@ export interface ThreadOptions {
  */
 export class Thread {
   readonly name: string;
-  private thread: RuntimeThread | null = null;
+  #thread: RuntimeThread | null = null;
+  readonly #target: (...args: unknown[]) => unknown;
+  readonly #args: unknown[];
+  readonly #daemon: boolean;
 
-  constructor(private readonly opts: ThreadOptions) {
-    if (typeof opts?.target !== 'function') throw new TypeError('new Thread({ target }): target must be a function');
-    this.name = opts.name ?? `Thread-${rt().nextId('Thread')}`;
+  constructor(opts: ThreadOptions) {
+    const target = opts?.target;
+    if (typeof target !== 'function') throw new TypeError('new Thread({ target }): target must be a function');
+    this.#target = target;
+    this.#args = [...(opts.args ?? [])];
+    this.#daemon = opts.daemon === true;
+    this.name = opts.name === undefined ? `Thread-${rt().nextId('Thread')}` : String(opts.name);
+    if (new.target === Thread) Object.freeze(this);
   }
 
   /** Starts the thread; it runs from the next switch point on. */
   start(): Promise<void> {
     const r = rt();
-    if (this.thread !== null) throw new RuntimeError(`Thread.start(): thread ${this.name} can only be started once`);
-    const { target, args = [] } = this.opts;
+    if (this.#thread !== null) throw new RuntimeError(`Thread.start(): thread ${this.name} can only be started once`);
+    const target = this.#target;
+    const args = this.#args;
     function* body(): Coroutine {
       return yield target(...args);
     }
-    this.thread = r.startThread(this.name, body, false, this.opts.daemon === true);
+    this.#thread = r.startThread(this.name, body, false, this.#daemon);
     return done(r, undefined, `Thread.start() ${this.name}`);
   }
 
@@ -87,7 +102,7 @@ export class Thread {
   join(timeout?: number): Promise<void> {
     const r = rt();
     checkTimeout('Thread.join()', timeout);
-    const t = this.thread;
+    const t = this.#thread;
     if (t === null) throw new RuntimeError(`Thread.join(): cannot join thread ${this.name} before it is started`);
     if (t === r.currentThread) throw new RuntimeError('Thread.join(): cannot join the current thread');
     return op(
@@ -102,10 +117,10 @@ export class Thread {
   }
 
   isAlive(): boolean {
-    return this.thread !== null && !this.thread.done;
+    return this.#thread !== null && !this.#thread.done;
   }
 
   get ident(): number | null {
-    return this.thread?.ident ?? null;
+    return this.#thread?.ident ?? null;
   }
 }
