@@ -53,7 +53,7 @@ export async function executeRun(problem: LoadedProblem, sub: LoadedSubmission, 
     budget: plan.budget,
     dataSeed: plan.dataSeed,
     tracing: plan.tracing,
-    captureSite: plan.tracing ? () => sub.mapper.callerSite() : undefined,
+    captureSite: plan.tracing ? (skip) => sub.mapper.callerSite(skip) : undefined,
     traceWindow: plan.traceWindow,
     onEvent: checker.onEvent ? (ev, evs) => checker.onEvent!(ev, evs, ctx) : undefined,
     // The result is read when the last call returned: work left running cannot repair it.

@@ -6,6 +6,8 @@
  * whose parameters shadow the dangerous globals.
  */
 
+import { harden } from '../scheduler/harden';
+
 /** The names the module body receives as arguments. */
 const MODULE_PARAMS = ['module', 'exports'];
 
@@ -55,6 +57,8 @@ export function evaluateModule(
       .Compartment;
     const c = new Compartment({ globals: { ...globals }, __options__: true });
     const body = c.evaluate(`(function (${MODULE_PARAMS.join(', ')}) {\n${source}})`) as ModuleBody;
+    // Runs of one job share the compartment: nothing one run leaves on its global may reach the next.
+    harden((c as unknown as { globalThis: object }).globalThis);
     return { body, lineOffset: 1 };
   }
   const names = Object.keys(globals);

@@ -27,22 +27,22 @@ export class SourceMapper {
     return { file: path.basename(pos.source), line: pos.line, column: (pos.column ?? 0) + 1 };
   }
 
-  /** The first learner frame of a stack. */
-  firstSite(stack: string | undefined): SourceSite | undefined {
+  /** The first learner frame of a stack, or the one `skip` learner frames further out. */
+  firstSite(stack: string | undefined, skip = 0): SourceSite | undefined {
     if (!stack) return undefined;
     for (const line of stack.split('\n')) {
       const m = this.frame.exec(line);
       if (m) {
         const s = this.site(Number(m[1]), Number(m[2]));
-        if (s) return s;
+        if (s && skip-- === 0) return s;
       }
     }
     return undefined;
   }
 
   /** The learner's line calling into the judge now (costly: used only while tracing). */
-  callerSite(): SourceSite | undefined {
-    return this.firstSite(new Error().stack);
+  callerSite(skip = 0): SourceSite | undefined {
+    return this.firstSite(new Error().stack, skip);
   }
 
   /** A stack with learner frames mapped to their files and judge frames left out. */

@@ -41,12 +41,24 @@ const INTRINSICS = new Set<unknown>([
   Date,
 ]);
 
+const functionSource = Function.prototype.toString;
+
+/** A built-in function of this or another realm (a test runner's realm shares some with ours). */
+function isNative(f: unknown): boolean {
+  try {
+    return typeof f === 'function' && functionSource.call(f).endsWith('{ [native code] }');
+  } catch {
+    return true;
+  }
+}
+
 function freezeDeep<T>(root: T): T {
   const seen = new Set<unknown>();
   const stack: unknown[] = [root];
   while (stack.length > 0) {
     const x = stack.pop();
     if ((typeof x !== 'object' && typeof x !== 'function') || x === null || seen.has(x) || INTRINSICS.has(x)) continue;
+    if (x !== root && isNative(x)) continue;
     seen.add(x);
     Object.freeze(x);
     for (const key of Reflect.ownKeys(x)) {

@@ -5,7 +5,7 @@
  * which hands control back here, so the current thread is always known without async_hooks.
  */
 import type { BlockedThread, SourceSite, TraceStep, Verdict } from '../judge/result';
-import type { ChoiceKind, Strategy } from '../strategies/strategy';
+import { TIME_PASSES, type ChoiceKind, type Strategy } from '../strategies/strategy';
 import { Rng } from '../strategies/rng';
 import { Clock } from './clock';
 import { describeError } from './describe-error';
@@ -31,8 +31,11 @@ export interface RuntimeOptions {
   dataSeed: number;
   /** Record a trace with the learner's source lines (slower: used to explain a failure). */
   tracing: boolean;
-  /** The learner's line that called into the judge (only while tracing). */
-  captureSite?: () => SourceSite | undefined;
+  /**
+   * The learner's line that called into the judge (only while tracing); `skip` passes over that
+   * many learner frames (an async function's own frame, to find its caller).
+   */
+  captureSite?: (skip?: number) => SourceSite | undefined;
   /**
    * While tracing, only steps up to `head` and from `tailFrom` on are traced (a livelock's replay
    * would otherwise capture a stack at every one of its many steps).
@@ -68,11 +71,7 @@ const START = new Ready(undefined, 'start');
 /** Thrown out of a run to stop it: the judge's own signal, never the learner's. */
 class RunHalted extends Error {}
 
-/**
- * The strategy's candidate "time passes to the next deadline", offered beside the runnable
- * tasks whenever a timer is pending. Its id sorts after every task's (round robin reaches it).
- */
-const CLOCK_ID = Number.MAX_SAFE_INTEGER;
+/** The strategy's candidate "time passes to the next deadline" (see TIME_PASSES). */
 const CLOCK = Symbol('time passes');
 
 export { describeError };
@@ -124,8 +123,8 @@ export class Runtime {
   }
 
   /** The learner's line calling into the judge now, when tracing. */
-  site(): SourceSite | undefined {
-    return this.opts.tracing && this.opts.captureSite && this.inTraceWindow() ? this.opts.captureSite() : undefined;
+  site(skip = 0): SourceSite | undefined {
+    return this.opts.tracing && this.opts.captureSite && this.inTraceWindow() ? this.opts.captureSite(skip) : undefined;
   }
 
   private inTraceWindow(): boolean {
@@ -195,7 +194,8 @@ export class Runtime {
     const thread = this.currentThread ?? this.mainThread;
     const result = this.call(thread, thisArg, args, fn, 'async');
     result.thread = thread;
-    if (this.tracing) result.site = this.site();
+    // The call's line: past the async function's own frame (where esbuild put its driver call).
+    if (this.tracing) result.site = this.site(1);
     this.segmentOps.push(result);
     return handOut(result);
   }
@@ -462,7 +462,7 @@ export class Runtime {
         // Time passes while threads run: the next deadline is one more choice.
         if (this.clock.pending) {
           runnable.push(CLOCK);
-          ids.push(CLOCK_ID);
+          ids.push(TIME_PASSES);
         }
         let index = 0;
         if (runnable.length > 1) {

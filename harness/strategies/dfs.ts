@@ -7,7 +7,7 @@
  * can go (fairness, so busy-waiting does not make the search endless).
  */
 import { Rng } from './rng';
-import type { ChoiceKind, Strategy } from './strategy';
+import { TIME_PASSES, type ChoiceKind, type Strategy } from './strategy';
 
 interface Node {
   /** Indices the search will try here, the non-preempting one first. */
@@ -58,7 +58,7 @@ export class DfsStrategy implements Strategy {
   pick(runnable: readonly number[], current: number, yielding: boolean): number {
     let node = this.stack[this.depth];
     if (node === undefined) {
-      node = this.expand(runnable.length, runnable.indexOf(current), yielding);
+      node = this.expand(runnable, runnable.indexOf(current), yielding);
       this.stack.push(node);
     }
     this.depth++;
@@ -78,11 +78,17 @@ export class DfsStrategy implements Strategy {
     return Math.min(node.options[node.chosen], bound - 1);
   }
 
-  private expand(n: number, current: number, yielding: boolean): Node {
-    const all = [...Array(n).keys()];
+  private expand(runnable: readonly number[], current: number, yielding: boolean): Node {
+    const all = [...Array(runnable.length).keys()];
     if (current < 0) return { options: all, preempts: all.map(() => false), chosen: 0 };
     const others = all.filter((i) => i !== current);
-    if (yielding) return { options: others, preempts: others.map(() => false), chosen: 0 };
+    if (yielding) {
+      // A thread that yields waits for something: time passing (a sleeper waking) comes first,
+      // so spinners that take turns cannot keep a pending deadline from ever coming.
+      const clock = runnable.indexOf(TIME_PASSES);
+      const first = clock >= 0 ? [clock, ...others.filter((i) => i !== clock)] : others;
+      return { options: first, preempts: first.map(() => false), chosen: 0 };
+    }
     if (this.preemptions >= this.bound) return { options: [current], preempts: [false], chosen: 0 };
     return { options: [current, ...others], preempts: [false, ...others.map(() => true)], chosen: 0 };
   }

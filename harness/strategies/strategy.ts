@@ -13,6 +13,13 @@ export type ChoiceKind =
   /** Data: `Math.random()`, sampled start orders. */
   | 'random';
 
+/**
+ * The id of the candidate "time passes to the next deadline" among the runnable ids: offered
+ * whenever a timer is pending, so a sleep's end or a timeout may come at any switch point. It
+ * sorts after every task's id.
+ */
+export const TIME_PASSES = Number.MAX_SAFE_INTEGER;
+
 export interface Strategy {
   readonly name: string;
   /**

@@ -46,7 +46,7 @@ async function runLoaded(sub: Awaited<ReturnType<typeof loadSubmission>>, opts: 
     budget: opts.budget ?? 10_000,
     dataSeed: opts.seed ?? 1,
     tracing: opts.tracing ?? false,
-    captureSite: () => sub.mapper.callerSite(),
+    captureSite: (skip) => sub.mapper.callerSite(skip),
   });
   setActiveRuntime(rt);
   try {
