@@ -146,6 +146,7 @@ async function judgeCase(problem: LoadedProblem, sub: LoadedSubmission, ci: numb
           caseIndex: ci,
           order: [...plan.order],
           dataSeed,
+          seed,
           strategy: slot.strategy.name,
           decisions: [...r.decisions],
           hash: sub.hash,
@@ -267,7 +268,9 @@ async function replay(problem: LoadedProblem, sub: LoadedSubmission, base: Probl
     if (token.hash !== sub.hash) failure.notes.unshift('The file changed since this token was made: the replay may differ from the original run.');
     Object.assign(c, { verdict: failure.verdict, points: 0, failure });
   }
-  return { ...base, verdict: c.verdict, score: c.points, maxScore: kase.points, cases: [c], replay: c.failure?.replay };
+  // The run replayed is the one the token's exploration found: say its seed, not the default.
+  const seed = token.seed ?? base.seed;
+  return { ...base, seed, verdict: c.verdict, score: c.points, maxScore: kase.points, cases: [c], replay: c.failure?.replay };
 }
 
 /** Checks the module loads and has the class and its methods (CE), without running threads. */

@@ -35,6 +35,8 @@ export interface ReplayToken {
   caseIndex: number;
   order: number[];
   dataSeed: number;
+  /** The seed of the exploration that found the run (`--seed`), shown when it is replayed. */
+  seed?: number;
   /** The strategy that found the run (for messages only). */
   strategy: string;
   decisions: number[];
@@ -53,6 +55,8 @@ interface Wire {
   d: string;
   h: string;
   b: number;
+  /** The exploration's seed (optional: messages only). */
+  r?: number;
 }
 
 export function encodeToken(t: ReplayToken): string {
@@ -66,6 +70,7 @@ export function encodeToken(t: ReplayToken): string {
     d: packDecisions(t.decisions),
     h: t.hash,
     b: t.budget,
+    ...(t.seed === undefined ? {} : { r: t.seed }),
   };
   return PREFIX + deflateRawSync(Buffer.from(JSON.stringify(wire))).toString('base64url');
 }
@@ -119,6 +124,7 @@ export function decodeToken(token: string): ReplayToken {
     decisions: unpackDecisions(wire.d),
     hash: wire.h,
     budget: wire.b,
+    ...(wire.r === undefined ? {} : { seed: wire.r }),
   };
 }
 
@@ -187,6 +193,7 @@ function checkShape(w: Partial<Wire>): asserts w is Wire {
     Number.isSafeInteger(w.s) &&
     text(w.st) &&
     text(w.h) &&
-    Number.isSafeInteger(w.b);
+    Number.isSafeInteger(w.b) &&
+    (w.r === undefined || Number.isSafeInteger(w.r));
   if (!ok) throw new ReplayTokenError('the replay token is damaged (fields are missing)');
 }

@@ -117,6 +117,8 @@ function callback(
       const where = site ? ` at ${site.file}:${site.line}` : '';
       if (rt.tracing) rt.record(me, 'emit', `${name}(${emits === undefined ? short(a[0]) : ''}) → ${JSON.stringify(value)} after ${method}() returned`, site);
       rt.fail('WA', `${name}()${where} printed ${JSON.stringify(value)} after ${method}() of thread ${me.name} had returned: a thread's output must be printed before its method returns`);
+      // Shown in "actual" (the run is already decided: the checker does not judge it again).
+      rt.event({ kind: 'emit', thread: me.index, callback: name, value, step: rt.steps, index: counter.next() });
       return;
     }
     if (rt.tracing) rt.record(me, 'emit', `${name}(${emits === undefined ? short(a[0]) : ''}) → ${JSON.stringify(value)}`, rt.site());

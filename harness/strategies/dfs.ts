@@ -7,7 +7,7 @@
  * can go (fairness, so busy-waiting does not make the search endless).
  */
 import { Rng } from './rng';
-import { TIME_PASSES, type ChoiceKind, type Strategy } from './strategy';
+import type { ChoiceKind, Strategy } from './strategy';
 
 interface Node {
   /** Indices the search will try here, the non-preempting one first. */
@@ -58,7 +58,7 @@ export class DfsStrategy implements Strategy {
   pick(runnable: readonly number[], current: number, yielding: boolean): number {
     let node = this.stack[this.depth];
     if (node === undefined) {
-      node = this.expand(runnable, runnable.indexOf(current), yielding);
+      node = this.expand(runnable.length, runnable.indexOf(current), yielding);
       this.stack.push(node);
     }
     this.depth++;
@@ -78,16 +78,15 @@ export class DfsStrategy implements Strategy {
     return Math.min(node.options[node.chosen], bound - 1);
   }
 
-  private expand(runnable: readonly number[], current: number, yielding: boolean): Node {
-    const all = [...Array(runnable.length).keys()];
+  private expand(n: number, current: number, yielding: boolean): Node {
+    const all = [...Array(n).keys()];
     if (current < 0) return { options: all, preempts: all.map(() => false), chosen: 0 };
     const others = all.filter((i) => i !== current);
     if (yielding) {
-      // A thread that yields waits for something: time passing (a sleeper waking) comes first,
-      // so spinners that take turns cannot keep a pending deadline from ever coming.
-      const clock = runnable.indexOf(TIME_PASSES);
-      const first = clock >= 0 ? [clock, ...others.filter((i) => i !== clock)] : others;
-      return { options: first, preempts: first.map(() => false), chosen: 0 };
+      // Round robin from the yielder on: two spinners taking turns cannot starve a third thread
+      // or keep time (the last candidate, when a deadline is pending) from ever passing.
+      const next = [...all.slice(current + 1), ...all.slice(0, current)];
+      return { options: next, preempts: next.map(() => false), chosen: 0 };
     }
     if (this.preemptions >= this.bound) return { options: [current], preempts: [false], chosen: 0 };
     return { options: [current, ...others], preempts: [false, ...others.map(() => true)], chosen: 0 };
