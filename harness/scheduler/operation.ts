@@ -20,7 +20,7 @@ export class Operation<T = unknown> implements PromiseLike<T> {
   readonly #wait: Wait<T>;
 
   constructor(maker: symbol, wait: Wait<T>) {
-    if (maker !== MAKER) throw new TypeError('Operation: only interleave/sync makes operations');
+    if (maker !== MAKER) throw harden(new TypeError('Operation: only interleave/sync makes operations'));
     this.#wait = wait;
     Object.freeze(this);
   }

@@ -9,7 +9,6 @@ import { TIME_PASSES, type ChoiceKind, type Strategy } from '../strategies/strat
 import { Rng } from '../strategies/rng';
 import { Clock } from './clock';
 import { describeError } from './describe-error';
-import { harden } from './harden';
 import { handOut, waitOf } from './operation';
 import { Task, TaskResult, type Coroutine } from './task';
 import { Thread } from './thread';
@@ -238,7 +237,7 @@ export class Runtime {
     wait.awaited = true;
     if (wait instanceof TaskResult) wait.observed = true;
     const owner = wait.thread;
-    if (owner !== null && this.threads[owner.index] !== owner) return harden(new Promise<never>(() => {}));
+    if (owner !== null && this.threads[owner.index] !== owner) return Object.freeze(new ThreadPromise<never>(() => {}));
     const thread = owner ?? this.currentThread ?? this.mainThread;
     const result = this.call(
       thread,
@@ -256,7 +255,8 @@ export class Runtime {
     const prev = this.currentThread;
     this.currentThread = thread;
     try {
-      return harden(bridged.then(onfulfilled as never, onrejected as never));
+      // Frozen, not walked: Node may keep its async context on a promise (a test runner's state).
+      return Object.freeze(bridged.then(onfulfilled as never, onrejected as never));
     } finally {
       this.currentThread = prev;
     }

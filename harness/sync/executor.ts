@@ -1,4 +1,4 @@
-import { RuntimeError } from './errors';
+import { RuntimeError, argumentError } from './errors';
 import { Blocking, done, internal, op, rt } from './op';
 import { Queue } from './queue';
 import { MAKER, Operation, waitOf } from '../scheduler/operation';
@@ -37,7 +37,7 @@ export class Future<T> extends Operation<T> {
   /** Is the task finished? */
   done(): boolean {
     const state = waitOf(this);
-    if (!(state instanceof FutureState)) throw new TypeError('Future.done(): not a future');
+    if (!(state instanceof FutureState)) throw argumentError(new TypeError('Future.done(): not a future'));
     return state.ready();
   }
 }
@@ -78,7 +78,7 @@ export class ThreadPoolExecutor {
   submit<A extends unknown[], R>(fn: (...args: A) => R | PromiseLike<R>, ...args: A): Future<Awaited<R>> {
     const r = rt();
     if (this.#closed) throw new RuntimeError('ThreadPoolExecutor.submit(): cannot schedule new futures after shutdown');
-    if (typeof fn !== 'function') throw new TypeError('ThreadPoolExecutor.submit(fn, ...args): fn must be a function');
+    if (typeof fn !== 'function') throw argumentError(new TypeError('ThreadPoolExecutor.submit(fn, ...args): fn must be a function'));
     const state = new FutureState<Awaited<R>>();
     state.thread = r.currentThread;
     if (r.tracing) state.site = r.site();
@@ -91,7 +91,13 @@ export class ThreadPoolExecutor {
   /** Runs `fn` on every item; resolves to the results in order (the first exception is thrown). */
   map<T, R>(fn: (item: T) => R | PromiseLike<R>, items: Iterable<T>): Promise<Awaited<R>[]> {
     const r = rt();
-    const states = [...items].map((item) => waitOf(this.submit(fn, item)) as FutureState<Awaited<R>>);
+    let list: T[];
+    try {
+      list = [...items];
+    } catch {
+      throw argumentError(new TypeError('ThreadPoolExecutor.map(fn, items): items must be iterable (an array, say)'));
+    }
+    const states = list.map((item) => waitOf(this.submit(fn, item)) as FutureState<Awaited<R>>);
     for (const s of states) s.awaited = true;
     return op(
       r,

@@ -1,4 +1,4 @@
-import { RuntimeError } from './errors';
+import { RuntimeError, argumentError } from './errors';
 import { Blocking, checkTimeout, done, op, rt } from './op';
 import type { Thread as RuntimeThread } from '../scheduler/thread';
 import type { Coroutine } from '../scheduler/task';
@@ -77,7 +77,7 @@ export class Thread {
 
   constructor(opts: ThreadOptions) {
     const target = opts?.target;
-    if (typeof target !== 'function') throw new TypeError('new Thread({ target }): target must be a function');
+    if (typeof target !== 'function') throw argumentError(new TypeError('new Thread({ target }): target must be a function'));
     this.#target = target;
     this.#args = [...(opts.args ?? [])];
     this.#daemon = opts.daemon === true;

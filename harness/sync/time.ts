@@ -1,4 +1,4 @@
-import { ValueError } from './errors';
+import { ValueError, argumentError } from './errors';
 import { Blocking, done, op, rt } from './op';
 
 /**
@@ -7,7 +7,7 @@ import { Blocking, done, op, rt } from './op';
  */
 export function sleep(ms: number): Promise<void> {
   const r = rt();
-  if (typeof ms !== 'number' || Number.isNaN(ms)) throw new TypeError(`sleep(${String(ms)}): ms must be a number`);
+  if (typeof ms !== 'number' || Number.isNaN(ms)) throw argumentError(new TypeError(`sleep(${String(ms)}): ms must be a number`));
   if (ms < 0) throw new ValueError(`sleep(${ms}): sleep length must be non-negative`);
   if (ms === 0) return done(r, undefined, 'sleep(0)', undefined, true);
   const timer = r.clock.after(ms);

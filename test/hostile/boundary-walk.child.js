@@ -44,6 +44,16 @@ const { judgeSubmission } = require(path.join(DIST, 'judge', 'judge.js'));
 (async () => {
   // 2. Harden as a sandbox worker does: the judge loaded, then lockdown, then learner code.
   const compiled = await compileSubmission(LEARNER);
+  // Checkers get a plain copy of what a method returned; the walk needs the learner's own
+  // objects, so it keeps each collection as the method's task settles with it (a test's wrap of
+  // the judge's class, made before lockdown).
+  const { TaskResult } = require(path.join(DIST, 'scheduler', 'task.js'));
+  const settle = TaskResult.prototype.settle;
+  const collections = [];
+  TaskResult.prototype.settle = function (ok, value) {
+    if (ok && value && typeof value === 'object' && Array.isArray(value.entries)) collections.push(value);
+    return settle.call(this, ok, value);
+  };
   hardenRealm();
   // The real loader, once on its own (a CE or a throw at load would end the proof here).
   await loadSubmission(LEARNER, undefined, compiled);
@@ -55,7 +65,7 @@ const { judgeSubmission } = require(path.join(DIST, 'judge', 'judge.js'));
   const returned = [];
   const checker = {
     onEvent(ev) {
-      if (ev.kind === 'return') returned.push({ method: ev.method, value: ev.value });
+      if (ev.kind === 'return') returned.push({ method: ev.method, value: collections.shift() });
       return null;
     },
     final: () => null,
@@ -89,18 +99,32 @@ const { judgeSubmission } = require(path.join(DIST, 'judge', 'judge.js'));
     if (!isObj(o) || seen.has(o) || mine.has(o)) continue;
     seen.add(o);
     const reasons = [];
-    if (!Object.isFrozen(o)) reasons.push('not frozen');
+    // An error the engine threw at the learner's own call (calling a number, say) is the
+    // learner's; one the judge threw starts in the judge's code and must be frozen.
+    const topFrame = (String(Object.getOwnPropertyDescriptor(o, 'stack')?.value ?? '').match(/^\s+at .*$/m) ?? [''])[0];
+    const learnersOwnError = o instanceof Error && !topFrame.includes('dist/harness/');
+    // A Date the learner constructs (on the virtual clock) is its own value too.
+    const learnersOwnDate = o instanceof Date;
+    if (!Object.isFrozen(o) && !learnersOwnError && !learnersOwnDate) reasons.push('not frozen');
     for (const { name, C } of judgeClasses) {
-      if (o === C.prototype) reasons.push(`is ${name}.prototype`);
-      else if (o === C) reasons.push(`is the judge class ${name}`);
-      else {
+      // A class of the judge made to be handed out (an operation, the endowed Promise) is fine
+      // when it and its prototype are frozen and its instances hold nothing of their own: their
+      // state is in #private fields no walk can reach.
+      const madeForLearners = Object.isFrozen(C) && Object.isFrozen(C.prototype);
+      const isAPrototype = typeof o.constructor === 'function' && Object.getOwnPropertyDescriptor(o, 'constructor')?.value?.prototype === o;
+      const holdsNothing = Object.isFrozen(o) && (Reflect.ownKeys(o).length === 0 || isAPrototype);
+      if (o === C.prototype) {
+        if (!madeForLearners) reasons.push(`is ${name}.prototype`);
+      } else if (o === C) {
+        if (!madeForLearners) reasons.push(`is the judge class ${name}`);
+      } else {
         let inst = false;
         try {
           inst = o instanceof C;
         } catch {
           inst = false;
         }
-        if (inst) reasons.push(`is an instance of ${name}`);
+        if (inst && !(madeForLearners && holdsNothing)) reasons.push(`is an instance of ${name}`);
       }
     }
     if (reasons.length > 0) violations.push({ path: where, reasons });
