@@ -44,12 +44,20 @@ export class Clock {
 
   /** Moves time to the earliest timer and fires every timer due then; false when none is left. */
   advance(): boolean {
-    while (this.timers.length > 0 && this.timers[0].cancelled) this.timers.shift();
-    if (this.timers.length === 0) return false;
-    const time = this.timers[0].time;
-    if (time > this.now) this.now = time;
-    while (this.timers.length > 0 && this.timers[0].time <= this.now) {
-      const t = this.timers.shift()!;
+    const timers = this.timers;
+    let k = 0;
+    while (k < timers.length && timers[k].cancelled) k++;
+    if (k === timers.length) {
+      timers.length = 0;
+      return false;
+    }
+    if (timers[k].time > this.now) this.now = timers[k].time;
+    // Every timer due now leaves the list in one splice (a loop of shift() is quadratic when a
+    // learner sets and cancels thousands of timers).
+    let end = k;
+    while (end < timers.length && timers[end].time <= this.now) end++;
+    const due = timers.splice(0, end);
+    for (const t of due) {
       if (t.cancelled) continue;
       t.fired = true;
       this.live--;

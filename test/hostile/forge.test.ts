@@ -32,7 +32,8 @@ const ATTACKS: Attack[] = [
   { name: 'globals_patch', problem: 'foobar', must: 'WA', why: 'patches console, Date.now, Math.random, setTimeout and walks them; prints nothing' },
   { name: 'stamp_fields', problem: 'foobar', must: 'WA', why: 'sets failed/done/verdict/events/opts/onEvent/checker/budget on everything reached; prints nothing, and must not crash the judge' },
   { name: 'executor_future', problem: 'foobar', must: 'WA', why: 'walks ThreadPoolExecutor futures, what their .then gives, map() and shutdown(); prints nothing' },
-  { name: 'flip_flop', problem: 'foobar', must: 'WA', why: 'unsynchronized until it failed once, remembered on an endowed global: the replay must not turn its WA into JE' },
+  // Where the endowed Math is frozen (a sandbox), writing the mark throws at load: RTE, its own fault too.
+  { name: 'flip_flop', problem: 'foobar', must: ['WA', 'RTE'], why: 'unsynchronized until it failed once, remembered on an endowed global: the replay must not turn its WA into JE' },
   { name: 'flip_flop_any', problem: 'foobar', must: 'WA', why: 'the same, remembered on anything shared that takes a property (globals, exports, prototypes)' },
 ];
 
