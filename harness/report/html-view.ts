@@ -20,6 +20,8 @@ export interface CellView {
   label: string;
   /** Sort key: score, with a missing submission below every score. */
   sort: number;
+  /** Shown in the cell of a file not graded for its name: `did you mean FooBar.ts?`. */
+  misnamed?: string;
 }
 
 export interface RowView {
@@ -81,7 +83,10 @@ export function pageView(results: ClassResults): PageView {
     const cells = results.problems.map((p, i): CellView => {
       const r = resultFor(s, p.id);
       const wrongName = misnamed.get(p.id);
-      if (!r) return { problem: i, present: false, verdict: 'none', score: '', label: `${p.id}: not submitted${wrongName ? ` (${misnamedNote(wrongName)})` : ''}`, sort: -1 };
+      if (!r) {
+        const label = `${p.id}: not submitted${wrongName ? ` (${misnamedNote(wrongName)})` : ''}`;
+        return { problem: i, present: false, verdict: 'none', score: '', label, sort: -1, ...(wrongName ? { misnamed: `did you mean ${wrongName.expected}?` } : {}) };
+      }
       return { problem: i, present: true, verdict: r.verdict, score: formatScore(r.score), label: `${p.id}: ${verdictName(r.verdict)}, ${formatScore(r.score)} of ${formatScore(r.maxScore)}`, sort: r.score };
     });
     return {

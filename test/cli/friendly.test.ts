@@ -75,6 +75,8 @@ test('grade flags a misnamed file (did you mean FooBar.ts?) in the summary, the 
   expect(csv).toContain('ann,,0,foobar: foobar.ts is not graded: did you mean FooBar.ts?');
   const html = readFileSync(path.join(dir, 'out', 'index.html'), 'utf8');
   expect(html).toContain('did you mean FooBar.ts?');
+  // Visible in the matrix cell itself, not only to screen readers.
+  expect(html).toContain('<span class="misnamed">did you mean FooBar.ts?</span>');
   // The replay names the file from the folder grade ran in, with a command that exists there.
   const junit = readFileSync(path.join(dir, 'out', 'junit.xml'), 'utf8');
   expect(junit).toMatch(new RegExp(`npx interleave-judge@${VERSION.replace(/\./g, '\\.')} run foobar subs/ben/FooBar\\.ts --replay IL`));

@@ -236,7 +236,7 @@ describe('5. Messages a student can act on, with the learner line', () => {
         expect(shown(f)).toMatch(/\b(not|no|never|nothing|cannot|can't)\b[^.]*\b(other|another) threads?\b/i);
         // The spinning thread is named. (Its loop's line is not: a suspended generator does not
         // say where it stopped; see the README's known limits.)
-        expect(f.message).toMatch(/kept running \(\w+ at await/);
+        expect(f.message).toMatch(/kept running \([^)]*\b\w+ at await\b/);
       }
     }
   });
