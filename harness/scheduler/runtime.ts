@@ -559,7 +559,7 @@ export class Runtime {
     });
     const who = names.length === 0 ? 'the threads' : names.join(', ');
     let why: string;
-    if ([...spinners.values()].some((w) => w instanceof Ready && w.describe() === 'await')) {
+    if ([...spinners.values()].some((w) => (w instanceof Ready && w.describe() === 'await') || w instanceof ForeignWait)) {
       why =
         '`await` of a value that is not a pending operation (`await null`, `await Promise.resolve()`, an already settled promise) is not a yield: nothing makes the judge run another thread or let time pass there, so a loop around it may spin for ever. Wait with an interleave/sync primitive, or `await yieldThread()` / `await sleep(…)` in the loop';
     } else if (this.clock.pending) {

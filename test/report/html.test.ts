@@ -28,7 +28,7 @@ describe('index.html', () => {
   test('has a matrix row per student with a badge per submission and an aria label', () => {
     expect(html.match(/<tr data-i=/g)).toHaveLength(classResults.students.length);
     expect(html).toContain('<button type="button" class="c v-DL" data-p="1" aria-label="foobar: deadlock, 2 of 10">DL <b>2</b></button>');
-    expect(html).toContain('aria-label="pipeline: not submitted">–</span>');
+    expect(html).toContain('aria-label="pipeline: not submitted" title="pipeline: not submitted">–</span>');
   });
 
   test('escapes every learner-controlled string', () => {
