@@ -4,7 +4,7 @@
  * timeout, missing file) is annotated once, not once per case.
  */
 import type { ProblemGrade } from './grades';
-import { workflowCommand } from './workflow-commands';
+import { workflowCommand } from '../report/workflow-commands';
 
 export interface Annotation {
   /** Path relative to the repository root. */

@@ -2,7 +2,7 @@
  * The text a learner reads about one case: `formatRunResult` narrowed to that case, so the header,
  * the case line, the trace, expected vs actual and the replay command all speak of it alone.
  */
-import type { ProblemResult } from '../judge/result';
+import type { ProblemResult } from '../model/result';
 import { formatRunResult } from '../report/console';
 
 /**

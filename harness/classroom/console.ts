@@ -5,7 +5,7 @@
 import { formatRunResult } from '../report/console';
 import { oneLine, style, table } from '../report/terminal';
 import { totals, type ProblemGrade } from './grades';
-import { inertCommands } from './workflow-commands';
+import { inertCommands } from '../report/workflow-commands';
 
 /** The problems' reports (verdicts, traces, replay commands). Holds learner text. */
 export function formatProblems(grades: readonly ProblemGrade[], opts: { color: boolean }): string {

@@ -5,7 +5,7 @@
  * a timeout of the whole file, a missing file) still gets a row per case, each with zero points
  * and the reason.
  */
-import { VERDICT_NAMES, type ProblemResult, type SourceSite, type Verdict } from '../judge/result';
+import { VERDICT_NAMES, type ProblemResult, type SourceSite, type Verdict } from '../model/result';
 import { replayCommand, shellQuote } from '../report/replay';
 import { oneLine } from '../report/terminal';
 import { cutEnd, cutMiddle } from './cut';

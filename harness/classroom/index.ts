@@ -9,5 +9,5 @@ export { autogradingResult, autogradingError, encodeAutograding, decodeAutogradi
 export { gradescopeResults, type GradescopeResults, type GradescopeTest } from './gradescope';
 export { classroomSummary, SUMMARY_LIMIT } from './summary';
 export { failureAnnotations, formatAnnotation, MAX_ANNOTATIONS, type Annotation } from './annotations';
-export { escapeData, escapeProperty, stopCommands, stopToken, workflowCommand } from './workflow-commands';
+export { escapeData, escapeProperty, stopCommands, stopToken, workflowCommand } from '../report/workflow-commands';
 export { caseReport } from './case-report';

@@ -8,7 +8,7 @@ import * as os from 'node:os';
 import { DEFAULT_SEED } from '../judge/judge';
 import { loadProblem } from '../judge/problems';
 import { maxScore } from '../judge/problem';
-import type { ProblemResult, Verdict } from '../judge/result';
+import type { ProblemResult, Verdict } from '../model/result';
 import { Sandbox, limitsFor } from '../pool/index';
 import type { PlannedJob } from './plan';
 

@@ -3,7 +3,7 @@
  * decides the line: `Failure.site`).
  */
 import * as path from 'node:path';
-import type { ProblemResult, SourceSite } from '../judge/result';
+import type { ProblemResult, SourceSite } from '../model/result';
 
 /**
  * A judge site as a path like the submission's own (`src/FooBar.ts:12`): the judge names files by

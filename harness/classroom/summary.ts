@@ -5,7 +5,7 @@
  * Learner text (messages, file names, traces) appears only inside code spans and fenced blocks,
  * so a link, an image or HTML in it never renders.
  */
-import { VERDICT_NAMES } from '../judge/result';
+import { VERDICT_NAMES } from '../model/result';
 import type { ProblemGrade } from './grades';
 import { totals } from './grades';
 import { cutMiddle, utf8Bytes } from './cut';

@@ -18,7 +18,7 @@ import { gradeProblem } from '../classroom/grades';
 import { judgeAll } from '../classroom/judge-all';
 import { planGrading, PlanError } from '../classroom/plan';
 import { publishFailure, publishGrades } from '../classroom/publish';
-import { stopCommands, stopToken } from '../classroom/workflow-commands';
+import { stopCommands, stopToken } from '../report/workflow-commands';
 import { EXIT_USAGE, UsageError, intFlag, parse, useColor } from './args';
 import { setReplayRunner } from '../report/replay';
 

@@ -16,13 +16,13 @@ import { FolderBusy } from '../pool/batch/claim';
 import { gradeClass, type GradeClassOutcome } from '../pool/batch/grade-class';
 import { Progress } from '../pool/batch/progress';
 import { discoverClass } from '../pool/batch/discover';
-import { misnamedFiles, misnamedNote } from '../pool/batch/misnamed';
+import { misnamedFiles, misnamedNote } from '../report/misnamed';
 import { setReplayFiles } from '../report/replay';
 import { canWatchMemory } from '../pool/memory';
 import { formatClassSummary } from '../report/console';
 import type { ProblemInfo } from '../report/model';
 import { describeFailures, writeReports } from '../report/reporter';
-import { inertCommands } from '../classroom/workflow-commands';
+import { inertCommands } from '../report/workflow-commands';
 
 /** Where the command writes; tests pass their own. */
 export interface GradeIO {

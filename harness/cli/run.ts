@@ -6,9 +6,9 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { listProblems, loadProblem, problemForFile, problemIds, ProblemError } from '../judge/problems';
-import { misnamedFiles } from '../pool/batch/misnamed';
+import { misnamedFiles } from '../report/misnamed';
 import { judgeFile } from '../judge/index';
-import type { ProblemResult } from '../judge/result';
+import type { ProblemResult } from '../model/result';
 import { ReplayTokenError, decodeToken } from '../judge/replay-token';
 import { resolveStrategy, STRATEGY_NAMES, UnknownStrategyError } from '../strategies/registry';
 import { judgeIsolated, limitsFor } from '../pool/index';

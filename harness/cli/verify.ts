@@ -7,10 +7,10 @@
 import * as os from 'node:os';
 import { inspectPackage, verdictMatches, type PackageInspection, type PackageSolution } from '../judge/package';
 import { problemIds, loadProblem } from '../judge/problems';
-import type { ProblemResult, Verdict } from '../judge/result';
+import type { ProblemResult, Verdict } from '../model/result';
 import { Sandbox, limitsFor } from '../pool/index';
 import { EXIT_USAGE, UsageError, intFlag, parse } from './args';
-import { inertCommands } from '../classroom/workflow-commands';
+import { inertCommands } from '../report/workflow-commands';
 
 export const VERIFY_USAGE = `usage: npx interleave verify [<problem-id>…] [options]
 

@@ -15,7 +15,7 @@
  */
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import type { ProblemResult } from '../judge/result';
+import type { ProblemResult } from '../model/result';
 import { gradeProblem, type CaseInfo } from '../classroom/grades';
 import { problemsDir } from '../paths';
 import { useProblemsDir } from '../judge/problems-config';

@@ -6,7 +6,7 @@
 import { spawn } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import type { ProblemResult } from '../judge/result';
+import type { ProblemResult } from '../model/result';
 import { packageRoot } from '../paths';
 import type { Located } from './locate';
 

@@ -4,7 +4,7 @@
 import * as fs from 'node:fs';
 import { judgeSubmission, type JudgeOptions } from './judge';
 import { loadProblem } from './problems';
-import type { ProblemResult } from './result';
+import type { ProblemResult } from '../model/result';
 
 export { DEFAULT_SEED, type JudgeOptions } from './judge';
 export { bundleChecker, listProblems, loadProblem, problemForFile, problemIds, provideCheckerBundle, ProblemError } from './problems';

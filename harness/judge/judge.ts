@@ -16,7 +16,7 @@ import { executeRun, type RunPlan, type RunResult } from './execution';
 import { maxScore, requiredMethods, type ArgSpec } from './problem';
 import type { LoadedProblem } from './problems';
 import { checkTokenFits, decodeToken, encodeToken, type ReplayToken } from './replay-token';
-import type { CaseResult, Failure, ProblemResult, SourceSite, TraceStep, Verdict } from './result';
+import type { CaseResult, Failure, ProblemResult, SourceSite, TraceStep, Verdict } from '../model/result';
 import { startOrders } from './start-orders';
 import { caseThreads } from './threads';
 

@@ -7,7 +7,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { problemsDir } from '../paths';
 import { loadProblem, ProblemError } from './problems';
-import type { Verdict } from './result';
+import type { Verdict } from '../model/result';
 
 /** The folder names of solutions/ and the verdict each expects (`rejected`: any failure). */
 export const VERDICT_FOLDERS: Record<string, Verdict | 'rejected'> = {

@@ -7,7 +7,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import * as esbuild from 'esbuild';
-import type { SourceSite } from '../judge/result';
+import type { SourceSite } from '../model/result';
 
 export interface CompiledSubmission {
   /** CommonJS code; `__interleave_async` must be in scope when it runs. */

@@ -4,7 +4,7 @@
  */
 import * as path from 'node:path';
 import { TraceMap, originalPositionFor } from '@jridgewell/trace-mapping';
-import type { SourceSite } from '../judge/result';
+import type { SourceSite } from '../model/result';
 
 export class SourceMapper {
   private readonly map: TraceMap;

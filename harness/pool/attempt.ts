@@ -4,7 +4,7 @@
  * either limit. How the try ended (a result, a death, or no worker taking it) is the outcome.
  */
 import { performance } from 'node:perf_hooks';
-import type { ProblemResult } from '../judge/result';
+import type { ProblemResult } from '../model/result';
 import type { ChildWatch } from './child-watch';
 import type { Death } from './death';
 import type { Health } from './health';

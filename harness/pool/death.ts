@@ -6,7 +6,7 @@
 import { DEFAULT_SEED } from '../judge/judge';
 import { maxScore } from '../judge/problem';
 import { loadProblem } from '../judge/problems';
-import type { CaseResult, ProblemResult, Verdict } from '../judge/result';
+import type { CaseResult, ProblemResult, Verdict } from '../model/result';
 import type { Job } from './job';
 
 export type Death =

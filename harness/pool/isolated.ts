@@ -2,7 +2,7 @@
  * One job under the same containment as a class batch: what `interleave run` uses for its
  * wall-clock guard and memory limits.
  */
-import type { ProblemResult } from '../judge/result';
+import type { ProblemResult } from '../model/result';
 import type { Job } from './job';
 import type { Limits } from './limits';
 import { Sandbox } from './sandbox';

@@ -2,7 +2,7 @@
  * What the sandbox works on: a job is one learner file judged for one problem with one seed.
  * Only plain data here: a task crosses into a worker process as JSON.
  */
-import type { SourceSite } from '../judge/result';
+import type { SourceSite } from '../model/result';
 
 /** The judge's options a job may carry (a subset of the judge's JudgeOptions). */
 export interface JudgeOptions {

@@ -3,7 +3,7 @@
  * (a worker cannot run esbuild: the permission model refuses it a child process).
  */
 import { judgeFile, provideCheckerBundle, type JudgeOptions } from '../judge/index';
-import type { ProblemResult } from '../judge/result';
+import type { ProblemResult } from '../model/result';
 import { hardenRealm } from '../loader/evaluate';
 import type { SandboxTask } from './job';
 

@@ -4,7 +4,7 @@
  */
 import { checkReplayToken } from '../judge/judge';
 import { loadProblem } from '../judge/problems';
-import type { ProblemResult } from '../judge/result';
+import type { ProblemResult } from '../model/result';
 import { resolveStrategy } from '../strategies/registry';
 import { failedResult } from './death';
 import { judgeOptionsOf, type Job, type SandboxTask } from './job';

@@ -3,7 +3,7 @@
  * hardens the realm once through it, then judges tasks with it. The shipped runner is
  * `judge-runner.ts`; tests may swap in a stand-in (a plain .js module with the same exports).
  */
-import type { ProblemResult } from '../judge/result';
+import type { ProblemResult } from '../model/result';
 import type { SandboxTask } from './job';
 
 export interface SandboxRunner {

@@ -5,7 +5,7 @@
  * go on. Every job gets a ProblemResult, whatever its code does.
  */
 import { performance } from 'node:perf_hooks';
-import type { ProblemResult } from '../judge/result';
+import type { ProblemResult } from '../model/result';
 import { runAttempt, type JobTiming, type Pool } from './attempt';
 import { watchChild, type ChildWatch } from './child-watch';
 import { deathResult } from './death';

@@ -4,7 +4,7 @@
  * realm, all before any learner code; then for each job it tells the parent its pid, waits for
  * the go-ahead, and judges.
  */
-import type { ProblemResult } from '../judge/result';
+import type { ProblemResult } from '../model/result';
 import type { SandboxTask } from './job';
 import { isGo, type StartedMessage } from './protocol';
 import { RUNNER_ENV, type SandboxRunner } from './runner';

@@ -2,7 +2,7 @@
  * A failing run for a terminal: the interleaving in columns (one per thread), expected vs actual
  * with the first difference marked, blocked threads, the stack, notes and the replay command.
  */
-import type { Failure } from '../judge/result';
+import type { Failure } from '../model/result';
 import { diffWindow, type DiffSide } from './diff';
 import { formatCount, formatSite } from './format';
 import { replayCommand } from './replay';

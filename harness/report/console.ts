@@ -3,8 +3,8 @@
  * Pure functions of the results model; whether to colour is the caller's `color` option. Learner
  * text in them never starts a GitHub workflow command (inertCommands).
  */
-import { inertCommands } from '../classroom/workflow-commands';
-import type { CaseResult, ProblemResult } from '../judge/result';
+import { inertCommands } from './workflow-commands';
+import type { CaseResult, ProblemResult } from '../model/result';
 import { formatFailure } from './console-failure';
 import { formatCount, formatMs, formatPercent, formatScore, formatSite, verdictName } from './format';
 import type { ClassResults } from './model';

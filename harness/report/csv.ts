@@ -1,6 +1,6 @@
 /** grades.csv: one row per student for a gradebook import (RFC 4180). */
 import * as path from 'node:path';
-import { misnamedNote, misnamedOf } from '../pool/batch/misnamed';
+import { misnamedNote, misnamedOf } from './misnamed';
 import { formatScore } from './format';
 import type { ClassResults } from './model';
 import type { Reporter } from './reporter';

@@ -1,5 +1,5 @@
 /** Small number and text formats shared by every reporter, so all outputs agree. */
-import { VERDICT_NAMES, type Verdict } from '../judge/result';
+import { VERDICT_NAMES, type Verdict } from '../model/result';
 
 /** A score as people write it: `4`, `2.5`, never `2.5000000001`. */
 export function formatScore(n: number): string {

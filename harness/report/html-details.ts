@@ -3,8 +3,8 @@
  * cases, exploration and timing, and each failure as a swimlane with its outputs and replay.
  * Every field the templates read is present (null when empty): they render in strict mode.
  */
-import { misnamedNote, misnamedOf } from '../pool/batch/misnamed';
-import type { CaseResult, Failure, ProblemResult, Verdict } from '../judge/result';
+import { misnamedNote, misnamedOf } from './misnamed';
+import type { CaseResult, Failure, ProblemResult, Verdict } from '../model/result';
 import { diffWindow, type DiffSide } from './diff';
 import { formatCount, formatMs, formatScore, formatSite, verdictName } from './format';
 import { sparkView, type SparkView } from './histogram';

@@ -3,8 +3,8 @@
  * distribution and the students × problems matrix. Everything a template reads is computed
  * here, so the templates hold markup only (and render in strict mode).
  */
-import { misnamedNote, misnamedOf } from '../pool/batch/misnamed';
-import { VERDICTS, type Verdict } from '../judge/result';
+import { misnamedNote, misnamedOf } from './misnamed';
+import { VERDICTS, type Verdict } from '../model/result';
 import { badge, type BadgeView } from './html-details';
 import { formatCount, formatMs, formatPercent, formatScore, verdictName } from './format';
 import { histogramView, type HistogramView } from './histogram';

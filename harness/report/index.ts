@@ -1,6 +1,6 @@
 /**
  * The reports of a graded class. Everything here reads the results model
- * (harness/report/model.ts, harness/judge/result.ts) and nothing else.
+ * (harness/report/model.ts, harness/model/result.ts) and nothing else.
  */
 export type { ClassResults, ProblemInfo, StudentResult } from './model';
 export { validateResults, validateProblemResult, ResultsValidationError, type ResultsProblem } from './validate';

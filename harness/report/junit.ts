@@ -5,7 +5,7 @@
  * `properties`, `system-out` and `system-err` on every suite.
  */
 import * as path from 'node:path';
-import type { CaseResult, ProblemResult } from '../judge/result';
+import type { CaseResult, ProblemResult } from '../model/result';
 import { formatFailure } from './console-failure';
 import { formatSite, verdictName } from './format';
 import type { ClassResults, StudentResult } from './model';

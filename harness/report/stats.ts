@@ -1,5 +1,5 @@
 /** Class-wide figures that the console summary and the HTML overview both show. */
-import { VERDICTS, type ProblemResult, type Verdict } from '../judge/result';
+import { VERDICTS, type ProblemResult, type Verdict } from '../model/result';
 import { histogram, type Histogram } from './histogram';
 import type { ClassResults, ProblemInfo, StudentResult } from './model';
 

@@ -2,7 +2,7 @@
  * The lane layout of a failing run's trace: for every step, what each thread is doing, so the
  * console and the HTML report draw the same swimlanes (running, blocked, not started, finished).
  */
-import type { Failure, TraceStep } from '../judge/result';
+import type { Failure, TraceStep } from '../model/result';
 
 /**
  * `active`: this lane's thread took the step. Otherwise the thread's state at that step:

@@ -2,8 +2,8 @@
  * The terminal base the console formatters share: ANSI styles that vanish when colour is off,
  * and width-aware padding and tables. Colour is always the caller's decision (TTY, NO_COLOR).
  */
-import { inertCommands } from '../classroom/workflow-commands';
-import type { Verdict } from '../judge/result';
+import { inertCommands } from './workflow-commands';
+import type { Verdict } from '../model/result';
 
 type Paint = (s: string) => string;
 

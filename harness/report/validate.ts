@@ -4,7 +4,7 @@
  * half-written report.
  */
 import Ajv2020, { type ErrorObject, type ValidateFunction } from 'ajv/dist/2020';
-import type { ProblemResult } from '../judge/result';
+import type { ProblemResult } from '../model/result';
 import type { ClassResults } from './model';
 import schema from './results.schema.json';
 

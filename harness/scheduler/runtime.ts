@@ -4,7 +4,7 @@
  * code never runs concurrently with the scheduler: a resumed task runs until its next `await`,
  * which hands control back here, so the current thread is always known without async_hooks.
  */
-import type { BlockedThread, SourceSite, TraceStep, Verdict } from '../judge/result';
+import type { BlockedThread, SourceSite, TraceStep, Verdict } from '../model/result';
 import { TIME_PASSES, type ChoiceKind, type Strategy } from '../strategies/strategy';
 import { Rng } from '../strategies/rng';
 import { Clock } from './clock';

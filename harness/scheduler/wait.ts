@@ -5,7 +5,7 @@
  * effect (take the lock, consume the permit) at that very step, so a woken waiter competes again
  * instead of being handed what it waits for.
  */
-import type { SourceSite } from '../judge/result';
+import type { SourceSite } from '../model/result';
 import type { Thread } from './thread';
 
 /** Returned by {@link Wait.take} when the wake-up was consumed but the wait goes on (waitFor). */

@@ -1,7 +1,7 @@
 /** Workflow commands: escaping as GitHub documents, annotations at the learner's line, stop-commands. */
 import { failureAnnotations, formatAnnotation } from '../../harness/classroom/annotations';
 import { gradeProblem } from '../../harness/classroom/grades';
-import { escapeData, escapeProperty, stopCommands, stopToken, workflowCommand } from '../../harness/classroom/workflow-commands';
+import { escapeData, escapeProperty, stopCommands, stopToken, workflowCommand } from '../../harness/report/workflow-commands';
 import { FOOBAR_CASES, caselessResult, failure, foobarResult } from './fixtures';
 
 describe('workflow command escaping', () => {

@@ -7,7 +7,7 @@ import {
   PAYLOAD_LIMIT,
 } from '../../harness/classroom/autograding';
 import { gradeProblem, totals } from '../../harness/classroom/grades';
-import type { TraceStep } from '../../harness/judge/result';
+import type { TraceStep } from '../../harness/model/result';
 import { FOOBAR_CASES, caselessResult, failure, foobarResult } from './fixtures';
 
 /** What the reporter does: decode, sum each test's score, add up max_score. */

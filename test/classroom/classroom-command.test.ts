@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { decodeAutograding, type AutogradingResult } from '../../harness/classroom/autograding';
 import type { GradescopeResults } from '../../harness/classroom/gradescope';
-import type { ProblemResult } from '../../harness/judge/result';
+import type { ProblemResult } from '../../harness/model/result';
 import { interleave, ROOT, type Finished } from './cli';
 
 const PROBLEMS = 'foobar,print-in-order,zero-even-odd,race-counter,pipeline';

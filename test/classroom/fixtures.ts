@@ -1,5 +1,5 @@
 /** Judge results made by hand, for the classroom outputs' unit tests (no judging needed). */
-import type { CaseResult, Failure, ProblemResult, Verdict } from '../../harness/judge/result';
+import type { CaseResult, Failure, ProblemResult, Verdict } from '../../harness/model/result';
 import type { CaseInfo } from '../../harness/classroom/grades';
 
 export const FOOBAR_CASES: CaseInfo[] = [

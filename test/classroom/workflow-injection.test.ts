@@ -5,7 +5,7 @@
  */
 import { formatCaseTable, formatProblems } from '../../harness/classroom/console';
 import { gradeProblem } from '../../harness/classroom/grades';
-import { inertCommands } from '../../harness/classroom/workflow-commands';
+import { inertCommands } from '../../harness/report/workflow-commands';
 import { formatClassSummary, formatRunResult } from '../../harness/report/console';
 import type { ClassResults } from '../../harness/report/model';
 import { oneLine, visibleLength } from '../../harness/report/terminal';

@@ -8,7 +8,7 @@ import { execFileSync } from 'node:child_process';
 import { copyFileSync, existsSync, mkdirSync, readFileSync, readdirSync, symlinkSync, writeFileSync } from 'node:fs';
 import * as net from 'node:net';
 import * as path from 'node:path';
-import type { Verdict } from '../../harness/judge/result';
+import type { Verdict } from '../../harness/model/result';
 import { validateResults } from '../../harness/report/validate';
 import type { ClassResults } from '../../harness/report/model';
 import { classCopy, grade, ROOT, snapshotTree, type Finished } from './cli';

@@ -1,7 +1,7 @@
 /** judgeIsolated: one job under the batch's containment (what `interleave run` guards itself with). */
 import { execFileSync } from 'node:child_process';
 import * as path from 'node:path';
-import type { ProblemResult } from '../../harness/judge/result';
+import type { ProblemResult } from '../../harness/model/result';
 import { ROOT } from './cli';
 
 /** Runs judgeIsolated in a fresh Node (jest cannot load tinypool) and returns its result. */

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { jobKey, submissionHash } from '../../harness/pool/batch/job-key';
 import { Journal, type JournalEntry } from '../../harness/pool/batch/journal';
-import type { ProblemResult } from '../../harness/judge/result';
+import type { ProblemResult } from '../../harness/model/result';
 
 let dir = '';
 let file = '';

@@ -5,7 +5,7 @@
  * reach the next) and in a real sandbox worker (SES lockdown; a fresh worker per attack), and
  * must get the verdict pinned here. DESIGN.md 2d, issue 9 item 1.
  */
-import type { Verdict } from '../../harness/judge/result';
+import type { Verdict } from '../../harness/model/result';
 import { DIST, childCall, fixture, judgeFresh, nodeJson, type Summary } from './support';
 
 interface Attack {

@@ -10,7 +10,7 @@ import { spawn } from 'node:child_process';
 import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
-import type { ProblemResult } from '../../harness/judge/result';
+import type { ProblemResult } from '../../harness/model/result';
 import { DIST, ROOT, childCall, fixture, nodeJson, type Summary } from './support';
 
 interface Job {

@@ -8,7 +8,7 @@ import { execFile } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import * as path from 'node:path';
 import type { JudgeOptions } from '../../harness/judge/judge';
-import type { ProblemResult, Verdict } from '../../harness/judge/result';
+import type { ProblemResult, Verdict } from '../../harness/model/result';
 
 export const ROOT = path.resolve(__dirname, '..', '..');
 export const FIXTURES = path.join(__dirname, 'fixtures');

@@ -3,7 +3,7 @@ import * as path from 'node:path';
 import { judgeFile } from '../../harness/judge/index';
 import { ReplayTokenError, decodeToken, encodeToken } from '../../harness/judge/replay-token';
 import { UnknownStrategyError } from '../../harness/strategies/registry';
-import type { ProblemResult } from '../../harness/judge/result';
+import type { ProblemResult } from '../../harness/model/result';
 
 const FILE = path.join(__dirname, '..', '..', 'problems', 'foobar', 'solutions', 'deadlock', 'course_two_events.ts');
 

@@ -1,4 +1,4 @@
-import type { Failure, ProblemResult, TraceStep } from '../../harness/judge/result';
+import type { Failure, ProblemResult, TraceStep } from '../../harness/model/result';
 import { formatClassSummary, formatRunResult } from '../../harness/report/console';
 import { classResults, dlFailure } from './fixtures';
 

@@ -4,7 +4,7 @@
  * whose name and output try to break CSV, XML and HTML. Typed, so the compiler checks it
  * against the results model.
  */
-import type { CaseResult, Exploration, Failure, ProblemResult, TraceStep, Verdict } from '../../harness/judge/result';
+import type { CaseResult, Exploration, Failure, ProblemResult, TraceStep, Verdict } from '../../harness/model/result';
 import type { ClassResults, ProblemInfo, StudentResult } from '../../harness/report/model';
 
 export const problems: ProblemInfo[] = [

@@ -11,7 +11,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { judgeFile } from '../../harness/judge/index';
 import { decodeToken } from '../../harness/judge/replay-token';
-import type { Failure, ProblemResult } from '../../harness/judge/result';
+import type { Failure, ProblemResult } from '../../harness/model/result';
 import { ROOT } from '../support/cli';
 import { compileScenario, runScenario } from '../support/scenario';
 

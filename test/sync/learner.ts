@@ -4,7 +4,7 @@
  */
 import * as path from 'node:path';
 import { loadSubmission } from '../../harness/loader/index';
-import type { SourceSite } from '../../harness/judge/result';
+import type { SourceSite } from '../../harness/model/result';
 import type { ScenarioOptions, ScenarioResult } from '../support/scenario';
 import type { Strategy } from '../../harness/strategies/strategy';
 

@@ -2,7 +2,7 @@
  * Builds results.json's model from what the batch found and judged: every student exactly once
  * (sorted by name), each with one result per problem they submitted, in the class's problem order.
  */
-import type { ProblemResult } from '../../judge/result';
+import type { ProblemResult } from '../../model/result';
 import { RESULTS_VERSION, type ClassResults, type ProblemInfo, type StudentResult } from '../../report/model';
 import type { StudentFolder } from './discover';
 

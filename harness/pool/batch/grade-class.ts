@@ -6,7 +6,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { performance } from 'node:perf_hooks';
-import type { ProblemResult } from '../../judge/result';
+import type { ProblemResult } from '../../model/result';
 import type { ClassResults, ProblemInfo } from '../../report/model';
 import type { NetworkIsolation } from '../netns';
 import { Sandbox, type JobTiming } from '../sandbox';

@@ -4,7 +4,7 @@
  * it stopped. A torn last line, from a kill in the middle of a write, is ignored and cut off.
  */
 import * as fs from 'node:fs';
-import type { ProblemResult } from '../../judge/result';
+import type { ProblemResult } from '../../model/result';
 
 export const JOURNAL_FILE = '.journal.jsonl';
 

@@ -2,7 +2,7 @@
  * Progress of a batch on stderr: a bar redrawn in place on a terminal, plain lines now and then
  * elsewhere (CI logs, pipes), so a long grading run shows it is alive and when it will end.
  */
-import type { Verdict } from '../../judge/result';
+import type { Verdict } from '../../model/result';
 
 export interface ProgressOptions {
   total: number;

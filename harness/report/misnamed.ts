@@ -6,7 +6,7 @@
  * say "did you mean FooBar.ts?" instead of a silent "not submitted".
  */
 import * as path from 'node:path';
-import type { ProblemInfo } from '../../report/model';
+import type { ProblemInfo } from './model';
 
 /** One misnamed file: the student's path (relative to their folder) and the name it should have. */
 export interface MisnamedFile {
