@@ -4,7 +4,8 @@
  */
 import type { LoadedSubmission } from '../loader/index';
 import { setActiveRuntime } from '../scheduler/active';
-import { Runtime, describeError, type RunOutcome } from '../scheduler/runtime';
+import { describeError } from '../scheduler/describe-error';
+import { Runtime, type RunOutcome } from '../scheduler/runtime';
 import type { Coroutine } from '../scheduler/task';
 import { Ready } from '../scheduler/wait';
 import type { Strategy } from '../strategies/strategy';

@@ -3,7 +3,7 @@
  * solution's method with its arguments, owns its print callbacks, and records what happens.
  */
 import type { Runtime } from '../scheduler/runtime';
-import { describeError } from '../scheduler/runtime';
+import { describeError } from '../scheduler/describe-error';
 import { harden } from '../scheduler/harden';
 import type { Coroutine } from '../scheduler/task';
 import type { Thread } from '../scheduler/thread';

@@ -5,6 +5,7 @@
  */
 import { activeRuntime } from '../scheduler/active';
 import { harden } from '../scheduler/harden';
+import type { Timer } from '../scheduler/clock';
 import type { Runtime } from '../scheduler/runtime';
 import { ThreadPromise } from '../scheduler/thread-promise';
 
@@ -70,7 +71,7 @@ function safeInspect(v: unknown): string {
 /** Each run's timers, numbered from 1 in that run (an id never tells what ran before). */
 interface RunTimers {
   next: number;
-  byId: Map<number, { cancelled?: boolean }>;
+  byId: Map<number, Timer>;
 }
 const runTimers = new WeakMap<Runtime, RunTimers>();
 
@@ -121,7 +122,7 @@ function clearTimer(id: unknown): void {
   const timers = timersOf(rt);
   const t = timers.byId.get(id as number);
   if (t) {
-    rt.clock.cancel(t as never);
+    rt.clock.cancel(t);
     timers.byId.delete(id as number);
   }
 }

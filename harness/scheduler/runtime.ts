@@ -73,7 +73,6 @@ class RunHalted extends Error {}
 /** The strategy's candidate "time passes to the next deadline" (see TIME_PASSES). */
 const CLOCK = Symbol('time passes');
 
-export { describeError };
 
 const MAX_TRACE = 20_000;
 /** Yields (yieldThread, sleep) by one thread in one run from which it is busy-waiting. */
@@ -557,7 +556,9 @@ export class Runtime {
       const where = w?.site ? `, ${w.site.file}:${w.site.line}` : '';
       return `${t.name} at ${w ? w.describe() : 'a step'}${where}`;
     });
-    const who = names.length === 0 ? 'the threads' : names.join(', ');
+    // With no thread runnable, only time kept passing (an interval that never ends, say).
+    if (names.length === 0) return `the run took more than ${steps} scheduling steps without finishing: no thread could run, and time kept passing (a timer or interval that never ends)`;
+    const who = names.join(', ');
     let why: string;
     if ([...spinners.values()].some((w) => (w instanceof Ready && w.describe() === 'await') || w instanceof ForeignWait)) {
       why =

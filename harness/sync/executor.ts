@@ -3,7 +3,8 @@ import { Blocking, done, internal, op, rt } from './op';
 import { Queue } from './queue';
 import { MAKER, Operation, waitOf } from '../scheduler/operation';
 import { Wait } from '../scheduler/wait';
-import { describeError, type Runtime } from '../scheduler/runtime';
+import { describeError } from '../scheduler/describe-error';
+import type { Runtime } from '../scheduler/runtime';
 import type { Coroutine } from '../scheduler/task';
 
 /** What a future is waiting for, on the judge's side. */
