@@ -13,7 +13,7 @@ import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { chromium } from 'playwright-core';
-import type { CaseResult, Failure, ProblemResult, TraceStep, Verdict } from '../harness/judge/result';
+import type { CaseResult, Failure, ProblemResult, TraceStep, Verdict } from '../harness/model/result';
 import type { ClassResults, ProblemInfo } from '../harness/report/model';
 import { writeReports } from '../harness/report/reporter';
 
