@@ -2,8 +2,21 @@
  * `interleave/checker`: the public API a problem package's `checker.ts` is written against.
  *
  * A checker decides a run from what the judge recorded of it — the harness's calls into the
- * solution, their returns, what each thread printed, and the final reads — and fails it (verdict
- * `WA`) by returning a message. Callback affinity, deadlock, livelock and exceptions are the
+ * solution, their returns, what each thread printed or asked of a harness service, and the final
+ * reads — and fails it (verdict `WA`) by returning a message. `start(ctx)` is called once per
+ * run; the run's state lives in what it returns:
+ *
+ * ```ts
+ * export default defineChecker({
+ *   start(ctx) {
+ *     let held = 0;
+ *     return {
+ *       onEvent: (ev) => (ev.kind === 'emit' && ++held > 2 ? `${ctx.nameOf(ev.thread)} took a third` : null),
+ *       final: () => null,
+ *     };
+ *   },
+ * });
+ * ``` Callback affinity, deadlock, livelock and exceptions are the
  * judge's business, not the checker's.
  *
  * ```ts
@@ -24,8 +37,12 @@
 export type {
   /** What a checker is told about the case being judged. */
   CheckContext,
-  /** A problem's rules: `expected`, `actual`, `onEvent` and `final`, all optional. */
+  /** A problem's rules: `expected` (optional) and `start(ctx)`, which makes one run's check. */
   Checker,
+  /** One run's check, with its own state: `onEvent`, `final`, `actual`, `explainDeadlock`, all optional. */
+  RunCheck,
+  /** The first version's form (every method gets the events so far), still accepted by `defineChecker`. */
+  LegacyChecker,
 } from '../judge/checker';
 export { defineChecker } from '../judge/checker';
 

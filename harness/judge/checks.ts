@@ -1,8 +1,9 @@
 /**
- * Checks most problems share, so a checker writes only what is special to it.
+ * Checks most problems share, so a checker writes only what is special to it. Each is a
+ * {@link Checker}: its per-run state is made in `start`, never cached across runs.
  */
 import type { RunEvent } from '../scheduler/runtime';
-import type { CheckContext, Checker } from './checker';
+import type { CheckContext, Checker, RunCheck } from './checker';
 
 type Emit = Extract<RunEvent, { kind: 'emit' }>;
 
@@ -23,74 +24,74 @@ function quote(s: string): string {
 }
 
 /**
- * The output must be exactly `expected(args)`, token by token: a wrong token fails the run the
+ * The output must be exactly `expected(ctx)`, token by token: a wrong token fails the run the
  * moment it is printed; a short output fails once every thread is done.
  */
 export function exactOutput(expected: (ctx: CheckContext) => string[], separator = ''): Checker {
-  let cacheArgs: unknown = null;
-  let cache: string[] = [];
-  const tokens = (ctx: CheckContext): string[] => {
-    if (cacheArgs !== ctx.args) {
-      cacheArgs = ctx.args;
-      cache = expected(ctx);
-    }
-    return cache;
-  };
   return {
-    expected: (ctx) => tokens(ctx).join(separator),
-    onEvent(ev, _events, ctx) {
-      if (ev.kind !== 'emit') return null;
-      const want = tokens(ctx);
-      const k = ev.index;
-      if (k >= want.length) {
-        return `${ctx.nameOf(ev.thread)} printed ${quote(ev.value)} after the whole expected output was already printed`;
-      }
-      if (ev.value !== want[k]) {
-        return `${ctx.nameOf(ev.thread)} printed ${quote(ev.value)} as output #${k + 1}, where ${quote(want[k])} was expected`;
-      }
-      return null;
-    },
-    final(events, ctx) {
-      const want = tokens(ctx);
-      const got = emits(events).length;
-      if (got < want.length) {
-        return `every thread returned, but only ${got} of the ${want.length} expected outputs were printed`;
-      }
-      return null;
+    expected: (ctx) => expected(ctx).join(separator),
+    start(ctx) {
+      const want = expected(ctx);
+      let got = 0;
+      return {
+        onEvent(ev) {
+          if (ev.kind !== 'emit') return null;
+          got++;
+          const k = ev.index;
+          if (k >= want.length) {
+            return `${ctx.nameOf(ev.thread)} printed ${quote(ev.value)} after the whole expected output was already printed`;
+          }
+          if (ev.value !== want[k]) {
+            return `${ctx.nameOf(ev.thread)} printed ${quote(ev.value)} as output #${k + 1}, where ${quote(want[k])} was expected`;
+          }
+          return null;
+        },
+        final() {
+          if (got < want.length) return `every thread returned, but only ${got} of the ${want.length} expected outputs were printed`;
+          return null;
+        },
+      };
     },
   };
 }
 
 /** Each printed value must come from a thread of one of the kinds allowed for it. */
-export function emitsOnlyFrom(allowed: (value: string) => string[]): NonNullable<Checker['onEvent']> {
-  return (ev, _events, ctx) => {
-    if (ev.kind !== 'emit') return null;
-    const kinds = allowed(ev.value);
-    const kind = ctx.kindOf(ev.thread);
-    if (kind !== undefined && !kinds.includes(kind)) {
-      return `${ctx.nameOf(ev.thread)} printed ${quote(ev.value)}, which only ${kinds.join(' or ')} may print`;
-    }
-    return null;
+export function emitsOnlyFrom(allowed: (value: string) => string[]): Checker {
+  return {
+    start: (ctx) => ({
+      onEvent(ev) {
+        if (ev.kind !== 'emit') return null;
+        const kinds = allowed(ev.value);
+        const kind = ctx.kindOf(ev.thread);
+        if (kind !== undefined && !kinds.includes(kind)) {
+          return `${ctx.nameOf(ev.thread)} printed ${quote(ev.value)}, which only ${kinds.join(' or ')} may print`;
+        }
+        return null;
+      },
+    }),
   };
 }
 
-/** Combines checkers: the first failure wins. */
+/** Combines checkers: the first failure wins; `expected` and `actual` come from the first that has them. */
 export function allOf(...checkers: Checker[]): Checker {
   return {
     expected: checkers.find((c) => c.expected)?.expected,
-    onEvent(ev, events, ctx) {
-      for (const c of checkers) {
-        const m = c.onEvent?.(ev, events, ctx) ?? null;
-        if (m !== null) return m;
-      }
-      return null;
-    },
-    final(events, ctx) {
-      for (const c of checkers) {
-        const m = c.final?.(events, ctx) ?? null;
-        if (m !== null) return m;
-      }
-      return null;
+    start(ctx) {
+      const runs: RunCheck[] = checkers.map((c) => c.start(ctx));
+      const first = <T>(f: (r: RunCheck) => T | null | undefined): T | null => {
+        for (const r of runs) {
+          const m = f(r);
+          if (m !== null && m !== undefined) return m;
+        }
+        return null;
+      };
+      const withActual = runs.find((r) => r.actual);
+      return {
+        onEvent: (ev) => first((r) => r.onEvent?.(ev)),
+        final: () => first((r) => r.final?.()),
+        actual: withActual ? () => withActual.actual!() : undefined,
+        explainDeadlock: (blocked) => first((r) => r.explainDeadlock?.(blocked)),
+      };
     },
   };
 }

@@ -11,6 +11,7 @@ import { Ready } from '../scheduler/wait';
 import type { Strategy } from '../strategies/strategy';
 import type { CheckContext } from './checker';
 import type { LoadedProblem } from './problems';
+import { RunArgs } from './args/index';
 import { caseThreads, driver, learnerCopy, plainCopy, type CaseThread } from './threads';
 
 export interface RunPlan {
@@ -45,9 +46,12 @@ export async function executeRun(problem: LoadedProblem, sub: LoadedSubmission, 
   const ctx: CheckContext = {
     args: kase.args,
     kindOf: (i) => byIndex.get(i)?.kind,
-    nameOf: (i) => byIndex.get(i)?.name ?? 'main',
+    nameOf: (i) => byIndex.get(i)?.name ?? rt.threads[i]?.name ?? 'main',
+    numberOf: (i) => byIndex.get(i)?.number,
+    now: () => rt.clock.now,
   };
   const checker = problem.checker;
+  const check = checker.start(ctx);
   let instance: Record<string, unknown> | undefined;
   const rt: Runtime = new Runtime({
     strategy: plan.strategy,
@@ -56,7 +60,7 @@ export async function executeRun(problem: LoadedProblem, sub: LoadedSubmission, 
     tracing: plan.tracing,
     captureSite: plan.tracing ? (skip) => sub.mapper.callerSite(skip) : undefined,
     traceWindow: plan.traceWindow,
-    onEvent: checker.onEvent ? (ev, evs) => checker.onEvent!(ev, evs, ctx) : undefined,
+    onEvent: check.onEvent ? (ev) => check.onEvent!(ev) : undefined,
     // The result is read when the last call returned: work left running cannot repair it.
     onHarnessDone: () => readResults(rt, spec.finalReads ?? [], instance!),
   });
@@ -73,11 +77,11 @@ export async function executeRun(problem: LoadedProblem, sub: LoadedSubmission, 
       return { ...rt.snapshot(), ms: performance.now() - t0 };
     }
     if (!rt.failed) {
-      const counter = makeCounter();
+      const run = new RunArgs(rt);
       rt.launch(function* launcher(): Coroutine {
         for (let k = 0; k < plan.order.length; k++) {
           const t = threads[plan.order[k]];
-          const thread = rt.startThread(t.name, driver(rt, instance!, t, kase.args, counter), true);
+          const thread = rt.startThread(t.name, driver(rt, instance!, t, kase.args, run), true);
           byIndex.set(thread.index, t);
           if (k < plan.order.length - 1) yield LAUNCH_PAUSE;
         }
@@ -88,15 +92,20 @@ export async function executeRun(problem: LoadedProblem, sub: LoadedSubmission, 
     const result: RunResult = { ...outcome, ms: 0 };
     if (outcome.verdict === 'OK') {
       if (!rt.failed) {
-        const message = checker.final?.(outcome.events, ctx);
+        const message = check.final?.();
         if (message) rt.fail('WA', message);
       }
       Object.assign(result, rt.snapshot());
     }
+    if (result.verdict === 'DL' && check.explainDeadlock && result.blocked) {
+      const names = new Set(result.blocked.map((b) => b.thread));
+      const why = check.explainDeadlock(rt.threads.filter((t) => names.has(t.name)).map((t) => t.index));
+      if (why) result.message = `${result.message}: ${why}`;
+    }
     if (result.verdict === 'WA' && checker.expected) {
       result.expected = checker.expected(ctx);
-      result.actual = checker.actual
-        ? checker.actual(outcome.events, ctx)
+      result.actual = check.actual
+        ? check.actual()
         : outcome.events
             .filter((e) => e.kind === 'emit')
             .map((e) => (e as { value: string }).value)
@@ -116,9 +125,4 @@ function readResults(rt: Runtime, names: readonly string[], instance: Record<str
   } catch (e) {
     rt.fail('RTE', `reading the result threw ${describeError(e)}`, e);
   }
-}
-
-function makeCounter(): { next(): number } {
-  let n = 0;
-  return { next: () => n++ };
 }

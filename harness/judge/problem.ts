@@ -4,7 +4,10 @@
  * which methods with which arguments, the cases with their points, and the limits.
  */
 
-/** An argument the harness passes to a method. */
+/**
+ * An argument the harness passes to a method: one kind per file in `args/`, where each says its
+ * schema, how it is made and how it reads in a signature.
+ */
 export type ArgSpec =
   /** A print callback owned by the calling thread; emits `emits`, or its first argument as text. */
   | { callback: string; emits?: string }
@@ -14,8 +17,18 @@ export type ArgSpec =
   | { caseArg: string }
   /** A message unique to this thread and call: `producer-1#0`. */
   | { message: true }
-  /** This thread's number among the threads of its kind, from 1. */
-  | { threadNumber: true };
+  /** This thread's number among the threads of its kind, from `from` (default 1). */
+  | { threadNumber: true; from?: number; name?: string }
+  /** This thread's element of a case argument that is an array (or one field of it). */
+  | { item: string; field?: string }
+  /** A function owned by the thread that returns a fresh message at each call. */
+  | { supplier: string }
+  /** A function owned by the thread that takes `ms` of virtual time (returns a promise). */
+  | { lasting: string; ms: Count }
+  /** An Event shared by the run's threads, set by the harness at a moment the strategy chooses. */
+  | { stopEvent: string; after: string; within: Count }
+  /** web-crawler's HtmlParser over the case argument `htmlParser` names: shared, callable from any thread. */
+  | { htmlParser: string; fetchMs: Count };
 
 /** A number, or the name of a case argument that holds it. */
 export type Count = number | string;

@@ -10,7 +10,8 @@ import Ajv2020 from 'ajv/dist/2020';
 import type { ErrorObject } from 'ajv';
 import { problemsDir } from '../paths';
 import type { ProblemInfo } from '../report/model';
-import type { Checker } from './checker';
+import { argErrors } from './args/index';
+import { defineChecker, type Checker, type LegacyChecker } from './checker';
 import { maxScore, type ProblemSpec } from './problem';
 import { distance, nearest } from './package';
 import schema from './problem.schema.json';
@@ -79,6 +80,10 @@ export function loadProblem(id: string, dir = problemsDir()): LoadedProblem {
   }
   const spec = data as ProblemSpec;
   if (spec.id !== id) throw new ProblemError(`${file}: "id" is "${spec.id}" but the folder is "${id}"; make them the same`);
+  const misfits = spec.cases.flatMap((c) =>
+    spec.threads.flatMap((t) => argErrors(t.args ?? [], c.args).map((m) => `case "${c.name}", thread "${t.name}": ${m}`)),
+  );
+  if (misfits.length > 0) throw new ProblemError(`${file}: arguments that do not fit the cases:\n  ${misfits.join('\n  ')}`);
   const loaded: LoadedProblem = { spec, dir: key, checker: loadChecker(path.join(key, spec.checker)) };
   cache.set(key, loaded);
   return loaded;
@@ -152,11 +157,12 @@ function loadChecker(file: string): Checker {
   const mod = { exports: {} as Record<string, unknown> };
   const fn = vm.runInThisContext(`(function (module, exports, require) {${code}\n})`, { filename: file });
   fn(mod, mod.exports, require);
-  const checker = (mod.exports.default ?? mod.exports.checker) as Checker | undefined;
+  const checker = (mod.exports.default ?? mod.exports.checker) as Checker | LegacyChecker | undefined;
   if (!checker || typeof checker !== 'object') {
     throw new ProblemError(`${file}: must \`export default defineChecker({ … })\``);
   }
-  return checker;
+  // A plain object (no defineChecker) of either form works too.
+  return defineChecker(checker);
 }
 
 /** What reports show about a problem. */

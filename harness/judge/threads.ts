@@ -1,14 +1,15 @@
 /**
  * The harness's side of a run: the problem's threads for a case, each a driver that calls the
- * solution's method with its arguments, owns its print callbacks, and records what happens.
+ * solution's method with its arguments (made by their kinds, `args/`) and records what happens.
  */
 import type { Runtime } from '../scheduler/runtime';
 import { describeError } from '../scheduler/describe-error';
 import { harden } from '../scheduler/harden';
 import type { Coroutine } from '../scheduler/task';
-import type { Thread } from '../scheduler/thread';
 import { Ready } from '../scheduler/wait';
-import { resolveCount, type ArgSpec, type ProblemSpec, type ThreadSpec } from './problem';
+import { makeArg, type RunArgs } from './args/index';
+import { short } from './args/owned';
+import { resolveCount, type ProblemSpec, type ThreadSpec } from './problem';
 
 /** One thread of a case. */
 export interface CaseThread {
@@ -41,13 +42,14 @@ export function driver(
   instance: Record<string, unknown>,
   t: CaseThread,
   args: Record<string, unknown>,
-  counter: EmitCounter,
+  run: RunArgs,
 ): () => Coroutine {
   return function* (): Coroutine {
     const me = rt.currentThread!;
     for (let call = 0; call < t.calls; call++) {
       const state = { returned: false };
-      const callArgs = (t.spec.args ?? []).map((a) => makeArg(rt, a, me, t, call, args, state, counter));
+      const method = t.spec.method;
+      const callArgs = (t.spec.args ?? []).map((a) => makeArg(a, { rt, me, thread: t, call, args, state, method, run }));
       rt.event({ kind: 'call', thread: me.index, method: t.spec.method, args: callArgs.filter((a) => typeof a !== 'function'), step: rt.steps });
       let value: unknown;
       try {
@@ -69,60 +71,6 @@ export function driver(
       if (t.spec.pauses && call < t.calls - 1) yield PAUSE;
     }
     return undefined;
-  };
-}
-
-/** A shared emit counter per run, so emit events carry their position in the output. */
-export interface EmitCounter {
-  next(): number;
-}
-
-function makeArg(
-  rt: Runtime,
-  a: ArgSpec,
-  me: Thread,
-  t: CaseThread,
-  call: number,
-  args: Record<string, unknown>,
-  state: { returned: boolean },
-  counter: EmitCounter,
-): unknown {
-  if ('callback' in a) return harden(callback(rt, a.callback, a.emits, me, t.spec.method, state, counter));
-  if ('value' in a) return learnerCopy(a.value);
-  if ('caseArg' in a) return learnerCopy(args[a.caseArg]);
-  if ('message' in a) return `${t.name}#${call}`;
-  return t.number;
-}
-
-/** A print callback that belongs to thread `me` and to one call of its method. */
-function callback(
-  rt: Runtime,
-  name: string,
-  emits: string | undefined,
-  me: Thread,
-  method: string,
-  state: { returned: boolean },
-  counter: EmitCounter,
-): (...a: unknown[]) => void {
-  return (...a: unknown[]) => {
-    const cur = rt.currentThread;
-    if (cur !== me) {
-      const from = cur === null ? 'outside any thread (from a .then callback or a timer?)' : `thread ${cur.name}`;
-      rt.fail('WA', `${name}() belongs to thread ${me.name} but was called from ${from}`);
-      return;
-    }
-    const value = emits ?? String(a[0]);
-    if (state.returned) {
-      const site = rt.site();
-      const where = site ? ` at ${site.file}:${site.line}` : '';
-      if (rt.tracing) rt.record(me, 'emit', `${name}(${emits === undefined ? short(a[0]) : ''}) → ${JSON.stringify(value)} after ${method}() returned`, site);
-      rt.fail('WA', `${name}()${where} printed ${JSON.stringify(value)} after ${method}() of thread ${me.name} had returned: a thread's output must be printed before its method returns`);
-      // Shown in "actual" (the run is already decided: the checker does not judge it again).
-      rt.event({ kind: 'emit', thread: me.index, callback: name, value, step: rt.steps, index: counter.next() });
-      return;
-    }
-    if (rt.tracing) rt.record(me, 'emit', `${name}(${emits === undefined ? short(a[0]) : ''}) → ${JSON.stringify(value)}`, rt.site());
-    rt.event({ kind: 'emit', thread: me.index, callback: name, value, step: rt.steps, index: counter.next() });
   };
 }
 
@@ -149,13 +97,4 @@ export function plainCopy(v: unknown, depth = 0): unknown {
   const out: Record<string, unknown> = {};
   for (const key of Object.keys(v)) out[key] = plainCopy((v as Record<string, unknown>)[key], depth + 1);
   return out;
-}
-
-function short(v: unknown): string {
-  try {
-    const s = JSON.stringify(v) ?? String(v);
-    return s.length > 60 ? `${s.slice(0, 57)}...` : s;
-  } catch {
-    return String(v);
-  }
 }

@@ -11,33 +11,40 @@ export interface Timer {
   fire?: () => void;
   cancelled?: boolean;
   fired?: boolean;
+  /**
+   * Comes only when time passes anyway (no task can run, or another deadline is chosen): it is
+   * never offered as a choice of its own. For work outside the threads that takes time while they
+   * compute in none (a harness service's fetch), so time never runs ahead of a thread that could go on.
+   */
+  lazy?: boolean;
 }
 
 export class Clock {
   now = 0;
   private timers: Timer[] = [];
   private seq = 0;
-  /** Timers neither fired nor cancelled. */
+  /** Timers neither fired nor cancelled, and not lazy. */
   private live = 0;
 
   /** Schedules a timer `delay` ms from now (at least the next instant). */
-  after(delay: number, fire?: () => void): Timer {
+  after(delay: number, fire?: () => void, lazy = false): Timer {
     const d = Number.isFinite(delay) && delay > 0 ? delay : 0;
     const timer: Timer = { time: this.now + d, seq: this.seq++, fire };
+    if (lazy) timer.lazy = true;
     let i = this.timers.length;
     while (i > 0 && this.timers[i - 1].time > timer.time) i--;
     this.timers.splice(i, 0, timer);
-    this.live++;
+    if (!lazy) this.live++;
     return timer;
   }
 
   cancel(timer: Timer): void {
     if (timer.cancelled || timer.fired) return;
     timer.cancelled = true;
-    this.live--;
+    if (!timer.lazy) this.live--;
   }
 
-  /** Is any timer still to come? */
+  /** Is any timer still to come that time passing may be chosen for (lazy ones are not)? */
   get pending(): boolean {
     return this.live > 0;
   }
@@ -60,7 +67,7 @@ export class Clock {
     for (const t of due) {
       if (t.cancelled) continue;
       t.fired = true;
-      this.live--;
+      if (!t.lazy) this.live--;
       if (t.fire) t.fire();
     }
     return true;

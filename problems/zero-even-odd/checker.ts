@@ -8,6 +8,6 @@ export default defineChecker(
       for (let i = 1; i <= (ctx.args.n as number); i++) out.push('0', String(i));
       return out;
     }),
-    { onEvent: emitsOnlyFrom((v) => (v === '0' ? ['zero'] : Number(v) % 2 === 0 ? ['even'] : ['odd'])) },
+    emitsOnlyFrom((v) => (v === '0' ? ['zero'] : Number(v) % 2 === 0 ? ['even'] : ['odd'])),
   ),
 );

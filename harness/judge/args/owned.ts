@@ -1,0 +1,60 @@
+/**
+ * A function the harness hands one call of one thread (a print callback, a supplier, a meal):
+ * calling it from another thread, or after the method returned, is a wrong answer.
+ */
+import { harden } from '../../scheduler/harden';
+import { handOut } from '../../scheduler/operation';
+import type { Runtime } from '../../scheduler/runtime';
+import type { Wait } from '../../scheduler/wait';
+import type { ArgCall } from './kind';
+
+/** What a call of an owned function prints and gives back. */
+export interface Owned {
+  /** The emitted value, as the checker sees it. */
+  value: string;
+  /** For traces: `printFoo() → "foo"`. */
+  shown: string;
+  result?: unknown;
+}
+
+export function ownedFunction(c: ArgCall, name: string, body: (args: unknown[]) => Owned): (...a: unknown[]) => unknown {
+  const { rt, me, method, state, run } = c;
+  return harden((...a: unknown[]) => {
+    const cur = rt.currentThread;
+    if (cur !== me) {
+      const from = cur === null ? 'outside any thread (from a .then callback or a timer?)' : `thread ${cur.name}`;
+      rt.fail('WA', `${name}() belongs to thread ${me.name} but was called from ${from}`);
+      return undefined;
+    }
+    const out = body(a);
+    if (state.returned) {
+      const site = rt.site();
+      const where = site ? ` at ${site.file}:${site.line}` : '';
+      if (rt.tracing) rt.record(me, 'emit', `${out.shown} after ${method}() returned`, site);
+      rt.fail('WA', `${name}()${where} printed ${JSON.stringify(out.value)} after ${method}() of thread ${me.name} had returned: a thread's output must be printed before its method returns`);
+      // Shown in "actual" (the run is already decided: the checker does not judge it again).
+      run.emit(me, name, out.value);
+      return undefined;
+    }
+    if (rt.tracing) rt.record(me, 'emit', out.shown, rt.site());
+    run.emit(me, name, out.value);
+    return out.result;
+  });
+}
+
+/** A short, safe rendering of a learner's value for traces. */
+export function short(v: unknown): string {
+  try {
+    const s = JSON.stringify(v) ?? String(v);
+    return s.length > 60 ? `${s.slice(0, 57)}...` : s;
+  } catch {
+    return String(v);
+  }
+}
+
+/** Hands a harness service's wait to learner code as an operation (its line when tracing). */
+export function handToLearner<T>(rt: Runtime, w: Wait<T>): Promise<T> {
+  if (rt.tracing) w.site = rt.site();
+  rt.tracked(w);
+  return handOut(w);
+}

@@ -1,0 +1,39 @@
+/**
+ * What the arguments of one run share: the position of each emit in the output, how often each
+ * callback was called, and the harness services (one per run, whichever thread asks first).
+ */
+import type { Runtime } from '../../scheduler/runtime';
+import type { Thread } from '../../scheduler/thread';
+
+export class RunArgs {
+  private emitted = 0;
+  private readonly perCallback = new Map<string, number>();
+  private readonly services = new Map<string, unknown>();
+  private readonly listeners: Array<(callback: string, count: number) => void> = [];
+
+  constructor(readonly rt: Runtime) {}
+
+  /** The run's service called `key`, made on first use. */
+  shared<T>(key: string, make: () => T): T {
+    if (!this.services.has(key)) this.services.set(key, make());
+    return this.services.get(key) as T;
+  }
+
+  /** How many times `callback` was called in this run. */
+  calls(callback: string): number {
+    return this.perCallback.get(callback) ?? 0;
+  }
+
+  /** Is told after every emit (a service that waits for the n-th message). */
+  onEmit(listener: (callback: string, count: number) => void): void {
+    this.listeners.push(listener);
+  }
+
+  /** Records what a thread printed (or asked of a service) for the checker, in output order. */
+  emit(thread: Thread, callback: string, value: string): void {
+    const count = this.calls(callback) + 1;
+    this.perCallback.set(callback, count);
+    this.rt.event({ kind: 'emit', thread: thread.index, callback, value, step: this.rt.steps, index: this.emitted++ });
+    for (const l of this.listeners) l(callback, count);
+  }
+}

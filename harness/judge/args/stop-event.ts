@@ -1,0 +1,56 @@
+/**
+ * `{ "stopEvent": "event", "after": "nextMessage", "within": "maxMessages" }`: one `Event` shared
+ * by the run's threads, which the harness sets at a moment the strategy chooses: it picks k in
+ * 0..within, and a harness thread (`stopper`) sets the event at any switch point once `after` was
+ * called k times. If the strategy keeps the stopper from running, the event is set anyway when
+ * `after` is called for the (within + 1)-th time, so a correct solution always ends.
+ */
+import { Event } from '../../sync/event';
+import { Blocking, internal } from '../../sync/op';
+import type { Coroutine } from '../../scheduler/task';
+import { resolveCount, type Count } from '../problem';
+import { argKind } from './kind';
+
+export const stopEvent = argKind<{ stopEvent: string; after: string; within: Count }>({
+  key: 'stopEvent',
+  schema: {
+    type: 'object',
+    additionalProperties: false,
+    required: ['stopEvent', 'after', 'within'],
+    properties: { stopEvent: { type: 'string' }, after: { type: 'string' }, within: { $ref: '#/$defs/count' } },
+  },
+  signature: (s) => s.stopEvent,
+  make: (s, c) =>
+    c.run.shared(`stopEvent:${s.stopEvent}`, () => {
+      const { rt, run } = c;
+      const within = resolveCount(s.within, c.args, `"${s.stopEvent}" within`);
+      const event = new Event();
+      const k = rt.choose(within + 1, 'random');
+      const set = (): void => {
+        if (!event.isSet()) internal(event.set());
+      };
+      run.onEmit((cb, count) => {
+        if (cb === s.after && count > within) set();
+      });
+      const stopper = rt.startThread(
+        'stopper',
+        function* (): Coroutine {
+          yield new Blocking<void>(rt, `until ${s.after}() was called ${k} time(s)`, { canGo: () => run.calls(s.after) >= k, go: () => undefined });
+          if (!event.isSet() && rt.tracing) rt.record(stopper, 'op', `${s.stopEvent}.set() (the harness)`);
+          set();
+          return undefined;
+        },
+        false,
+        true,
+      );
+      return event;
+    }),
+  check: (s, args) => {
+    try {
+      resolveCount(s.within, args, 'within');
+      return null;
+    } catch (e) {
+      return (e as Error).message;
+    }
+  },
+});
