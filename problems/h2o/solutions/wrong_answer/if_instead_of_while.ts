@@ -1,0 +1,35 @@
+// Wrong answer. Bug: `if` instead of `while` around wait() — a spurious wake-up (or a notifyAll
+// meant for the other kind) lets a third hydrogen into the molecule.
+import { Condition } from 'interleave/sync';
+
+export class H2O {
+  private readonly cond = new Condition();
+  private h = 0;
+  private o = 0;
+
+  private async bond(): Promise<void> {
+    if (this.h === 2 && this.o === 1) {
+      this.h = 0;
+      this.o = 0;
+      await this.cond.notifyAll();
+    }
+  }
+
+  async hydrogen(releaseHydrogen: () => void): Promise<void> {
+    await this.cond.acquire();
+    if (this.h === 2) await this.cond.wait();
+    this.h++;
+    releaseHydrogen();
+    await this.bond();
+    await this.cond.release();
+  }
+
+  async oxygen(releaseOxygen: () => void): Promise<void> {
+    await this.cond.acquire();
+    if (this.o === 1) await this.cond.wait();
+    this.o++;
+    releaseOxygen();
+    await this.bond();
+    await this.cond.release();
+  }
+}
