@@ -1,10 +1,15 @@
 /**
  * `npm run bench:batch`: grades a generated class (100 students × up to 5 problems, copied from
- * the shipped solutions, accepted and known-bad mixed) with 1 worker and with every core, and
- * prints both rates, where a job's time goes, and as the last line `speedup: <all / 1>`.
+ * the shipped solutions, accepted and known-bad mixed) with 1, 2, 4, … workers up to every core,
+ * and measures in the same run what the machine allows: N copies of a CPU-bound loop against one
+ * (its parallel capacity, which on a shared or throttled machine is well below N). For each worker
+ * count it prints the rate, where a job's time goes, the speed-up over one worker and the
+ * efficiency (speed-up / capacity); the last line is `efficiency: <the lowest of them>`.
  *
- * Options: --students N (default 100), --keep (leave the generated class in the temp folder).
+ * Options: --students N (default 100), --workers 1,2,4 (default 1, 2, 4, … and the core count),
+ * --keep (leave the generated class in the temp folder).
  */
+import { spawn } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
@@ -23,6 +28,51 @@ const ACCEPTED_SHARE = 0.65;
 function option(name: string, fallback: number): number {
   const i = process.argv.indexOf(name);
   return i >= 0 ? Number(process.argv[i + 1]) : fallback;
+}
+
+/** `--workers 1,2,4`, or 1, 2, 4, … up to the cores, and the core count itself. */
+function workerCounts(cores: number): number[] {
+  const i = process.argv.indexOf('--workers');
+  if (i >= 0) {
+    const list = (process.argv[i + 1] ?? '').split(',').map(Number);
+    if (list.some((n) => !Number.isInteger(n) || n < 1)) throw new Error(`--workers takes whole numbers such as 1,2,4 (got ${process.argv[i + 1]})`);
+    return [...new Set([1, ...list])].sort((a, b) => a - b);
+  }
+  const out = [1];
+  for (let n = 2; n < cores; n *= 2) out.push(n);
+  if (cores > 1) out.push(cores);
+  return out;
+}
+
+/** A CPU-bound loop, the same work in every copy: integer mixing, no memory traffic to speak of. */
+const LOOP = `
+process.on('message', (m) => {
+  if (m !== 'go') return;
+  const t0 = performance.now();
+  let h = 0x811c9dc5;
+  for (let i = 0; i < ${700_000_000}; i++) h = Math.imul(h ^ i, 0x01000193) >>> 0;
+  process.send({ ms: performance.now() - t0, h }, () => process.exit(0));
+});
+process.send('ready');`;
+
+/** Wall time of `n` copies of the loop run at once, each in its own process (as the workers are). */
+async function loopWall(n: number): Promise<number> {
+  const children = Array.from({ length: n }, () => spawn(process.execPath, ['-e', LOOP], { stdio: ['ignore', 'ignore', 'inherit', 'ipc'] }));
+  await Promise.all(children.map((c) => new Promise<void>((resolve) => c.once('message', () => resolve()))));
+  const t0 = performance.now();
+  await Promise.all(children.map((c) => new Promise<void>((resolve) => {
+    c.once('message', () => resolve());
+    c.send('go');
+  })));
+  return performance.now() - t0;
+}
+
+/** N copies of the loop against one: how many times one core's throughput the machine gives N processes. */
+async function capacity(n: number): Promise<number> {
+  if (n === 1) return 1;
+  const one = await loopWall(1);
+  const many = await loopWall(n);
+  return (n * one) / many;
 }
 
 function solutions(problem: string, verdicts: string[]): string[] {
@@ -53,11 +103,14 @@ function generateClass(dir: string, students: number, problems: ProblemInfo[]): 
 interface Measured {
   workers: number;
   wallMs: number;
+  /** CPU time of the grader process itself (its share of the serial work), per job. */
+  parentCpuMs: number;
   outcome: GradeClassOutcome;
 }
 
 async function grade(dir: string, out: string, workers: number, problems: ProblemInfo[]): Promise<Measured> {
   const t0 = performance.now();
+  const cpu0 = process.cpuUsage();
   const outcome = await gradeClass({
     dir,
     out,
@@ -72,7 +125,9 @@ async function grade(dir: string, out: string, workers: number, problems: Proble
     },
     judgeVersion: 'bench',
   });
-  return { workers, wallMs: performance.now() - t0, outcome };
+  const wallMs = performance.now() - t0;
+  const cpu = process.cpuUsage(cpu0);
+  return { workers, wallMs, parentCpuMs: (cpu.user + cpu.system) / 1000 / Math.max(1, outcome.timings.length), outcome };
 }
 
 function describe(m: Measured): string {
@@ -89,7 +144,8 @@ function describe(m: Measured): string {
     `${m.workers} worker${m.workers === 1 ? '' : 's'}: ${jobs} jobs in ${(m.wallMs / 1000).toFixed(1)} s = ${rate(m).toFixed(2)} jobs/s ` +
       `(${[...verdicts].map(([v, n]) => `${n} ${v}`).join(', ')})`,
     `  per job: judging ${mean(timings.map((t) => t.runMs)).toFixed(0)} ms; overhead ${overhead.toFixed(1)} ms ` +
-      `(compile in the parent, hand-off, journal, idle cores at the end); a warm worker takes a job in ${mean(warm.map((t) => t.waitMs)).toFixed(1)} ms`,
+      `(hand-off, compiles the workers waited for, idle cores at the end); a warm worker takes a job in ${mean(warm.map((t) => t.waitMs)).toFixed(1)} ms; ` +
+      `the grader itself used ${m.parentCpuMs.toFixed(1)} ms of CPU a job (reading, compiling with esbuild's service, journal, results)`,
     `  pool: start ${pool.startMs.toFixed(0)} ms; a new worker is ready (Node, judge, SES lockdown) after about ` +
       `${mean(boots.map((t) => t.waitMs)).toFixed(0)} ms; teardown ${pool.closeMs.toFixed(0)} ms; ${pool.workersStarted} worker processes`,
   ].join('\n');
@@ -110,19 +166,35 @@ async function main(): Promise<void> {
   const dir = path.join(root, 'class');
   const share = generateClass(dir, students, problems);
   const cores = os.availableParallelism();
+  const counts = workerCounts(cores);
   console.log(
     `class: ${students} students × ${problems.length} problems (${problems.map((p) => p.id).join(', ')}) = ` +
-      `${students * problems.length} jobs, ${Math.round(share * 100)}% accepted solutions, the rest known-bad; ${cores} cores`,
+      `${students * problems.length} jobs, ${Math.round(share * 100)}% accepted solutions, the rest known-bad; ${cores} cores; ` +
+      `workers ${counts.join(', ')}`,
   );
   if (problems.length < 5) console.log(`note: only ${problems.length} problem packages exist so far`);
   try {
-    const one = await grade(dir, path.join(root, 'out-1'), 1, problems);
-    console.log(describe(one));
-    const all = await grade(dir, path.join(root, `out-${cores}`), cores, problems);
-    console.log(describe(all));
-    const same = JSON.stringify(verdicts(one)) === JSON.stringify(verdicts(all));
-    console.log(`same verdicts and scores with 1 and ${cores} workers: ${same ? 'yes' : 'NO (a verdict depends on the pool: a bug)'}`);
-    console.log(`speedup: ${(rate(all) / rate(one)).toFixed(2)}`);
+    const rows: Array<{ m: Measured; capacity: number }> = [];
+    for (const n of counts) {
+      // Measured right before the grading it is compared with: the machine's load drifts.
+      const cap = await capacity(n);
+      const m = await grade(dir, path.join(root, `out-${n}`), n, problems);
+      rows.push({ m, capacity: cap });
+      console.log(describe(m));
+    }
+    const one = rows[0].m;
+    console.log('');
+    console.log('workers  jobs/s  speed-up  capacity  efficiency');
+    const efficiencies: number[] = [];
+    for (const { m, capacity: cap } of rows) {
+      const speedup = rate(m) / rate(one);
+      efficiencies.push(speedup / cap);
+      console.log(`${String(m.workers).padStart(7)}  ${rate(m).toFixed(2).padStart(6)}  ${speedup.toFixed(2).padStart(8)}  ${cap.toFixed(2).padStart(8)}  ${(speedup / cap).toFixed(2).padStart(10)}`);
+    }
+    const same = rows.every(({ m }) => JSON.stringify(verdicts(m)) === JSON.stringify(verdicts(one)));
+    console.log(`same verdicts and scores with ${counts.join(', ')} workers: ${same ? 'yes' : 'NO (a verdict depends on the pool: a bug)'}`);
+    console.log(`capacity: ${cores} cores; N copies of a CPU-bound loop in N processes run ${rows.map((r) => `${r.capacity.toFixed(2)}× (${r.m.workers})`).join(', ')} the throughput of one, measured before each grading`);
+    console.log(`efficiency: ${Math.min(...efficiencies).toFixed(2)}`);
   } finally {
     if (process.argv.includes('--keep')) console.error(`kept ${root}`);
     else fs.rmSync(root, { recursive: true, force: true });

@@ -11,6 +11,7 @@ import type { Health } from './health';
 import type { SandboxTask } from './job';
 import type { Limits } from './limits';
 import { residentMb } from './memory';
+import { mark } from './phases';
 import { isStarted, type GoMessage } from './protocol';
 import { boundStrings, malformed } from './result-check';
 
@@ -65,6 +66,7 @@ export function runAttempt(ctx: AttemptContext, task: SandboxTask): Promise<Atte
   const onStarted = (workerPid: number): void => {
     pid = workerPid;
     started = performance.now();
+    mark('started');
     clearTimeout(timers[0]);
     health.offBroken(giveUp);
     health.workerStarted(workerPid);
@@ -99,6 +101,7 @@ export function runAttempt(ctx: AttemptContext, task: SandboxTask): Promise<Atte
   return running
     .then(
       (result: unknown): Attempt => {
+        mark('judged');
         const problem = malformed(result);
         return problem
           ? { kind: 'death', death: { kind: 'judge', detail: problem }, timing: timing() }

@@ -10,8 +10,9 @@ import { runAttempt, type JobTiming, type Pool } from './attempt';
 import { watchChild, type ChildWatch } from './child-watch';
 import { deathResult } from './death';
 import { Health } from './health';
+import { mark } from './phases';
 import { acquireNetworkIsolation, releaseNetworkIsolation, type NetworkIsolation } from './netns';
-import type { Job } from './job';
+import type { Job, SandboxTask } from './job';
 import type { Limits } from './limits';
 import { readablePaths, sandboxEnv, sandboxExecArgv } from './permissions';
 import { defaultRunnerFile, workerFile } from './paths';
@@ -57,6 +58,7 @@ export class Sandbox {
 
   /** Starts the workers (they load the judge and lock down while the caller prepares jobs). */
   static async create(options: SandboxOptions): Promise<Sandbox> {
+    mark('sandbox');
     const { Tinypool } = await import('tinypool');
     const runner = options.runner ?? defaultRunnerFile();
     const readable = readablePaths(undefined, [runner, ...(options.readable ?? [])]);
@@ -92,6 +94,15 @@ export class Sandbox {
     checkJob(job);
     const task = await prepareTask(job);
     if ('verdict' in task) return task;
+    return this.runTask(job, task);
+  }
+
+  /**
+   * Judges a job whose task the caller already prepared (read and compiled, see prepare.ts), so
+   * that compiling the next jobs can overlap judging this one (judge-jobs.ts). Never rejects for
+   * the learner's faults.
+   */
+  async runTask(job: Job, task: SandboxTask): Promise<ProblemResult> {
     await this.slots.acquire();
     const begun = performance.now();
     const limits: Limits = {

@@ -6,10 +6,11 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { performance } from 'node:perf_hooks';
-import type { ProblemResult } from '../../model/result';
 import type { ClassResults, ProblemInfo } from '../../report/model';
 import type { NetworkIsolation } from '../netns';
-import { Sandbox, type JobTiming } from '../sandbox';
+import type { Job } from '../job';
+import { judgeJobs } from '../judge-jobs';
+import type { JobTiming } from '../sandbox';
 import { limitsFor } from '../limits';
 import { assembleResults } from './assemble';
 import { claimOutFolder, type Claim } from './claim';
@@ -122,54 +123,33 @@ type Judged = Pick<GradeClassOutcome, 'timings' | 'pool' | 'network'>;
 
 async function judgeAll(o: GradeClassOptions, pending: PlannedJob[], journal: Journal, claim: Claim, progress?: Progress): Promise<Judged> {
   const all = pending.map((j) => o.limitsOf(j.problem.id));
-  const began = performance.now();
-  let workersStarted = 0;
-  const sandbox = await Sandbox.create({
-    workers: Math.min(o.workers, pending.length),
+  const jobs: Job[] = pending.map((j, i) => ({
+    student: j.student,
+    problemId: j.problem.id,
+    file: j.file,
+    displayName: j.rel,
+    seed: o.seed,
+    maxScore: j.problem.maxScore,
+    wallMs: all[i].wallMs,
+    rssMb: limitsFor(all[i].memoryMb).rssMb,
+  }));
+  const judged = await judgeJobs(jobs, {
+    workers: o.workers,
     limits: limitsFor(Math.max(...all.map((l) => l.memoryMb)), Math.max(...all.map((l) => l.wallMs))),
     runner: o.runner,
-    onWorker: (pid) => {
-      workersStarted++;
-      claim.addWorker(pid);
+    onWorker: (pid) => claim.addWorker(pid),
+    // Said once, where the grader's own output goes: the containment is weaker than usual.
+    onNote: (note) => progress?.note(note),
+    // Stopped by a signal, the grader takes its workers along (finished jobs are in the journal).
+    onSignal: () => claim.release(),
+    onResult: (result, i) => {
+      const j = pending[i];
+      journal.append({ key: j.key, student: j.student, problem: j.problem.id, file: j.rel, result });
+      progress?.tick(result.verdict);
     },
   });
-  const startMs = performance.now() - began;
-  // Said once, where the grader's own output goes: the containment is weaker than usual.
-  if (!sandbox.network.isolated && progress) progress.note(sandbox.network.note!);
-  // Stopped by a signal, the grader takes its workers along (finished jobs are in the journal).
-  const stop = (signal: NodeJS.Signals): void => {
-    sandbox.killWorkers();
-    claim.release();
-    process.kill(process.pid, signal);
-  };
-  const signals = ['SIGINT', 'SIGTERM', 'SIGHUP'] as const;
-  let closing = 0;
-  for (const signal of signals) process.once(signal, stop);
-  try {
-    await Promise.all(
-      pending.map(async (j) => {
-        const limits = o.limitsOf(j.problem.id);
-        const result: ProblemResult = await sandbox.run({
-          student: j.student,
-          problemId: j.problem.id,
-          file: j.file,
-          displayName: j.rel,
-          seed: o.seed,
-          maxScore: j.problem.maxScore,
-          wallMs: limits.wallMs,
-          rssMb: limitsFor(limits.memoryMb).rssMb,
-        });
-        journal.append({ key: j.key, student: j.student, problem: j.problem.id, file: j.rel, result });
-        progress?.tick(result.verdict);
-      }),
-    );
-  } finally {
-    for (const signal of signals) process.off(signal, stop);
-    closing = performance.now();
-    await sandbox.close();
+  if (judged.broken) {
+    throw new Error(`the judge's workers cannot start (${judged.broken}); run \`npm run build\` and check that Node is version 20 or newer`);
   }
-  if (sandbox.health.broken) {
-    throw new Error(`the judge's workers cannot start (${sandbox.health.broken}); run \`npm run build\` and check that Node is version 20 or newer`);
-  }
-  return { timings: sandbox.timings, pool: { startMs, closeMs: performance.now() - closing, workersStarted }, network: sandbox.network };
+  return { timings: judged.timings, pool: judged.pool, network: judged.network };
 }

@@ -1,6 +1,6 @@
 /**
- * The batch journal (`<out>/.journal.jsonl`): one JSON line per finished job, appended and
- * fsync'd as soon as the job ends, so a grader killed mid-batch (even with kill -9) resumes where
+ * The batch journal (`<out>/.journal.jsonl`): one JSON line per finished job, written as soon
+ * as the job ends, so a grader killed mid-batch (even with kill -9) resumes where
  * it stopped. A torn last line, from a kill in the middle of a write, is ignored and cut off.
  */
 import * as fs from 'node:fs';
@@ -19,6 +19,11 @@ export interface JournalEntry {
 }
 
 export class Journal {
+  /** Lines written since the last fsync began; an fsync is running. */
+  private dirty = false;
+  private syncing = false;
+  private closed = false;
+
   private constructor(
     private readonly fd: number,
     private readonly done: Map<string, JournalEntry>,
@@ -49,15 +54,37 @@ export class Journal {
     return this.done.size;
   }
 
-  /** Records a finished job durably before returning. */
+  /**
+   * Records a finished job. The line is written at once (a grader killed, even with kill -9, a
+   * moment later still finds it: the kernel holds it); the fsync that makes it survive a power
+   * cut runs in the background, one for all lines written meanwhile, so the pool never waits for
+   * the disk (an fsync on the event loop took about 7 ms a job, and the workers idled through it).
+   */
   append(entry: JournalEntry): void {
     fs.writeSync(this.fd, `${JSON.stringify(entry)}\n`);
-    fs.fsyncSync(this.fd);
     this.done.set(entry.key, entry);
+    this.dirty = true;
+    this.sync();
   }
 
+  private sync(): void {
+    if (this.syncing || !this.dirty || this.closed) return;
+    this.syncing = true;
+    this.dirty = false;
+    fs.fdatasync(this.fd, () => {
+      this.syncing = false;
+      if (this.closed) fs.close(this.fd, () => undefined);
+      else this.sync();
+    });
+  }
+
+  /** Makes every line durable and closes the file. */
   close(): void {
-    fs.closeSync(this.fd);
+    if (this.closed) return;
+    this.closed = true;
+    if (this.dirty) fs.fdatasyncSync(this.fd);
+    // A background fsync still running closes the file when it ends.
+    if (!this.syncing) fs.closeSync(this.fd);
   }
 }
 
