@@ -30,7 +30,7 @@ export type ArgSpec =
   /** web-crawler's HtmlParser over the case argument `htmlParser` names: shared, callable from any thread. */
   | { htmlParser: string; fetchMs: Count };
 
-/** A number, or the name of a case argument that holds it. */
+/** A number, or the name of a case argument that holds it (or an array: its length). */
 export type Count = number | string;
 
 export interface ThreadSpec {
@@ -87,9 +87,11 @@ export interface ProblemSpec {
 /** Resolves a count against a case's arguments. */
 export function resolveCount(c: Count | undefined, args: Record<string, unknown>, what: string): number {
   if (c === undefined) return 1;
-  const v = typeof c === 'number' ? c : args[c];
+  const raw = typeof c === 'number' ? c : args[c];
+  // An array counts its elements: one thread per car of `cars`.
+  const v = Array.isArray(raw) ? raw.length : raw;
   if (typeof v !== 'number' || !Number.isInteger(v) || v < 0) {
-    throw new Error(`${what}: "${String(c)}" is not a whole number in this case's arguments`);
+    throw new Error(`${what}: "${String(c)}" is not a whole number (or an array) in this case's arguments`);
   }
   return v;
 }
