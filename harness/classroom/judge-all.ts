@@ -9,7 +9,7 @@ import { DEFAULT_SEED } from '../judge/judge';
 import { loadProblem } from '../judge/problems';
 import { maxScore } from '../judge/problem';
 import type { ProblemResult, Verdict } from '../model/result';
-import { Sandbox, limitsFor } from '../pool/index';
+import { judgeJobs, limitsFor, type Job } from '../pool/index';
 import type { PlannedJob } from './plan';
 
 export interface JudgeAllOptions {
@@ -30,41 +30,26 @@ export async function judgeAll(jobs: readonly PlannedJob[], opts: JudgeAllOption
   const pending = jobs.map((j, i) => i).filter((i) => results[i] === undefined);
   if (pending.length === 0) return results as ProblemResult[];
 
-  let sandbox: Sandbox;
+  const planned: Job[] = pending.map((i) => ({
+    student: '',
+    problemId: jobs[i].problemId,
+    file: jobs[i].file,
+    displayName: jobs[i].display,
+    seed,
+    maxScore: maxScore(specs[i]),
+    wallMs: specs[i].limits.wallClockMs,
+    rssMb: limitsFor(specs[i].limits.memoryMb).rssMb,
+  }));
   try {
-    sandbox = await Sandbox.create({
-      workers: Math.max(1, Math.min(opts.workers ?? os.availableParallelism(), pending.length)),
+    const judged = await judgeJobs(planned, {
+      workers: opts.workers ?? os.availableParallelism(),
       limits: limitsFor(Math.max(...pending.map((i) => specs[i].limits.memoryMb)), Math.max(...pending.map((i) => specs[i].limits.wallClockMs))),
       runner: opts.runner,
     });
+    pending.forEach((i, k) => (results[i] = judged.results[k]));
   } catch (e) {
     const why = `the judge's sandbox could not start: ${(e as Error).message}. This is the judge's fault, not the submission's; run the grading again`;
-    for (const i of pending) results[i] = stub(jobs[i], maxScore(specs[i]), seed, 'JE', why);
-    return results as ProblemResult[];
-  }
-  try {
-    await Promise.all(
-      pending.map(async (i) => {
-        const j = jobs[i];
-        const spec = specs[i];
-        try {
-          results[i] = await sandbox.run({
-            student: '',
-            problemId: j.problemId,
-            file: j.file,
-            displayName: j.display,
-            seed,
-            maxScore: maxScore(spec),
-            wallMs: spec.limits.wallClockMs,
-            rssMb: limitsFor(spec.limits.memoryMb).rssMb,
-          });
-        } catch (e) {
-          results[i] = stub(j, maxScore(spec), seed, 'JE', `the judge failed on ${j.display}: ${(e as Error).message}. This is the judge's fault; please report it with the file`);
-        }
-      }),
-    );
-  } finally {
-    await sandbox.close().catch(() => undefined);
+    for (const i of pending) results[i] ??= stub(jobs[i], maxScore(specs[i]), seed, 'JE', why);
   }
   return results as ProblemResult[];
 }

@@ -7,8 +7,8 @@
 import * as os from 'node:os';
 import { inspectPackage, verdictMatches, type PackageInspection, type PackageSolution } from '../judge/package';
 import { problemIds, loadProblem } from '../judge/problems';
-import type { ProblemResult, Verdict } from '../model/result';
-import { Sandbox, limitsFor } from '../pool/index';
+import type { Verdict } from '../model/result';
+import { judgeJobs, limitsFor } from '../pool/index';
 import { EXIT_USAGE, UsageError, intFlag, parse } from './args';
 import { inertCommands } from '../report/workflow-commands';
 
@@ -80,30 +80,27 @@ async function judgeAll(inspections: PackageInspection[], seeds: number[], worke
   for (const i of inspections) for (const sol of i.solutions) for (const seed of seeds) jobs.push({ problem: i.problem, sol, seed });
   if (jobs.length === 0) return [];
   const limits = limitsFor(256, Math.max(...inspections.map((i) => safeWall(i.problem))));
-  const sandbox = await Sandbox.create({ workers, limits });
-  try {
-    return await Promise.all(
-      jobs.map(async ({ problem, sol, seed }) => {
-        const r: ProblemResult = await sandbox.run({ student: '', problemId: problem, file: sol.file, displayName: sol.name, seed, stopAtFirstFailure: true });
-        const failing = r.cases.find((c) => c.failure);
-        const row: VerifyRow = {
-          problem,
-          solution: sol.name,
-          expected: sol.expected,
-          seed,
-          got: r.verdict,
-          ok: verdictMatches(sol.expected, r.verdict),
-          schedulesToFailure: failing?.failure?.schedulesToFailure ?? null,
-          timeMs: r.timeMs,
-        };
-        const message = failing?.failure?.message ?? r.error?.message;
-        if (message) row.message = message;
-        return row;
-      }),
-    );
-  } finally {
-    await sandbox.close();
-  }
+  const { results } = await judgeJobs(
+    jobs.map(({ problem, sol, seed }) => ({ student: '', problemId: problem, file: sol.file, displayName: sol.name, seed, stopAtFirstFailure: true })),
+    { workers, limits },
+  );
+  return jobs.map(({ problem, sol, seed }, i) => {
+    const r = results[i];
+    const failing = r.cases.find((c) => c.failure);
+    const row: VerifyRow = {
+      problem,
+      solution: sol.name,
+      expected: sol.expected,
+      seed,
+      got: r.verdict,
+      ok: verdictMatches(sol.expected, r.verdict),
+      schedulesToFailure: failing?.failure?.schedulesToFailure ?? null,
+      timeMs: r.timeMs,
+    };
+    const message = failing?.failure?.message ?? r.error?.message;
+    if (message) row.message = message;
+    return row;
+  });
 }
 
 function safeWall(id: string): number {

@@ -4,8 +4,8 @@
  */
 import type { ProblemResult } from '../model/result';
 import type { Job } from './job';
+import { judgeJobs } from './judge-jobs';
 import type { Limits } from './limits';
-import { Sandbox } from './sandbox';
 
 /**
  * Judges one job in a fresh sandbox worker (permission model, SES, heap and memory limits, wall
@@ -16,10 +16,6 @@ export async function judgeIsolated(
   limits: Limits,
   options: { runner?: string; readable?: readonly string[] } = {},
 ): Promise<ProblemResult> {
-  const sandbox = await Sandbox.create({ workers: 1, limits, ...options });
-  try {
-    return await sandbox.run(job);
-  } finally {
-    await sandbox.close();
-  }
+  const { results } = await judgeJobs([job], { workers: 1, limits, ...options });
+  return results[0];
 }
