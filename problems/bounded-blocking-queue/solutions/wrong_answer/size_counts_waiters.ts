@@ -1,0 +1,36 @@
+// Wrong answer. Bug: the count goes up when enqueue is *called*, before the producer waits for
+// room: size() counts producers still waiting outside a full queue.
+import { Condition, Lock } from 'interleave/sync';
+
+export class BoundedBlockingQueue {
+  private readonly items: string[] = [];
+  private count = 0;
+  private readonly lock = new Lock();
+  private readonly notFull = new Condition(this.lock);
+  private readonly notEmpty = new Condition(this.lock);
+
+  constructor(private readonly capacity: number) {}
+
+  async enqueue(element: string): Promise<void> {
+    await this.lock.acquire();
+    this.count++;
+    while (this.items.length === this.capacity) await this.notFull.wait();
+    this.items.push(element);
+    await this.notEmpty.notify();
+    await this.lock.release();
+  }
+
+  async dequeue(): Promise<string> {
+    await this.lock.acquire();
+    while (this.items.length === 0) await this.notEmpty.wait();
+    const x = this.items.shift()!;
+    this.count--;
+    await this.notFull.notify();
+    await this.lock.release();
+    return x;
+  }
+
+  size(): number {
+    return this.count;
+  }
+}
