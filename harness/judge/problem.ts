@@ -44,6 +44,8 @@ export interface ThreadSpec {
   calls?: Count;
   /** Switch points between calls, so a slow caller is among the schedules tried. */
   pauses?: boolean;
+  /** The number in the first thread's name when `count` > 1 (default 1): `philosopher-0`. */
+  namesFrom?: number;
 }
 
 export interface CaseSpec {

@@ -28,7 +28,8 @@ export function caseThreads(problem: ProblemSpec, args: Record<string, unknown>)
     const count = resolveCount(spec.count, args, `thread "${spec.name}" count`);
     const calls = resolveCount(spec.calls, args, `thread "${spec.name}" calls`);
     for (let i = 1; i <= count; i++) {
-      out.push({ name: count === 1 ? spec.name : `${spec.name}-${i}`, kind: spec.name, number: i, spec, calls });
+      const name = count === 1 ? spec.name : `${spec.name}-${i - 1 + (spec.namesFrom ?? 1)}`;
+      out.push({ name, kind: spec.name, number: i, spec, calls });
     }
   }
   return out;
