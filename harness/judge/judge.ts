@@ -17,6 +17,7 @@ import { maxScore, requiredMethods, type ArgSpec } from './problem';
 import type { LoadedProblem } from './problems';
 import { checkTokenFits, decodeToken, encodeToken, type ReplayToken } from './replay-token';
 import type { CaseResult, Failure, ProblemResult, SourceSite, TraceStep, Verdict } from '../model/result';
+import { lastTouches, nameObjects, type SourceLines } from './object-names';
 import { startOrders } from './start-orders';
 import { caseThreads } from './threads';
 
@@ -95,6 +96,7 @@ export async function judgeSubmission(problem: LoadedProblem, file: string, opts
     score: cases.reduce((s, c) => s + c.points, 0),
     cases,
     replay: failed?.failure?.replay,
+    ...(failed?.failure && keptSource(sub)),
     ...(unexplored.length > 0 && {
       error: {
         message:
@@ -195,6 +197,8 @@ function toFailure(problem: LoadedProblem, sub: LoadedSubmission, token: ReplayT
   const threads = caseThreads(problem.spec, problem.spec.cases[token.caseIndex].args);
   const verdict = (r.verdict === 'OK' ? 'JE' : r.verdict) as Verdict;
   const site = r.error !== undefined ? sub.mapper.firstSite(errorStack(r.error)) : undefined;
+  nameObjects(r.trace, r.blocked, sourceLines(sub));
+  lastTouches(r.trace, r.blocked, r.threads);
   const notes = [...r.notes];
   if (r.busyWaiting) notes.push('This run busy-waits: a thread spins with yieldThread() or sleep() while waiting.');
   if (!reproduced) notes.push('Replaying this failure did not give the same run: please report it (judge error).');
@@ -213,12 +217,35 @@ function toFailure(problem: LoadedProblem, sub: LoadedSubmission, token: ReplayT
   };
   if (r.expected !== undefined) failure.expected = r.expected;
   if (r.actual !== undefined) failure.actual = r.actual;
+  else {
+    // Whatever the failure, what was printed so far helps to read it.
+    const printed = r.events.flatMap((e) => (e.kind === 'emit' ? [e.value] : [])).join('');
+    if (printed !== '') failure.actual = printed;
+  }
   if (r.blocked) failure.blocked = r.blocked;
   const stack = r.error !== undefined ? learnerStack(sub, r.error) : undefined;
   if (stack) failure.stack = stack;
   const pointsAt = site ?? r.blocked?.find((b) => b.site)?.site ?? [...r.trace].reverse().find((t) => t.site)?.site;
   if (pointsAt) failure.site = pointsAt;
   return failure;
+}
+
+/** Longer files are not kept in results (a report shows the trace without the code). */
+const MAX_SOURCE = 200_000;
+
+/** The learner's file, for a report to show beside a failing run's trace. */
+function keptSource(sub: LoadedSubmission): Pick<ProblemResult, 'source'> {
+  const text = sub.mapper.sourceText(sub.file);
+  return text !== undefined && text.length <= MAX_SOURCE ? { source: { file: sub.file, text } } : {};
+}
+
+/** The learner's files by line, for naming objects as the learner wrote them. */
+function sourceLines(sub: LoadedSubmission): SourceLines {
+  const cache = new Map<string, readonly string[] | undefined>();
+  return (file) => {
+    if (!cache.has(file)) cache.set(file, sub.mapper.sourceText(file)?.split('\n'));
+    return cache.get(file);
+  };
 }
 
 /** The learner's stack of a thrown value, or undefined when it has none that can be read safely. */
@@ -268,9 +295,10 @@ async function replay(problem: LoadedProblem, sub: LoadedSubmission, base: Probl
     if (token.hash !== sub.hash) failure.notes.unshift('The file changed since this token was made: the replay may differ from the original run.');
     Object.assign(c, { verdict: failure.verdict, points: 0, failure });
   }
+  const source = c.failure ? keptSource(sub) : {};
   // The run replayed is the one the token's exploration found: say its seed, not the default.
   const seed = token.seed ?? base.seed;
-  return { ...base, seed, verdict: c.verdict, score: c.points, maxScore: kase.points, cases: [c], replay: c.failure?.replay };
+  return { ...base, seed, verdict: c.verdict, score: c.points, maxScore: kase.points, cases: [c], replay: c.failure?.replay, ...source };
 }
 
 /** Checks the module loads and has the class and its methods (CE), without running threads. */

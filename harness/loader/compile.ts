@@ -59,7 +59,7 @@ export async function compileSubmission(file: string, source?: string): Promise<
       supported: { 'async-await': false, 'async-generator': false, 'for-await': false },
       mainFields: ['module', 'main'],
       sourcemap: 'external',
-      sourcesContent: false,
+      sourcesContent: true,
       logLevel: 'silent',
       plugins: [importPolicy(root)],
     });

@@ -27,6 +27,12 @@ export class SourceMapper {
     return { file: path.basename(pos.source), line: pos.line, column: (pos.column ?? 0) + 1 };
   }
 
+  /** The learner's own text of a file the map covers (by base name), for reports and names. */
+  sourceText(file: string): string | undefined {
+    const i = this.map.sources.findIndex((s) => s !== null && path.basename(s) === file);
+    return i < 0 ? undefined : (this.map.sourcesContent?.[i] ?? undefined);
+  }
+
   /** The first learner frame of a stack, or the one `skip` learner frames further out. */
   firstSite(stack: string | undefined, skip = 0): SourceSite | undefined {
     if (!stack) return undefined;

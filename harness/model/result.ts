@@ -38,6 +38,12 @@ export interface TraceStep {
   site?: SourceSite;
   /** Virtual time in ms, when it moved. */
   time?: number;
+  /** The primitive operated on: the run's number for it (the same number is the same object). */
+  object?: number;
+  /** The learner's name for that object at this row's line (`this.fooReady`), when the source says. */
+  name?: string;
+  /** This row stands for that many identical rows in a row (a spinning loop folded). */
+  repeat?: number;
 }
 
 /** A thread that could not go on when the run deadlocked. */
@@ -45,6 +51,13 @@ export interface BlockedThread {
   thread: string;
   waitsIn: string;
   site?: SourceSite;
+  /** The primitive it waits on (see {@link TraceStep.object}). */
+  object?: number;
+  /**
+   * Who last operated on that object before the run stopped, latest first: the last touch, and the
+   * last one by another thread when that was someone else. The key to most deadlocks.
+   */
+  lastTouches?: Array<{ thread: string; text: string; step: number; site?: SourceSite }>;
 }
 
 /** Everything a learner needs to understand and replay one failing run. */
@@ -76,6 +89,11 @@ export interface Failure {
   /** Which strategy found it, and after how many schedules of this case. */
   strategy: string;
   schedulesToFailure: number;
+  /**
+   * The run shown is the found one shrunk to fewer switches between threads (the replay token is
+   * of the shrunk run); how long each was.
+   */
+  shrunk?: { switches: number; originalSwitches: number; steps: number; originalSteps: number };
 }
 
 /** Figures of one case's exploration. */
@@ -113,4 +131,6 @@ export interface ProblemResult {
   error?: { message: string; site?: SourceSite; frame?: string };
   /** The replay token of the first failing case. */
   replay?: string;
+  /** The learner's file, kept for a failure so a report can show its code beside the trace. */
+  source?: { file: string; text: string };
 }

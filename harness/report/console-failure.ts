@@ -6,8 +6,8 @@ import type { Failure } from '../model/result';
 import { diffWindow, type DiffSide } from './diff';
 import { formatCount, formatSite } from './format';
 import { replayCommand } from './replay';
-import { swimlane, type Swimlane } from './swimlane';
-import { oneLine, pad, table, truncate, type Style } from './terminal';
+import { swimlane, type Swimlane, type SwimRow } from './swimlane';
+import { oneLine, pad, table, type Style } from './terminal';
 
 export interface FailureContext {
   problem: string;
@@ -43,6 +43,11 @@ export function formatFailure(f: Failure, ctx: FailureContext, s: Style, opts: T
   if (f.blocked?.length) {
     const rows = f.blocked.map((b) => [s.bold(b.thread), `waits in ${oneLine(b.waitsIn)}`, s.dim(formatSite(b.site, ctx.file))]);
     lines.push(INDENT + s.bold('blocked'), ...table(rows).map((l) => INDENT + INDENT + l));
+    for (const b of f.blocked) {
+      if (!b.lastTouches) continue;
+      const touches = b.lastTouches.map((t) => `${t.thread} at step ${t.step}: ${oneLine(t.text)}${t.site ? ` (${formatSite(t.site, ctx.file)})` : ''}`);
+      lines.push(`${INDENT}${INDENT}${s.dim(`what ${b.thread} waits on was last touched by ${touches.join('; before that by ')}`)}`);
+    }
   }
   if (f.stack) lines.push(INDENT + s.bold('stack'), ...f.stack.split('\n').map((l) => INDENT + INDENT + oneLine(l)));
   if (f.notes.length) lines.push(INDENT + s.bold('notes'), ...f.notes.map((n) => `${INDENT}${INDENT}- ${oneLine(n)}`));
@@ -52,41 +57,73 @@ export function formatFailure(f: Failure, ctx: FailureContext, s: Style, opts: T
 
 /**
  * The trace in columns: step number, one lane per thread, the learner's `file:line` last. The
- * acting thread's cell holds the step's text; a blocked thread's lane shows `┆` until it wakes.
- * Falls back to a list (`[thread] text`) when the lanes would not fit in `width`. Sites in
- * `file` (the submission) show its base name only.
+ * acting thread's cell holds the step's text, wrapped (never cut) when the lane is narrow; a
+ * blocked thread's lane shows `┆` until it wakes; `›` after the step marks a switch to another
+ * thread; a row the judge folded says how often it repeated. Rows across all lanes (time passing)
+ * span the table. Falls back to a list (`[thread] text`) when the lanes would not fit in `width`.
+ * Sites in `file` (the submission) show its base name only.
  */
 export function formatTrace(lane: Swimlane, s: Style, width: number, file?: string): string[] {
-  const site = (r: { step: { site?: { file: string; line: number } } }) => formatSite(r.step.site, file);
+  const site = (r: SwimRow) => formatSite(r.step.site, file);
   const head: string[] = [];
   if (lane.runSteps > lane.traceSteps) head.push(s.dim(`(the run took ${formatCount(lane.runSteps)} steps; the judge kept ${formatCount(lane.traceSteps)} of them)`));
-  if (lane.cutFromStart) head.push(s.dim(`… ${formatCount(lane.cutFromStart)} earlier step${lane.cutFromStart === 1 ? '' : 's'} not shown`));
-  const stepW = Math.max(4, String(lane.rows.at(-1)?.step.step ?? 0).length);
-  const srcW = Math.min(28, Math.max(6, ...lane.rows.map((r) => site(r).length)));
+  if (lane.cutFromStart) head.push(s.dim(`… ${formatCount(lane.cutFromStart)} earlier row${lane.cutFromStart === 1 ? '' : 's'} not shown`));
+  const stepW = Math.max(4, String(lane.rows.at(-1)?.step.step ?? 0).length) + 1;
+  const srcW = Math.max(6, ...lane.rows.map((r) => site(r).length));
   const widths = laneWidths(lane, width - INDENT.length - stepW - srcW - 2 * (lane.threads.length + 1));
   const paint = (kind: string, t: string) =>
     kind === 'block' ? s.yellow(t) : kind === 'wake' ? s.green(t) : kind === 'throw' ? s.red(t) : kind === 'emit' ? s.bold(t) : kind === 'note' ? s.dim(t) : t;
+  const stepCell = (r: SwimRow) => pad(`${r.step.step}${r.switched ? '›' : ' '}`, stepW, 'right');
 
   if (!widths) {
     const nameW = Math.max(...lane.threads.map((t) => t.length));
     return [
       ...head,
       ...lane.rows.map((r) => {
-        const text = paint(r.step.kind, oneLine(r.step.text));
-        return `${pad(String(r.step.step), stepW, 'right')}  ${pad(`[${lane.threads[r.step.thread]}]`, nameW + 2)}  ${text}  ${s.dim(site(r))}`.trimEnd();
+        const who = r.lane < 0 ? '' : `[${lane.threads[r.lane]}]`;
+        return `${stepCell(r)}  ${pad(who, nameW + 2)}  ${paint(r.step.kind, rowText(r))}  ${s.dim(site(r))}`.trimEnd();
       }),
     ];
   }
-  const header = [pad('step', stepW, 'right'), ...lane.threads.map((t, i) => pad(truncate(t, widths[i]), widths[i])), 'source'].join('  ');
-  const body = lane.rows.map((r) => {
-    const cells = r.lanes.map((st, i) => {
-      if (st === 'active') return pad(paint(r.step.kind, truncate(oneLine(r.step.text), widths[i])), widths[i]);
-      return pad(st === 'blocked' ? s.dim('┆') : '', widths[i]);
+  const header = [pad('step', stepW, 'right'), ...lane.threads.map((t, i) => pad(t, widths[i])), 'source'].join('  ');
+  const body = lane.rows.flatMap((r) => {
+    if (r.lane < 0) return [`${stepCell(r)}  ${s.dim(`── ${rowText(r)} ──`)}`];
+    const wrapped = wrap(rowText(r), widths[r.lane]);
+    return wrapped.map((piece, k) => {
+      const cells = r.lanes.map((st, i) => {
+        if (st === 'active') return pad(paint(r.step.kind, piece), widths[i]);
+        return pad(st === 'blocked' ? s.dim('┆') : '', widths[i]);
+      });
+      return [k === 0 ? stepCell(r) : ' '.repeat(stepW), ...cells, k === 0 ? s.dim(site(r)) : ''].join('  ').trimEnd();
     });
-    return [pad(String(r.step.step), stepW, 'right'), ...cells, s.dim(truncate(site(r), srcW))].join('  ').trimEnd();
   });
-  const legend = lane.rows.some((r) => r.lanes.includes('blocked')) ? [s.dim('┆ blocked, waiting to be woken')] : [];
+  const legend = lane.rows.some((r) => r.lanes.includes('blocked')) ? [s.dim('┆ blocked, waiting to be woken   › another thread runs from here')] : [];
   return [...head, s.bold(header), ...body, ...legend];
+}
+
+/** A row's text on one line, with how often a folded row repeated. */
+function rowText(r: SwimRow): string {
+  const t = oneLine(r.step.text);
+  return r.step.repeat ? `${t}  × ${formatCount(r.step.repeat)}` : t;
+}
+
+/** Splits text into pieces of at most `width` columns, at spaces where it can. */
+export function wrap(text: string, width: number): string[] {
+  const chars = [...text];
+  if (chars.length <= width) return [text];
+  const out: string[] = [];
+  let rest = chars;
+  while (rest.length > width) {
+    // At a space, else after a `.` (between the parts of `this.events[0].wait()`), else anywhere.
+    let cut = rest.lastIndexOf(' ', width);
+    if (cut <= 0) cut = rest.lastIndexOf('.', width - 1) + 1;
+    if (cut <= 0) cut = width;
+    out.push(rest.slice(0, cut).join('').trimEnd());
+    rest = rest.slice(cut);
+    while (rest[0] === ' ') rest = rest.slice(1);
+  }
+  if (rest.length) out.push(rest.join(''));
+  return out;
 }
 
 /**
@@ -97,7 +134,7 @@ function laneWidths(lane: Swimlane, room: number): number[] | undefined {
   const n = lane.threads.length;
   if (n === 0 || room / n < MIN_LANE) return undefined;
   const widths = lane.threads.map((t) => Math.min(MAX_LANE, t.length));
-  for (const r of lane.rows) widths[r.step.thread] = Math.min(MAX_LANE, Math.max(widths[r.step.thread], [...oneLine(r.step.text)].length));
+  for (const r of lane.rows) if (r.lane >= 0) widths[r.lane] = Math.min(MAX_LANE, Math.max(widths[r.lane], [...rowText(r)].length));
   let excess = widths.reduce((a, b) => a + b, 0) - room;
   while (excess > 0) {
     widths[widths.indexOf(Math.max(...widths))]--;
@@ -110,8 +147,10 @@ function laneWidths(lane: Swimlane, room: number): number[] | undefined {
 function formatOutputs(f: Failure, s: Style): string[] {
   if (f.expected === undefined && f.actual === undefined) return [];
   const label = (t: string) => INDENT + s.bold(pad(t, 10));
+  // Only a wrong answer's output is judged wrong; any other failure shows what was printed so far.
+  const actual = f.verdict === 'WA' ? 'actual' : 'printed';
   if (f.expected === undefined || f.actual === undefined) {
-    return f.expected !== undefined ? [label('expected') + oneLine(f.expected)] : [label('actual') + oneLine(f.actual ?? '')];
+    return f.expected !== undefined ? [label('expected') + oneLine(f.expected)] : [label(actual) + oneLine(f.actual ?? '')];
   }
   const d = diffWindow(f.expected, f.actual, 30);
   if (!d) return [label('expected') + oneLine(f.expected), label('actual') + oneLine(f.actual) + s.dim('  (same text)')];
@@ -121,7 +160,7 @@ function formatOutputs(f: Failure, s: Style): string[] {
   const where = f.actual.length === d.index ? 'actual output ends here' : f.expected.length === d.index ? 'actual output goes on' : 'first difference';
   return [
     label('expected') + show(d.expected, s.green),
-    label('actual') + show(d.actual, s.red) + (d.actual.at === '' ? s.dim(' (ends)') : ''),
+    label(actual) + show(d.actual, s.red) + (d.actual.at === '' ? s.dim(' (ends)') : ''),
     INDENT + ' '.repeat(10 + column) + s.yellow(`^ ${where} at character ${d.index + 1}`),
   ];
 }

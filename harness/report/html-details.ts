@@ -45,6 +45,18 @@ export interface SwimRowView {
   kind: string;
   cells: LaneCellView[];
   site: string;
+  /** The line in the learner's file (shown beside the trace), or null. */
+  line: number | null;
+  /** Another thread runs from this row on. */
+  switched: boolean;
+  /** A row across every lane (time passing), with its text; null for a thread's row. */
+  span: string | null;
+}
+
+/** The learner's file beside a failing run, the lines that run went through marked. */
+export interface CodeView {
+  file: string;
+  lines: { n: number; text: string; hit: boolean }[];
 }
 
 export interface DiffSideView {
@@ -59,8 +71,12 @@ export interface DiffSideView {
 export interface OutputsView {
   expected: DiffSideView | null;
   actual: DiffSideView | null;
+  /** `Actual` for a wrong answer; `Printed so far` for any other failure. */
+  actualLabel: string;
   /** `first difference at character 6`, or null when the outputs agree or one is missing. */
   where: string | null;
+  /** Both outputs whole, when the window around the difference cut them (folded, to expand). */
+  whole: { expected: string; actual: string } | null;
 }
 
 export interface FailureView {
@@ -74,9 +90,12 @@ export interface FailureView {
   /** Some step carries virtual time (shown on hover). */
   timed: boolean;
   threads: string[];
+  /** Lanes plus the step and source columns: a row across the lanes spans this many. */
+  span: number;
   rows: SwimRowView[];
+  code: CodeView | null;
   outputs: OutputsView | null;
-  blocked: { thread: string; waitsIn: string; site: string }[] | null;
+  blocked: { thread: string; waitsIn: string; site: string; touched: string | null }[] | null;
   stack: string | null;
   notes: string[] | null;
   replay: string;
@@ -191,33 +210,69 @@ function failureView(p: ProblemResult, c: CaseResult, f: Failure, anchor: string
     reproduced: f.reproduced,
     cut: lane.runSteps > lane.traceSteps ? `the run took ${s(lane.runSteps, 'step')}; the judge kept ${formatCount(lane.traceSteps)}` : null,
     timed: f.trace.some((t) => t.time !== undefined),
-    threads: f.threads,
-    rows: lane.rows.map((r) => ({
-      step: r.step.step,
-      kind: r.step.kind,
-      site: formatSite(r.step.site, p.file),
-      cells: r.lanes.map((state) =>
-        state === 'active'
-          ? { on: true, state, text: oneLine(r.step.text), title: r.step.time === undefined ? '' : `virtual time ${r.step.time} ms` }
-          : { on: false, state, text: '', title: '' },
-      ),
-    })),
+    threads: lane.threads,
+    span: lane.threads.length + 1,
+    rows: lane.rows.map((r) => {
+      const text = oneLine(r.step.text) + (r.step.repeat ? ` × ${formatCount(r.step.repeat)}` : '');
+      return {
+        step: r.step.step,
+        kind: r.step.kind,
+        site: formatSite(r.step.site, p.file),
+        line: p.source && r.step.site?.file === p.source.file ? r.step.site.line : null,
+        switched: r.switched,
+        span: r.lane < 0 ? text : null,
+        cells: r.lanes.map((state) =>
+          state === 'active'
+            ? { on: true, state, text, title: r.step.time === undefined ? '' : `virtual time ${r.step.time} ms` }
+            : { on: false, state, text: '', title: '' },
+        ),
+      };
+    }),
+    code: codeView(p, f),
     outputs: outputs(f),
-    blocked: f.blocked?.length ? f.blocked.map((b) => ({ thread: b.thread, waitsIn: b.waitsIn, site: formatSite(b.site, p.file) })) : null,
+    blocked: f.blocked?.length
+      ? f.blocked.map((b) => ({
+          thread: b.thread,
+          waitsIn: b.waitsIn,
+          site: formatSite(b.site, p.file),
+          touched: b.lastTouches
+            ? `last touched by ${b.lastTouches.map((t) => `${t.thread} at step ${t.step}: ${oneLine(t.text)}${t.site ? ` (${formatSite(t.site, p.file)})` : ''}`).join('; before that by ')}`
+            : null,
+        }))
+      : null,
     stack: f.stack ?? null,
     notes: f.notes.length ? f.notes : null,
     replay: replayCommand(p.problem, p.file, f.replay),
   };
 }
 
+/** The learner's file with the lines the failing run went through marked, when the result kept it. */
+function codeView(p: ProblemResult, f: Failure): CodeView | null {
+  if (!p.source) return null;
+  const file = p.source.file;
+  const hits = new Set(f.trace.flatMap((t) => (t.site?.file === file ? [t.site.line] : [])));
+  for (const b of f.blocked ?? []) if (b.site?.file === file) hits.add(b.site.line);
+  if (f.site?.file === file) hits.add(f.site.line);
+  const lines = p.source.text.replace(/\n$/, '').split('\n').map((text, i) => ({ n: i + 1, text, hit: hits.has(i + 1) }));
+  return { file, lines };
+}
+
 function outputs(f: Failure): OutputsView | null {
   if (f.expected === undefined && f.actual === undefined) return null;
   const whole = (t: string | undefined): DiffSideView | null =>
     t === undefined ? null : { cutStart: false, before: oneLine(t), at: '', ended: false, after: '', cutEnd: false };
+  const actualLabel = f.verdict === 'WA' ? 'Actual' : 'Printed so far';
   const d = f.expected !== undefined && f.actual !== undefined ? diffWindow(f.expected, f.actual, 60) : undefined;
-  if (!d) return { expected: whole(f.expected), actual: whole(f.actual), where: null };
+  if (!d) return { expected: whole(f.expected), actual: whole(f.actual), actualLabel, where: null, whole: null };
   const side = (x: DiffSide): DiffSideView => ({ ...x, before: oneLine(x.before), at: oneLine(x.at), after: oneLine(x.after), ended: x.at === '' });
   const where =
     f.actual!.length === d.index ? 'the actual output stops' : f.expected!.length === d.index ? 'the actual output goes on' : 'first difference';
-  return { expected: side(d.expected), actual: side(d.actual), where: `${where} at character ${formatCount(d.index + 1)}` };
+  const cut = [d.expected, d.actual].some((x) => x.cutStart || x.cutEnd);
+  return {
+    expected: side(d.expected),
+    actual: side(d.actual),
+    actualLabel,
+    where: `${where} at character ${formatCount(d.index + 1)}`,
+    whole: cut ? { expected: oneLine(f.expected!), actual: oneLine(f.actual!) } : null,
+  };
 }

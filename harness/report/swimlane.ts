@@ -13,10 +13,16 @@ export type LaneState = 'active' | 'new' | 'ready' | 'blocked' | 'done';
 
 export interface SwimRow {
   step: TraceStep;
+  /** The state of every lane shown (see {@link Swimlane.threads}). */
   lanes: LaneState[];
+  /** The acting thread's lane, or -1 for a row across all lanes (time passing, a judge's note). */
+  lane: number;
+  /** Another thread acts than in the row before: the scheduler switched threads here. */
+  switched: boolean;
 }
 
 export interface Swimlane {
+  /** The threads that have lanes: every thread that acts (the launcher's `main` only when it does). */
   threads: string[];
   rows: SwimRow[];
   /** How many steps the whole run took; more than the trace holds when the judge cut it. */
@@ -33,15 +39,23 @@ export interface Swimlane {
  * @param maxRows keep only the last rows: where a run went wrong is at its end.
  */
 export function swimlane(failure: Failure, maxRows = Infinity): Swimlane {
-  const state: LaneState[] = failure.threads.map(() => 'new');
+  // Main (thread 0) runs the constructor; its only other rows are notes such as time passing.
+  const acts = new Set(failure.trace.filter((t) => t.thread !== 0 || t.kind !== 'note').map((t) => t.thread));
+  const shown = failure.threads.map((_, i) => i).filter((i) => i !== 0 || acts.has(0));
+  const laneOf = new Map(shown.map((t, lane) => [t, lane]));
+  const state: LaneState[] = shown.map(() => 'new');
+  let last = -1;
   const rows: SwimRow[] = failure.trace.map((step) => {
-    const lanes = state.map((s, i) => (i === step.thread ? 'active' : s));
-    state[step.thread] = step.kind === 'block' ? 'blocked' : step.kind === 'end' ? 'done' : 'ready';
-    return { step, lanes };
+    const lane = laneOf.get(step.thread) ?? -1;
+    const lanes = state.map((s, i) => (i === lane ? 'active' : s));
+    if (lane >= 0) state[lane] = step.kind === 'block' ? 'blocked' : step.kind === 'end' ? 'done' : 'ready';
+    const switched = lane >= 0 && last >= 0 && lane !== last;
+    if (lane >= 0) last = lane;
+    return { step, lanes, lane, switched };
   });
   const cutFromStart = Math.max(0, rows.length - maxRows);
   return {
-    threads: failure.threads,
+    threads: shown.map((i) => failure.threads[i]),
     rows: rows.slice(cutFromStart),
     runSteps: failure.steps,
     traceSteps: failure.trace.length,

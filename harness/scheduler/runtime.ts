@@ -65,7 +65,7 @@ export interface RunOutcome {
 }
 
 /** What a new task waits on: nothing. */
-const START = new Ready(undefined, 'start');
+const START = Ready.silent('start');
 
 /** Thrown out of a run to stop it: the judge's own signal, never the learner's. */
 class RunHalted extends Error {}
@@ -303,10 +303,19 @@ export class Runtime {
     this.unobserved.length = 0;
   }
 
-  /** Remembers a learner's operation, to tell when nobody awaited it. */
+  /**
+   * Remembers a learner's operation, to tell when nobody awaited it. One that did not wait (a
+   * `set`, a `release`, an acquire of a free lock) took effect now: its trace row stands here, at
+   * the step of its effect, not where its thread next runs.
+   */
   tracked(w: Wait): void {
     w.thread = this.currentThread;
     this.segmentOps.push(w);
+    if (this.tracing && w instanceof Ready && !w.silent) {
+      const out = w.outcome(undefined);
+      this.record(w.thread ?? this.mainThread, 'op', out ? `${w.describe()} → ${out}` : w.describe(), w.site, w.target);
+      w.traced = true;
+    }
   }
 
   /**
@@ -371,7 +380,11 @@ export class Runtime {
   }
 
   private toWait(value: unknown): Wait {
-    return this.thenable(value) ?? new Ready(value, 'await');
+    const w = this.thenable(value);
+    if (w !== null) return w;
+    const plain = new Ready(value, 'await');
+    plain.silent = true;
+    return plain;
   }
 
   /** Runs a task's coroutine from `input` until its next `await` or its end. */
@@ -404,7 +417,7 @@ export class Runtime {
     if (this.tracing) {
       task.blocked = !w.ready();
       // Waiting for a nested async call is not news: the call's own waits are traced.
-      if (task.blocked && !(w instanceof TaskResult)) this.record(task.thread, 'block', `waits in ${w.describe()}`, w.site);
+      if (task.blocked && !(w instanceof TaskResult)) this.record(task.thread, 'block', `waits in ${w.describe()}`, w.site, w.target);
     }
   }
 
@@ -533,12 +546,11 @@ export class Runtime {
   }
 
   private traceResume(task: Task, w: Wait, value: unknown, isThrow: boolean): void {
-    if (w instanceof TaskResult) return;
+    if (w instanceof TaskResult || w.silent || w.traced) return;
     const text = w.describe();
-    if (text === 'start' || text === 'await') return;
     const out = isThrow ? `threw ${describeError(value)}` : w.outcome(value);
     const kind = task.blocked ? 'wake' : 'op';
-    this.record(task.thread, kind, out ? `${text} → ${out}` : text, w.site);
+    this.record(task.thread, kind, out ? `${text} → ${out}` : text, w.site, w.target);
   }
 
   private budgetExceeded(runnable: ReadonlyArray<Task | typeof CLOCK>): never {
@@ -598,7 +610,9 @@ export class Runtime {
     for (const t of this.tasks) {
       // A task waiting for a nested call's result is blocked where that call is.
       if (t.thread.done || t.thread.daemon || t.waiting === null || t.waiting instanceof TaskResult) continue;
-      blocked.push({ thread: t.thread.name, waitsIn: t.waiting.describe(), site: t.waiting.site });
+      const b: BlockedThread = { thread: t.thread.name, waitsIn: t.waiting.describe(), site: t.waiting.site };
+      if (this.tracing && t.waiting.target !== undefined) b.object = this.objectId(t.waiting.target);
+      blocked.push(b);
     }
     const order = new Map(this.threads.map((t) => [t.name, t.index]));
     blocked.sort((a, b) => (order.get(a.thread) ?? 0) - (order.get(b.thread) ?? 0));
@@ -659,8 +673,21 @@ export class Runtime {
     }
   }
 
-  /** A trace row (tracing only). */
-  record(thread: Thread, kind: TraceStep['kind'], text: string, site?: SourceSite): void {
+  /** Per-run numbers of the primitives traced, so a trace can tell two Events apart. */
+  private readonly objectIds = new WeakMap<object, number>();
+
+  /** The run's number for a primitive: 1, 2, … in the order the trace first meets them. */
+  objectId(target: object): number {
+    let id = this.objectIds.get(target);
+    if (id === undefined) {
+      id = this.nextId('object');
+      this.objectIds.set(target, id);
+    }
+    return id;
+  }
+
+  /** A trace row (tracing only), about the primitive `target` when there is one. */
+  record(thread: Thread, kind: TraceStep['kind'], text: string, site?: SourceSite, target?: object): void {
     if (!this.tracing || this.trace.length >= MAX_TRACE) return;
     if (!this.inTraceWindow()) {
       this.untraced++;
@@ -672,6 +699,7 @@ export class Runtime {
     }
     const row: TraceStep = { step: this.steps, thread: thread.index, kind, text };
     if (site) row.site = site;
+    if (target !== undefined) row.object = this.objectId(target);
     if (this.clock.now > 0) row.time = this.clock.now;
     this.trace.push(row);
   }

@@ -18,6 +18,12 @@ export abstract class Wait<T = unknown> {
   thread: Thread | null = null;
   /** Did anyone await it (or attach a handler)? A learner's op nobody awaits lost its switch point. */
   awaited = false;
+  /** The primitive it operates on (a lock, an event), for traces that name objects. */
+  target: object | undefined;
+  /** Its trace row was written at the step of its effect (an operation that did not wait). */
+  traced = false;
+  /** The judge's own bookkeeping (a thread's start, `await 5`): never a trace row. */
+  silent = false;
   /** A wait the thread gives up the processor with (yieldThread, sleep, pauses): strategies stay fair to it. */
   get yields(): boolean {
     return false;
@@ -36,6 +42,13 @@ export abstract class Wait<T = unknown> {
 
 /** A switch point that needs nothing: `await 5`, a free lock already taken at the call. */
 export class Ready<T> extends Wait<T> {
+  /** A switch point of the judge's own, that no trace shows. */
+  static silent(text: string): Ready<undefined> {
+    const w = new Ready(undefined, text);
+    w.silent = true;
+    return w;
+  }
+
   constructor(
     private readonly value: T,
     private readonly text: string,

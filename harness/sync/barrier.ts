@@ -31,6 +31,7 @@ export class Barrier {
     }
     return op(
       r,
+      this,
       new Blocking(r, 'Barrier.wait()', {
         canGo: () => this.#generation !== gen || this.#broken,
         go: () => {

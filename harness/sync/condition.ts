@@ -51,6 +51,7 @@ export class Condition {
     const waiter = this.#enqueue();
     return op(
       r,
+      this,
       new Blocking<boolean>(r, 'Condition.wait()', {
         canGo: () => waiter.notified && this.#view.canAcquire(me),
         go: () => {
@@ -74,11 +75,12 @@ export class Condition {
     checkTimeout('Condition.waitFor()', timeout);
     const me = r.currentThread;
     if (!this.#view.isOwned(me)) throw new RuntimeError('Condition.waitFor(): cannot wait on un-acquired lock');
-    if (predicate()) return done(r, true, 'Condition.waitFor()', 'predicate already true');
+    if (predicate()) return done(r, this, true, 'Condition.waitFor()', 'predicate already true');
     let saved = this.#view.releaseSave();
     let waiter = this.#enqueue();
     return op(
       r,
+      this,
       new Blocking<boolean>(r, 'Condition.waitFor()', {
         canGo: () => waiter.notified && this.#view.canAcquire(me),
         go: () => {
@@ -111,7 +113,7 @@ export class Condition {
       this.#waiters.splice(i, 1)[0].notified = true;
       woken++;
     }
-    return done(r, undefined, n === 1 ? 'Condition.notify()' : `Condition.notify(${n})`, `woke ${woken}`);
+    return done(r, this, undefined, n === 1 ? 'Condition.notify()' : `Condition.notify(${n})`, `woke ${woken}`);
   }
 
   /** Wakes every waiting thread. The caller must hold the lock. */
@@ -123,7 +125,7 @@ export class Condition {
     const woken = this.#waiters.length;
     for (const w of this.#waiters) w.notified = true;
     this.#waiters = [];
-    return done(r, undefined, 'Condition.notifyAll()', `woke ${woken}`);
+    return done(r, this, undefined, 'Condition.notifyAll()', `woke ${woken}`);
   }
 
   /** Python's spelling. */

@@ -30,24 +30,25 @@ export class Event {
       this.#flag = true;
       this.#sets++;
     }
-    return done(r, undefined, 'Event.set()');
+    return done(r, this, undefined, 'Event.set()');
   }
 
   /** Resets the flag: later `wait()`s block until the next `set()`. */
   clear(): Promise<void> {
     const r = rt();
     this.#flag = false;
-    return done(r, undefined, 'Event.clear()');
+    return done(r, this, undefined, 'Event.clear()');
   }
 
   /** Waits until the flag is set; resolves to false only when the timeout passed first. */
   wait(timeout?: number): Promise<boolean> {
     const r = rt();
     checkTimeout('Event.wait()', timeout);
-    if (this.#flag) return done(r, true, 'Event.wait()', 'already set');
+    if (this.#flag) return done(r, this, true, 'Event.wait()', 'already set');
     const seen = this.#sets;
     return op(
       r,
+      this,
       new Blocking(r, 'Event.wait()', {
         canGo: () => this.#sets !== seen,
         go: () => true,

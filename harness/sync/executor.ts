@@ -102,6 +102,7 @@ export class ThreadPoolExecutor {
     for (const s of states) s.awaited = true;
     return op(
       r,
+      this,
       new Blocking<Awaited<R>[]>(r, 'ThreadPoolExecutor.map()', {
         canGo: () => states.every((s) => s.ready()),
         go: () => states.map((s) => s.take()),
@@ -116,9 +117,10 @@ export class ThreadPoolExecutor {
       this.#closed = true;
       for (let i = 0; i < this.#workers; i++) internal(this.#jobs.put(STOP));
     }
-    if (!wait) return done(r, undefined, 'ThreadPoolExecutor.shutdown(wait: false)');
+    if (!wait) return done(r, this, undefined, 'ThreadPoolExecutor.shutdown(wait: false)');
     return op(
       r,
+      this,
       new Blocking<void>(r, 'ThreadPoolExecutor.shutdown()', {
         canGo: () => this.#finished === this.#workers,
         go: () => undefined,

@@ -61,11 +61,12 @@ export class Lock {
     checkTimeout('Lock.acquire()', opts.timeout, blocking);
     if (!this.#held) {
       this.#held = true;
-      return done(r, true, 'Lock.acquire()', 'acquired');
+      return done(r, this, true, 'Lock.acquire()', 'acquired');
     }
-    if (!blocking) return done(r, false, 'Lock.acquire(blocking: false)', 'not acquired');
+    if (!blocking) return done(r, this, false, 'Lock.acquire(blocking: false)', 'not acquired');
     return op(
       r,
+      this,
       new Blocking(r, 'Lock.acquire()', {
         canGo: () => !this.#held,
         go: () => {
@@ -83,7 +84,7 @@ export class Lock {
     const r = rt();
     if (!this.#held) throw new RuntimeError('Lock.release(): release unlocked lock');
     this.#held = false;
-    return done(r, undefined, 'Lock.release()', 'released');
+    return done(r, this, undefined, 'Lock.release()', 'released');
   }
 
   /** Is it held now? */
@@ -127,16 +128,17 @@ export class RLock {
     checkTimeout('RLock.acquire()', opts.timeout, blocking);
     if (this.#owner === me && me !== null) {
       this.#count++;
-      return done(r, true, 'RLock.acquire()', `acquired again (depth ${this.#count})`);
+      return done(r, this, true, 'RLock.acquire()', `acquired again (depth ${this.#count})`);
     }
     if (this.#owner === null) {
       this.#owner = me;
       this.#count = 1;
-      return done(r, true, 'RLock.acquire()', 'acquired');
+      return done(r, this, true, 'RLock.acquire()', 'acquired');
     }
-    if (!blocking) return done(r, false, 'RLock.acquire(blocking: false)', 'not acquired');
+    if (!blocking) return done(r, this, false, 'RLock.acquire(blocking: false)', 'not acquired');
     return op(
       r,
+      this,
       new Blocking(r, 'RLock.acquire()', {
         canGo: () => this.#owner === null,
         go: () => {
@@ -163,7 +165,7 @@ export class RLock {
     }
     this.#count--;
     if (this.#count === 0) this.#owner = null;
-    return done(r, undefined, 'RLock.release()', this.#count === 0 ? 'released' : `depth ${this.#count}`);
+    return done(r, this, undefined, 'RLock.release()', this.#count === 0 ? 'released' : `depth ${this.#count}`);
   }
 
   /** Is it held by any thread now? */

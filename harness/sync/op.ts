@@ -19,8 +19,12 @@ export interface BlockingOptions {
   timeout?: number;
 }
 
-/** Hands a wait to learner code, with the learner's line when the judge is tracing. */
-export function op<T>(rt: Runtime, w: Wait<T>): Promise<T> {
+/**
+ * Hands a wait on `target` (the primitive; null for sleep and the like) to learner code, with the
+ * learner's line when the judge is tracing.
+ */
+export function op<T>(rt: Runtime, target: object | null, w: Wait<T>): Promise<T> {
+  if (target !== null) w.target = target;
   if (rt.tracing) w.site = rt.site();
   rt.tracked(w);
   return handOut(w);
@@ -32,9 +36,9 @@ export function internal<T>(p: Promise<T>): void {
   if (w) w.awaited = true;
 }
 
-/** An operation whose effect already happened: a switch point. */
-export function done<T>(rt: Runtime, value: T, text: string, outcome?: string, yields = false): Promise<T> {
-  return op(rt, new Ready(value, text, yields, outcome));
+/** An operation on `target` whose effect already happened: a switch point. */
+export function done<T>(rt: Runtime, target: object | null, value: T, text: string, outcome?: string, yields = false): Promise<T> {
+  return op(rt, target, new Ready(value, text, yields, outcome));
 }
 
 /** The runtime for a call from learner code. */

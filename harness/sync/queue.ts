@@ -24,11 +24,12 @@ export class Queue<T> {
     checkTimeout('Queue.put()', opts.timeout, blocking);
     if (!this.full()) {
       this.#push(item);
-      return done(r, undefined, 'Queue.put()', `size ${this.#items.length}`);
+      return done(r, this, undefined, 'Queue.put()', `size ${this.#items.length}`);
     }
     if (!blocking) throw new QueueFull('Queue.put(): the queue is full');
     return op(
       r,
+      this,
       new Blocking<void>(r, 'Queue.put()', {
         canGo: () => !this.full(),
         go: () => this.#push(item),
@@ -47,10 +48,11 @@ export class Queue<T> {
     const opts = readOptions(options);
     const blocking = opts.blocking !== false;
     checkTimeout('Queue.get()', opts.timeout, blocking);
-    if (this.#items.length > 0) return done(r, this.#items.shift() as T, 'Queue.get()');
+    if (this.#items.length > 0) return done(r, this, this.#items.shift() as T, 'Queue.get()');
     if (!blocking) throw new QueueEmpty('Queue.get(): the queue is empty');
     return op(
       r,
+      this,
       new Blocking<T>(r, 'Queue.get()', {
         canGo: () => this.#items.length > 0,
         go: () => this.#items.shift() as T,
@@ -81,8 +83,8 @@ export class Queue<T> {
   /** Waits until every item put has been marked done with `taskDone`. */
   join(): Promise<void> {
     const r = rt();
-    if (this.#unfinished === 0) return done(r, undefined, 'Queue.join()');
-    return op(r, new Blocking<void>(r, 'Queue.join()', { canGo: () => this.#unfinished === 0, go: () => undefined }));
+    if (this.#unfinished === 0) return done(r, this, undefined, 'Queue.join()');
+    return op(r, this, new Blocking<void>(r, 'Queue.join()', { canGo: () => this.#unfinished === 0, go: () => undefined }));
   }
 
   /** Items in the queue now. */

@@ -36,11 +36,12 @@ export class Semaphore {
     checkTimeout(`${name}.acquire()`, opts.timeout, blocking);
     if (this.#value > 0) {
       this.#value--;
-      return done(r, true, `${name}.acquire()`, `acquired (${this.#value} left)`);
+      return done(r, this, true, `${name}.acquire()`, `acquired (${this.#value} left)`);
     }
-    if (!blocking) return done(r, false, `${name}.acquire(blocking: false)`, 'not acquired');
+    if (!blocking) return done(r, this, false, `${name}.acquire(blocking: false)`, 'not acquired');
     return op(
       r,
+      this,
       new Blocking(r, `${name}.acquire()`, {
         canGo: () => this.#value > 0,
         go: () => {
@@ -58,7 +59,7 @@ export class Semaphore {
     const r = rt();
     if (!Number.isInteger(n) || n < 1) throw new ValueError(`${this.#kind}.release(${String(n)}): n must be a positive integer`);
     this.#value += n;
-    return done(r, undefined, n === 1 ? `${this.#kind}.release()` : `${this.#kind}.release(${n})`, `${this.#value} available`);
+    return done(r, this, undefined, n === 1 ? `${this.#kind}.release()` : `${this.#kind}.release(${n})`, `${this.#value} available`);
   }
 
   /** The permits available now (for messages and assertions; do not synchronize on it). */

@@ -95,7 +95,7 @@ export class Thread {
       return yield target(...args);
     }
     this.#thread = r.startThread(this.name, body, false, this.#daemon);
-    return done(r, undefined, `Thread.start() ${this.name}`);
+    return done(r, this, undefined, `Thread.start() ${this.name}`);
   }
 
   /** Waits until the thread finished (or `timeout` ms passed). */
@@ -107,6 +107,7 @@ export class Thread {
     if (t === r.currentThread) throw new RuntimeError('Thread.join(): cannot join the current thread');
     return op(
       r,
+      this,
       new Blocking<void>(r, `Thread.join() ${this.name}`, {
         canGo: () => t.done,
         go: () => undefined,

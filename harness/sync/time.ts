@@ -9,10 +9,11 @@ export function sleep(ms: number): Promise<void> {
   const r = rt();
   if (typeof ms !== 'number' || Number.isNaN(ms)) throw argumentError(new TypeError(`sleep(${String(ms)}): ms must be a number`));
   if (ms < 0) throw new ValueError(`sleep(${ms}): sleep length must be non-negative`);
-  if (ms === 0) return done(r, undefined, 'sleep(0)', undefined, true);
+  if (ms === 0) return done(r, null, undefined, 'sleep(0)', undefined, true);
   const timer = r.clock.after(ms);
   return op(
     r,
+    null,
     new Blocking<void>(r, `sleep(${ms})`, { canGo: () => r.clock.now >= timer.time, go: () => undefined, yields: true }),
   );
 }
@@ -22,5 +23,5 @@ export function sleep(ms: number): Promise<void> {
  * busy-waits must yield (or sleep) in its loop, so the others can make progress.
  */
 export function yieldThread(): Promise<void> {
-  return done(rt(), undefined, 'yieldThread()', undefined, true);
+  return done(rt(), null, undefined, 'yieldThread()', undefined, true);
 }

@@ -39,21 +39,21 @@ describe('formatRunResult', () => {
     test('shows its last 40 steps and says how many it hides', () => {
       const text = formatRunResult(pr, { color: false });
       expect(text).toContain('(the run took 5,000 steps; the judge kept 120 of them)');
-      expect(text).toContain('… 80 earlier steps not shown');
-      expect(text).toMatch(/^ +81 {2}Lock\.acquire\(\) #81/m);
+      expect(text).toContain('… 80 earlier rows not shown');
+      expect(text).toMatch(/^ +81› {2}Lock\.acquire\(\) #81/m);
       expect(text).not.toMatch(/^ +80 /m);
     });
 
     test('shows every kept step with fullTrace', () => {
       const text = formatRunResult(pr, { color: false, fullTrace: true });
-      expect(text).not.toContain('earlier steps not shown');
-      expect(text).toMatch(/^ +1 {2}Lock\.acquire\(\) #1 /m);
+      expect(text).not.toContain('earlier rows not shown');
+      expect(text).toMatch(/^ +1 {3}Lock\.acquire\(\) #1 /m);
     });
   });
 
   test('falls back to one line per step when the lanes do not fit the width', () => {
     const text = formatRunResult(byStudent('dev', 'pipeline'), { color: false, width: 60 });
-    expect(text).toContain('   11  [consumer-2]  Lock.release() → throws RuntimeError  Pipeline.ts:33');
+    expect(text).toContain('    11   [consumer-2]  Lock.release() → throws RuntimeError  Pipeline.ts:33');
   });
 });
 

@@ -92,7 +92,7 @@ if (!run) console.warn(`html.browser.test: skipped: ${CHROMIUM} is missing (apt-
     await expect(page.getAttribute('tr[data-name=cleo] .who', 'aria-expanded')).resolves.toBe('true');
     await expect(pr.locator('.swim').first().locator('thead th').allInnerTexts()).resolves.toEqual(['#', 'foo', 'bar', 'source']);
     const lastStep = pr.locator('.swim').first().locator('tbody tr').last();
-    await expect(lastStep.getAttribute('class')).resolves.toBe('k-block');
+    await expect(lastStep.getAttribute('class')).resolves.toBe('k-block sw');
     await expect(lastStep.locator('td').nth(0).getAttribute('class')).resolves.toBe('blocked');
     await expect(lastStep.innerText()).resolves.toContain('barTurn.wait() → blocks');
     await expect(pr.locator('.failure').first().locator('.blocked li').allInnerTexts()).resolves.toEqual(['foo waits in Event.wait() on fooTurn at FooBar.ts:12', 'bar waits in Event.wait() on barTurn at FooBar.ts:21']);

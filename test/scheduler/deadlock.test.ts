@@ -24,10 +24,12 @@ test('a deadlock lists every blocked thread, what it waits in, and the learner l
   expect(r.verdict).toBe('DL');
   expect(r.message).toBe('deadlock: a, b, c are blocked and no thread can proceed');
   expect(r.blocked).toEqual([
-    { thread: 'a', waitsIn: 'Event.wait()', site: expect.objectContaining({ file: 'scenario.ts', line: lineOf(source, 'a waits here') }) },
-    { thread: 'b', waitsIn: 'Lock.acquire()', site: expect.objectContaining({ line: lineOf(source, 'b waits here') }) },
-    { thread: 'c', waitsIn: 'Queue.get()', site: expect.objectContaining({ line: lineOf(source, 'c waits here') }) },
+    { thread: 'a', waitsIn: 'Event.wait()', object: expect.any(Number), site: expect.objectContaining({ file: 'scenario.ts', line: lineOf(source, 'a waits here') }) },
+    { thread: 'b', waitsIn: 'Lock.acquire()', object: expect.any(Number), site: expect.objectContaining({ line: lineOf(source, 'b waits here') }) },
+    { thread: 'c', waitsIn: 'Queue.get()', object: expect.any(Number), site: expect.objectContaining({ line: lineOf(source, 'c waits here') }) },
   ]);
+  // Three different objects: a trace tells them apart by number (and names them from the source).
+  expect(new Set(r.blocked!.map((b) => b.object)).size).toBe(3);
 });
 
 test('one blocked thread is reported in the singular', async () => {

@@ -214,6 +214,29 @@
     setTimeout(() => (b.textContent = 'Copy'), 1600);
   });
 
+  // --- a trace row shows its line in the learner's code beside the trace.
+  function showLine(tr) {
+    const failure = tr.closest('.failure');
+    const li = failure && failure.querySelectorAll('.src > li')[Number(tr.dataset.line) - 1];
+    if (!li) return;
+    failure.querySelectorAll('.src > li.at, .swim tr.at').forEach((x) => x.classList.remove('at'));
+    li.classList.add('at');
+    tr.classList.add('at');
+    const box = li.closest('.code-wrap');
+    box.scrollTop = li.offsetTop - box.clientHeight / 2;
+  }
+  document.addEventListener('click', (e) => {
+    const tr = e.target.closest('.swim tr[data-line]');
+    if (tr) showLine(tr);
+  });
+  document.addEventListener('keydown', (e) => {
+    const tr = e.target.closest && e.target.closest('.swim tr[data-line]');
+    if (tr && (e.key === 'Enter' || e.key === ' ')) {
+      e.preventDefault();
+      showLine(tr);
+    }
+  });
+
   // --- deep links: #student=ben&problem=foobar opens that submission (on load and when the hash changes).
   function follow() {
     const link = new URLSearchParams(location.hash.slice(1));

@@ -1,0 +1,91 @@
+/**
+ * Names the primitives of a failing run the way the learner wrote them: `Event.wait()` at a line
+ * that reads `await this.fooReady.wait();` becomes `this.fooReady.wait()`. The name is the
+ * receiver of the call at the row's source position; where the source does not show one (a
+ * helper that takes the object as an argument), the row keeps the type's name.
+ */
+import type { BlockedThread, SourceSite, TraceStep } from '../model/result';
+
+/** The source text of a learner file by its base name, when the judge has it. */
+export type SourceLines = (file: string) => readonly string[] | undefined;
+
+/** Fills in `name` and rewrites `Type.method(…)` to `receiver.method(…)` where the source shows the receiver. */
+export function nameObjects(trace: TraceStep[], blocked: BlockedThread[] | undefined, lines: SourceLines): void {
+  for (const row of trace) {
+    if (row.object === undefined || !row.site) continue;
+    const named = rename(row.text, row.site, lines);
+    if (named) {
+      row.name = named.receiver;
+      row.text = named.text;
+    }
+  }
+  for (const b of blocked ?? []) {
+    if (!b.site) continue;
+    const named = rename(b.waitsIn, b.site, lines);
+    if (named) b.waitsIn = named.text;
+  }
+}
+
+/**
+ * For each blocked thread, the last rows that operated on the object it waits on: the last touch,
+ * and the last by another thread when someone else touched it last (a `clear` that erased a `set`).
+ * Who set, cleared or released it last is what a deadlock's reader is looking for.
+ */
+export function lastTouches(trace: readonly TraceStep[], blocked: BlockedThread[] | undefined, threads: readonly string[]): void {
+  for (const b of blocked ?? []) {
+    if (b.object === undefined) continue;
+    const touches: NonNullable<BlockedThread['lastTouches']> = [];
+    for (let i = trace.length - 1; i >= 0 && touches.length < 2; i--) {
+      const row = trace[i];
+      if (row.object !== b.object || row.kind === 'block') continue;
+      const thread = threads[row.thread] ?? '?';
+      if (touches.length === 1 && touches[0].thread === thread) continue;
+      touches.push({ thread, text: row.text, step: row.step, ...(row.site && { site: row.site }) });
+    }
+    if (touches.length > 0) b.lastTouches = touches;
+  }
+}
+
+/** `Event.wait() → set` with the receiver `this.fooReady` is `this.fooReady.wait() → set`. */
+function rename(text: string, site: SourceSite, lines: SourceLines): { receiver: string; text: string } | undefined {
+  const m = /^((?:waits in )?)([A-Z][A-Za-z]*)\.([A-Za-z_$][\w$]*)\(/.exec(text);
+  if (!m) return undefined;
+  const line = lines(site.file)?.[site.line - 1];
+  if (line === undefined) return undefined;
+  const receiver = receiverOf(line, m[3], (site.column ?? 1) - 1);
+  if (!receiver) return undefined;
+  return { receiver, text: m[1] + receiver + text.slice(m[1].length + m[2].length) };
+}
+
+/**
+ * The expression before `.method(` on a line, nearest to `column` when the line calls the method
+ * more than once: identifiers, `this`, `#private`, `.`/`?.` and balanced `[…]`, nothing else.
+ */
+export function receiverOf(line: string, method: string, column: number): string | undefined {
+  const call = new RegExp(`(\\?\\.|\\.)\\s*${method.replace(/\$/g, '\\$')}\\s*\\(`, 'g');
+  let best: { at: number; distance: number } | undefined;
+  for (let m = call.exec(line); m !== null; m = call.exec(line)) {
+    const distance = Math.abs(m.index + m[1].length - column);
+    if (!best || distance < best.distance) best = { at: m.index, distance };
+  }
+  if (!best) return undefined;
+  let i = best.at;
+  let depth = 0;
+  while (i > 0) {
+    const c = line[i - 1];
+    if (depth > 0) {
+      if (c === ']') depth++;
+      else if (c === '[') depth--;
+      i--;
+      continue;
+    }
+    if (c === ']') {
+      depth = 1;
+      i--;
+    } else if (/[\w$#.?]/.test(c)) {
+      i--;
+    } else break;
+  }
+  const receiver = line.slice(i, best.at).replace(/^[.?]+/, '');
+  return /^[A-Za-z_$#]/.test(receiver) && depth === 0 ? receiver : undefined;
+}
