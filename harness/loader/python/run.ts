@@ -1,0 +1,317 @@
+/**
+ * One run of a Python solution, on the judge's side. The module's classes become classes the
+ * judge instantiates and calls as it does a TypeScript solution's: each method call is a proxy
+ * coroutine of the calling thread that tells Python to run the method, then performs every
+ * operation Python reports on the judge's own primitive (awaiting it: a switch point) and tells
+ * Python the outcome, until the method returns or raises. Python never decides anything.
+ */
+import type { SourceSite } from '../../model/result';
+import { activeRuntime } from '../../scheduler/active';
+import { waitOf } from '../../scheduler/operation';
+import type { Runtime } from '../../scheduler/runtime';
+import type { Coroutine } from '../../scheduler/task';
+import type { Thread } from '../../scheduler/thread';
+import { Wait } from '../../scheduler/wait';
+import * as sync from '../../sync/index';
+import { PythonException, toPythonError } from './errors';
+import { makePrimitive, perform, pythonKindOf, query, type PythonThread } from './primitives';
+import { PythonGone, type Reply } from './process';
+import type { PythonSession } from './session';
+
+/** Where a proxy stops once the run is decided (a dead process, an output flood): never ready. */
+class Stopped extends Wait<never> {
+  ready(): boolean {
+    return false;
+  }
+  take(): never {
+    throw new Error('unreachable');
+  }
+  describe(): string {
+    return 'the Python process';
+  }
+}
+const STOPPED = new Stopped();
+
+/** Numbers of objects the judge made and passes to Python (a stop event), apart from Python's own. */
+const JUDGE_OBJECTS = 1_000_000;
+
+/** `setMessage` → `set_message`: a problem's method as a Python solution spells it. */
+export function pythonName(method: string): string {
+  return method.replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`);
+}
+
+export class PythonRun {
+  private readonly objects = new Map<number, unknown>();
+  private readonly callbacks: Array<(...a: unknown[]) => unknown> = [];
+  private readonly tids = new Map<Thread, number>();
+  private judgeObjects = 0;
+  private instance: object | null = null;
+
+  constructor(
+    private readonly session: PythonSession,
+    private readonly rt: Runtime,
+  ) {}
+
+  // ----- the module and the instance (the main thread, synchronously) ---------------------------
+
+  /** Runs the module afresh; its classes, as the judge's `exports`. */
+  module(): Record<string, unknown> {
+    const seed = Math.floor(this.rt.random.next() * 2 ** 31);
+    const reply = this.main(['run', seed, this.rt.tracing]);
+    const classes = reply[3] as Record<string, string[]>;
+    const exports: Record<string, unknown> = {};
+    for (const [name, methods] of Object.entries(classes)) exports[name] = this.facade(name, methods);
+    return exports;
+  }
+
+  /** A class standing for the Python class `name`: `new` instantiates it in Python. */
+  private facade(name: string, methods: string[]): unknown {
+    const run = this;
+    const proto: Record<string, unknown> = {};
+    for (const py of methods) {
+      const js = py.replace(/_([a-z])/g, (_m, c: string) => c.toUpperCase());
+      // The problem's camelCase name finds the learner's snake_case method, and only that.
+      if (pythonName(js) !== py) continue;
+      proto[js] = function (this: unknown, ...args: unknown[]): unknown {
+        return activeRuntime().async(this, args, function* (): Coroutine {
+          return yield* run.call(py, args);
+        });
+      };
+    }
+    const Facade = function (this: unknown, ...args: unknown[]): object {
+      run.main(['new', name, args.map((a) => run.encode(a))]);
+      const instance: object = Object.create(proto);
+      run.instance = instance;
+      // A field the problem reads at the end (race-counter's `value`) is read from Python then.
+      return new Proxy(instance, {
+        get: (target, prop, receiver) => {
+          if (typeof prop !== 'string' || prop in proto) return Reflect.get(target, prop, receiver);
+          return run.main(['read', prop])[3];
+        },
+      });
+    } as unknown as { prototype: object };
+    Facade.prototype = proto;
+    return Facade;
+  }
+
+  /**
+   * A request of the main thread (module, constructor, final reads): answered at once. Operations
+   * the constructor performs take effect at once, as in a TypeScript constructor; one that would
+   * have to wait is an error.
+   */
+  private main(msg: unknown[]): Reply {
+    let reply = this.send(0, msg);
+    for (;;) {
+      switch (reply[1]) {
+        case 'ok':
+          return reply;
+        case 'exc':
+          throw this.exception(reply);
+        case 'stop':
+          throw new Error(this.session.ended ?? 'the Python process ended');
+        case 'op': {
+          let answer: unknown[];
+          try {
+            const result = perform(this.object(reply[3]), String(reply[4]), reply[5] as unknown[], (t) => this.startThread(t));
+            const w = waitOf(result);
+            if (w === undefined) answer = ['ok', this.plain(result)];
+            else if (w.ready()) {
+              w.awaited = true;
+              answer = ['ok', this.plain(w.take())];
+            } else {
+              answer = ['err', 'RuntimeError', `interleave: ${w.describe()} would wait here, outside any thread (in the constructor or at module level)`];
+            }
+          } catch (e) {
+            answer = ['err', ...toPythonError(e)];
+          }
+          reply = this.send(0, answer);
+          break;
+        }
+        default:
+          reply = this.send(0, this.answerAtOnce(reply));
+      }
+    }
+  }
+
+  // ----- a method as a thread ---------------------------------------------------------------
+
+  /** The proxy coroutine of one call of a Python method by the calling thread. */
+  *call(method: string, args: unknown[]): Coroutine {
+    const me = this.rt.currentThread!;
+    const tid = this.tidOf(me);
+    this.session.site = undefined;
+    const reply = this.send(tid, ['call', me.name, method, args.map((a) => this.encode(a))]);
+    return yield* this.serve(tid, reply);
+  }
+
+  private tidOf(t: Thread): number {
+    let tid = this.tids.get(t);
+    if (tid === undefined) {
+      tid = this.session.nextTid();
+      this.tids.set(t, tid);
+    }
+    return tid;
+  }
+
+  /** A `threading.Thread` of the learner's, started: a judge thread whose body runs it in Python. */
+  private startThread(t: PythonThread): unknown {
+    const run = this;
+    t.thread = new sync.Thread({
+      name: t.name,
+      daemon: t.daemon,
+      target: () =>
+        activeRuntime().async(null, [], function* (): Coroutine {
+          const me = run.rt.currentThread!;
+          const tid = run.tidOf(me);
+          const id = [...run.objects.entries()].find(([, o]) => o === t)![0];
+          return yield* run.serve(tid, run.send(tid, ['start', id]));
+        }),
+    });
+    return t.thread.start();
+  }
+
+  /** Serves Python's requests for thread `tid` until its method returns or raises. */
+  private *serve(tid: number, first: Reply): Coroutine {
+    let reply = first;
+    for (;;) {
+      switch (reply[1]) {
+        case 'ret':
+          // Python's None is no value, as a TypeScript method that returns nothing.
+          return reply[3] === null ? undefined : reply[3];
+        case 'exc':
+          throw this.exception(reply);
+        case 'op': {
+          let answer: unknown[];
+          try {
+            const result = perform(this.object(reply[3]), String(reply[4]), reply[5] as unknown[], (t) => this.startThread(t));
+            answer = ['ok', this.plain(waitOf(result) === undefined ? result : yield result)];
+          } catch (e) {
+            answer = ['err', ...toPythonError(e)];
+          }
+          reply = this.send(tid, answer);
+          break;
+        }
+        case 'cb': {
+          let answer: unknown[];
+          try {
+            const fn = this.callbacks[reply[3] as number];
+            const result = fn(...(reply[4] as unknown[]));
+            const w = waitOf(result);
+            answer = ['ok', this.plain(w === undefined ? result : yield result)];
+          } catch (e) {
+            answer = ['err', ...toPythonError(e)];
+          }
+          reply = this.send(tid, answer);
+          break;
+        }
+        case 'stop':
+          // The run is decided (output limit, a dead process): this proxy never goes on.
+          yield STOPPED;
+          return undefined;
+        default:
+          reply = this.send(tid, this.answerAtOnce(reply));
+      }
+    }
+  }
+
+  /** Questions, prints and anything else that is no switch point. */
+  private answerAtOnce(reply: Reply): unknown[] {
+    switch (reply[1]) {
+      case 'q':
+        try {
+          return ['ok', this.plain(query(this.object(reply[3]), String(reply[4]), () => this.rt.clock.now))];
+        } catch (e) {
+          return ['err', ...toPythonError(e)];
+        }
+      case 'out': {
+        const t = this.rt.currentThread;
+        if (t && this.rt.tracing) this.rt.record(t, 'note', `${reply[3] === 'stderr' ? 'stderr' : 'print'}: ${String(reply[4])}`, this.session.site);
+        return ['ok', null];
+      }
+      case 'ole':
+        this.rt.fail('OLE', `the solution printed more than ${Number(reply[3]) / 1024} KiB (print or logging)${this.where()}`);
+        return ['ok', null];
+      case 'cb':
+      case 'op':
+        return ['err', 'RuntimeError', 'interleave: this cannot run outside a thread (in the constructor, a print callback)'];
+      default:
+        this.rt.fail('JE', `the Python runner sent something the judge does not understand: ${JSON.stringify(reply).slice(0, 200)}`);
+        return ['ok', null];
+    }
+  }
+
+  // ----- the channel ---------------------------------------------------------------------------
+
+  /** One request to Python and its answer; the primitives Python created meanwhile are made here. */
+  private send(tid: number, msg: unknown[]): Reply {
+    let reply: Reply;
+    try {
+      reply = this.session.request([tid, ...msg]);
+    } catch (e) {
+      if (!(e instanceof PythonGone)) throw e;
+      this.session.processEnded(e.report, this.rt);
+      return [0, 'stop'];
+    }
+    const news = reply[0];
+    if (Array.isArray(news)) {
+      for (const n of news as unknown[][]) {
+        const [id, kind, ...args] = n;
+        this.objects.set(id as number, makePrimitive(String(kind), args, this.objects));
+      }
+    }
+    const line = reply[2];
+    this.session.site = typeof line === 'number' && line > 0 ? { file: this.session.file, line } : undefined;
+    if (reply[1] === 'ole') {
+      // An output flood: the run is over, nothing more may happen in it.
+      this.answerAtOnce(reply);
+      return [0, 'stop'];
+    }
+    return reply;
+  }
+
+  private object(id: unknown): unknown {
+    if (id === 0) return 0;
+    const o = this.objects.get(id as number);
+    if (o === undefined) throw new Error(`no object ${String(id)} in this run`);
+    return o;
+  }
+
+  /** An argument for Python: data as it is, a callback by number, a judge's primitive by id. */
+  private encode(a: unknown): unknown {
+    if (typeof a === 'function') {
+      this.callbacks.push(a as (...x: unknown[]) => unknown);
+      return { cb: this.callbacks.length - 1, name: (a as { name?: string }).name || 'callback' };
+    }
+    const kind = pythonKindOf(a);
+    if (kind !== undefined) {
+      const id = JUDGE_OBJECTS + ++this.judgeObjects;
+      this.objects.set(id, a);
+      return { obj: id, type: kind };
+    }
+    return a;
+  }
+
+  /** A value for Python: JSON data (the judge's own objects never cross). */
+  private plain(v: unknown): unknown {
+    if (v === undefined || typeof v === 'function') return null;
+    if (typeof v === 'object' && v !== null && !Array.isArray(v) && Object.getPrototypeOf(v) !== Object.prototype) return null;
+    return v;
+  }
+
+  private where(): string {
+    const s = this.session.site;
+    return s ? ` (at ${s.file}:${s.line})` : '';
+  }
+
+  /** A Python exception as the judge reports it; a MemoryError is the memory limit. */
+  private exception(reply: Reply): PythonException {
+    const [, , , name, message, frames] = reply as [unknown, unknown, unknown, string, string, Array<[number, string]>];
+    const e = new PythonException(String(name), String(message), frames ?? [], this.session.file, this.session.lines);
+    if (name === 'MemoryError') this.rt.fail('MLE', `the solution ran out of memory (MemoryError${this.where()}): the limit is ${this.session.limits.memoryMb} MiB`, e);
+    return e;
+  }
+
+  get site(): SourceSite | undefined {
+    return this.session.site;
+  }
+}

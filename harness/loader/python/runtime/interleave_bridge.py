@@ -1,0 +1,538 @@
+"""
+The runner: learner threads are real Python threads, but only one runs at a time. A thread runs
+until its next operation on a primitive (a switch point), reports the operation to the judge and
+waits; the judge performs it on its own primitives, picks the next thread, and says which thread
+goes on with what outcome. Whichever thread wrote last reads the judge's next message and hands
+it (the baton) to the thread it is for, so a thread that goes on needs no thread switch at all.
+
+Protocol (one JSON array a line): the judge sends `[tid, kind, ...]`; the runner answers each
+with exactly one `[news, kind, line, ...]`, where `news` lists primitives created since the last
+message (or 0) and `line` is the learner's line. The runner reports; the judge decides.
+"""
+import _thread
+import builtins
+import json
+import os
+import struct
+import sys
+import time as _real_time
+import types
+
+_monotonic = _real_time.monotonic
+_dumps = json.JSONEncoder(separators=(',', ':'), ensure_ascii=False, default=repr).encode
+_loads = json.loads
+_pack_into = struct.pack_into
+
+IN = OUT = -1
+CLOCK = None
+LIMITS = {}
+LEARNER = '<learner>'
+CODE = None
+OUTPUT_LIMIT = 1 << 20
+
+
+class Rec:
+    """A Python thread the judge knows: its id, the gate it waits at, and its next message."""
+    __slots__ = ('tid', 'gate', 'inbox', 'idle', 'thread', 'ident', 'run')
+
+    def __init__(self, tid):
+        self.tid = tid
+        self.gate = _thread.allocate_lock()
+        self.gate.acquire()
+        self.inbox = None
+        self.idle = False
+        self.thread = None
+        self.ident = None
+        self.run = 0
+
+
+class Run:
+    """What one run of the solution holds; a new run starts from nothing."""
+
+    def __init__(self, number, tracing):
+        self.number = number
+        self.tracing = tracing
+        self.next_obj = 0
+        self.news = []
+        self.handles = {}
+        self.next_handle = 0
+        self.instance = None
+        self.module = None
+        self.output = 0
+        self.out_line = ''
+
+
+RUN = Run(0, False)
+MAIN = Rec(0)
+RECS = {0: MAIN}          # tid -> Rec, this run's threads
+BY_IDENT = {}             # real thread ident -> Rec
+FREE = []                 # idle threads of earlier runs, ready to serve another
+PARKED = [0]              # threads left blocked by runs that ended (never resumed)
+_buf = [b'']
+_heard = [False]
+_running = [0]
+WATCHDOG = [None]
+
+
+class JudgeGone(BaseException):
+    """The judge closed the channel: the runner ends."""
+
+
+# ----- the channel -------------------------------------------------------------------------
+
+def _send(msg):
+    data = (_dumps(msg) + '\n').encode('utf-8', 'replace')
+    while data:
+        n = os.write(OUT, data)
+        data = data[n:]
+
+
+def _recv():
+    buf = _buf[0]
+    while True:
+        i = buf.find(b'\n')
+        if i >= 0:
+            _buf[0] = buf[i + 1:]
+            return _loads(buf[:i])
+        chunk = os.read(IN, 65536)
+        if not chunk:
+            if _heard[0]:
+                os._exit(0)
+            # The judge has not opened its end yet (a FIFO without a writer reads as empty).
+            _real_time.sleep(0.001)
+            continue
+        _heard[0] = True
+        buf += chunk
+
+
+def _step_begin():
+    _running[0] = _thread.get_ident()
+    _pack_into('d', CLOCK, 0, _monotonic())
+
+
+def _step_end():
+    _pack_into('d', CLOCK, 0, 0.0)
+
+
+def _await(me):
+    """Reads messages until one is for `me`; hands any other to its thread and waits for mine."""
+    while True:
+        msg = _recv()
+        tid = msg[0]
+        if tid == me.tid:
+            _step_begin()
+            return msg
+        other = RECS.get(tid)
+        if other is None:
+            other = _adopt(tid, msg)
+        other.inbox = msg
+        other.gate.release()
+        me.gate.acquire()
+        _step_begin()
+        return me.inbox
+
+
+def exchange(me, msg):
+    _step_end()
+    _send(msg)
+    return _await(me)
+
+
+def _adopt(tid, msg):
+    """A thread for a tid the judge names for the first time: an idle one, or a new one."""
+    rec = FREE.pop() if FREE else None
+    if rec is None:
+        rec = Rec(tid)
+        _thread.start_new_thread(_worker, (rec,))
+    rec.tid = tid
+    rec.run = RUN.number
+    RECS[tid] = rec
+    return rec
+
+
+def news():
+    n = RUN.news
+    if not n:
+        return 0
+    RUN.news = []
+    return n
+
+
+def me():
+    rec = BY_IDENT.get(_thread.get_ident())
+    if rec is None:
+        raise RuntimeError('interleave: this thread was not started through threading')
+    if rec.run != RUN.number:
+        raise _Abandoned()
+    return rec
+
+
+class _Abandoned(BaseException):
+    pass
+
+
+def learner_line(depth=2):
+    f = sys._getframe(depth)
+    while f is not None:
+        if f.f_code.co_filename == LEARNER:
+            return f.f_lineno
+        f = f.f_back
+    return 0
+
+
+# ----- what the shims call ---------------------------------------------------------------------
+
+ERRORS = {}
+
+
+def _raise(reply):
+    cls = ERRORS.get(reply[2]) or getattr(builtins, reply[2], None)
+    if not (isinstance(cls, type) and issubclass(cls, BaseException)):
+        cls = RuntimeError
+    raise cls(reply[3])
+
+
+def call(kind, obj, what, args):
+    """An operation (`op`: a switch point) or a question (`q`) on the judge's primitive `obj`."""
+    rec = me()
+    reply = exchange(rec, [news(), kind, learner_line(3), obj, what, args])
+    if reply[1] == 'ok':
+        return reply[2]
+    _raise(reply)
+
+
+def new_object(kind, *args):
+    RUN.next_obj += 1
+    oid = RUN.next_obj
+    RUN.news.append([oid, kind, *args])
+    return oid
+
+
+def handle(value):
+    """A value for the judge: plain data as it is, anything else as a handle only Python reads."""
+    if value is None or type(value) in (str, int, float, bool):
+        return value
+    RUN.next_handle += 1
+    h = RUN.next_handle
+    RUN.handles[h] = value
+    try:
+        r = repr(value)[:40]
+    except BaseException:
+        r = '<object>'
+    return {'h': h, 'r': r}
+
+
+def unhandle(value):
+    if type(value) is dict and 'h' in value:
+        return RUN.handles.pop(value['h'], None)
+    return value
+
+
+def callback(index, args):
+    rec = me()
+    reply = exchange(rec, [news(), 'cb', learner_line(3), index, [plain(a) for a in args]])
+    if reply[1] == 'ok':
+        return reply[2]
+    _raise(reply)
+
+
+def plain(v, depth=0):
+    """A value the judge can read as data (what a method returns, what a print is given)."""
+    t = type(v)
+    if v is None or t in (str, int, bool):
+        return v
+    if t is float:
+        return v if v == v and v not in (float('inf'), float('-inf')) else repr(v)
+    if depth > 20:
+        raise ValueError('the value is nested more than 20 levels deep')
+    if t in (list, tuple):
+        if len(v) > 100000:
+            raise ValueError('the value has more than 100000 elements')
+        return [plain(x, depth + 1) for x in v]
+    if t is dict:
+        return {str(k): plain(x, depth + 1) for k, x in v.items()}
+    return repr(v)[:200]
+
+
+class Output:
+    """sys.stdout and sys.stderr of learner code: counted against the output limit, never judged."""
+
+    def __init__(self, name):
+        self.name = name
+
+    def write(self, s):
+        if not isinstance(s, str):
+            raise TypeError('write() argument must be str, not ' + type(s).__name__)
+        run = RUN
+        run.output += len(s)
+        if run.output > OUTPUT_LIMIT:
+            rec = BY_IDENT.get(_thread.get_ident())
+            if rec is not None:
+                exchange(rec, [news(), 'ole', learner_line(2), OUTPUT_LIMIT])
+            raise _Abandoned()
+        if run.tracing:
+            text = run.out_line + s
+            lines = text.split('\n')
+            run.out_line = lines.pop()
+            rec = BY_IDENT.get(_thread.get_ident())
+            for line in lines:
+                if rec is not None:
+                    exchange(rec, [news(), 'out', learner_line(2), self.name, line[:200]])
+        return len(s)
+
+    def flush(self):
+        pass
+
+    def isatty(self):
+        return False
+
+    def writable(self):
+        return True
+
+    @property
+    def encoding(self):
+        return 'utf-8'
+
+
+# ----- threads ---------------------------------------------------------------------------------
+
+def _describe(e):
+    try:
+        name = type(e).__name__
+    except BaseException:
+        name = 'BaseException'
+    try:
+        text = str(e)
+    except BaseException:
+        text = '<the exception could not be turned into text>'
+    return name, text[:2000]
+
+
+def _frames(tb):
+    out = []
+    while tb is not None:
+        code = tb.tb_frame.f_code
+        if code.co_filename == LEARNER:
+            out.append([tb.tb_lineno, code.co_name])
+        tb = tb.tb_next
+    return out[-20:]
+
+
+def exception_report(e, where):
+    if isinstance(e, _Abandoned):
+        return None
+    name, text = _describe(e)
+    frames = _frames(e.__traceback__)
+    line = frames[-1][0] if frames else 0
+    return [news(), 'exc', line, name, text, frames, where]
+
+
+def _worker(rec):
+    rec.ident = _thread.get_ident()
+    BY_IDENT[rec.ident] = rec
+    rec.gate.acquire()
+    _step_begin()
+    msg = rec.inbox
+    while True:
+        rec.idle = False
+        kind = msg[1]
+        try:
+            if kind == 'call':
+                out = _call(rec, msg)
+            elif kind == 'start':
+                out = _start(rec, msg)
+            else:
+                out = [news(), 'bad', 0, 'a thread got ' + str(kind)]
+        except _Abandoned:
+            # A run that is over: this thread waits for a new life (it never runs the old code again).
+            out = None
+        if out is None:
+            rec.run = -1
+            PARKED[0] += 1
+            _step_end()
+            rec.gate.acquire()
+            msg = rec.inbox
+            continue
+        rec.idle = True
+        msg = exchange(rec, out)
+
+
+def _call(rec, msg):
+    from interleave_shims import bind_thread
+    _, _, name, method, args = msg
+    bind_thread(rec, name)
+    try:
+        fn = getattr(RUN.instance, method)
+        value = fn(*[_arg(a) for a in args])
+        return [news(), 'ret', 0, plain(value)]
+    except BaseException as e:  # every failure is reported: the judge decides what it means
+        return exception_report(e, method)
+
+
+def _start(rec, msg):
+    from interleave_shims import run_learner_thread
+    try:
+        run_learner_thread(rec, msg[2])
+        return [news(), 'ret', 0, None]
+    except BaseException as e:
+        return exception_report(e, 'thread')
+
+
+def _arg(a):
+    if type(a) is dict:
+        if 'cb' in a:
+            index = a['cb']
+
+            def cb(*args):
+                return callback(index, args)
+            cb.__name__ = a.get('name', 'callback')
+            return cb
+        if 'obj' in a:
+            from interleave_shims import wrap_object
+            return wrap_object(a['obj'], a['type'])
+        if 'h' in a:
+            return unhandle(a)
+    return a
+
+
+# ----- the main thread: runs and instances ---------------------------------------------------
+
+def _main():
+    msg = _await(MAIN)
+    while True:
+        try:
+            out = _command(msg)
+        except _Abandoned:
+            out = [news(), 'bad', 0, 'the main thread was abandoned']
+        except BaseException as e:
+            out = exception_report(e, 'main') or [news(), 'bad', 0, 'abandoned']
+        msg = exchange(MAIN, out)
+
+
+def _command(msg):
+    global RUN
+    kind = msg[1]
+    if kind == 'source':
+        return _load_source(msg[2], msg[3])
+    if kind == 'run':
+        # Threads of the last run that wait for their next call may serve this one; the others
+        # stay parked where they are, never to run again.
+        for tid, rec in list(RECS.items()):
+            if tid == 0:
+                continue
+            if rec.idle:
+                FREE.append(rec)
+            else:
+                PARKED[0] += 1
+                rec.run = -1
+        RECS.clear()
+        RECS[0] = MAIN
+        RUN = Run(RUN.number + 1, bool(msg[3]))
+        MAIN.run = RUN.number
+        import random
+        random.seed(msg[2])
+        from interleave_shims import reset_run
+        reset_run()
+        mod = types.ModuleType(os.path.splitext(LEARNER)[0])
+        mod.__file__ = LEARNER
+        mod.__builtins__ = builtins
+        RUN.module = mod
+        try:
+            exec(CODE, mod.__dict__)
+        except BaseException as e:
+            return exception_report(e, 'module')
+        return [news(), 'ok', 0, _exports(mod), PARKED[0]]
+    if kind == 'new':
+        cls = getattr(RUN.module, msg[2])
+        try:
+            RUN.instance = cls(*[_arg(a) for a in msg[3]])
+        except BaseException as e:
+            return exception_report(e, 'constructor')
+        return [news(), 'ok', 0, None]
+    if kind == 'read':
+        try:
+            return [news(), 'ok', 0, plain(getattr(RUN.instance, msg[2]))]
+        except BaseException as e:
+            return exception_report(e, 'read')
+    return [news(), 'bad', 0, 'unknown command ' + str(kind)]
+
+
+def _exports(mod):
+    """The module's classes and their methods, for the judge to check against the problem."""
+    out = {}
+    for name, value in list(vars(mod).items()):
+        if isinstance(value, type) and getattr(value, '__module__', None) == mod.__name__:
+            methods = []
+            for attr in dir(value):
+                if not attr.startswith('__'):
+                    try:
+                        if callable(getattr(value, attr)):
+                            methods.append(attr)
+                    except BaseException:
+                        pass
+            out[name] = methods
+    return out
+
+
+def _load_source(filename, source):
+    global LEARNER, CODE
+    LEARNER = filename
+    try:
+        CODE = compile(source, filename, 'exec', dont_inherit=True)
+    except SyntaxError as e:
+        return [0, 'ce', e.lineno or 0, type(e).__name__, e.msg or str(e), e.offset or 0, (e.text or '').rstrip('\n')]
+    except (ValueError, TypeError) as e:
+        return [0, 'ce', 0, type(e).__name__, str(e), 0, '']
+    return [0, 'ok', 0, None]
+
+
+# ----- start-up --------------------------------------------------------------------------------
+
+def _watchdog():
+    """Stops a step that never ends (a loop with no switch point in it), naming its line."""
+    limit = float(LIMITS.get('stepSeconds', 3))
+    sleep = _real_time.sleep
+    unpack = struct.unpack_from
+    while True:
+        sleep(0.05)
+        began = unpack('d', CLOCK, 0)[0]
+        if began > 0 and _monotonic() - began > limit:
+            line = 0
+            try:
+                f = sys._current_frames().get(_running[0])
+                while f is not None:
+                    if f.f_code.co_filename == LEARNER:
+                        line = f.f_lineno
+                        break
+                    f = f.f_back
+            except BaseException:
+                pass
+            try:
+                _send([0, 'spin', line, limit])
+            finally:
+                os._exit(0)
+
+
+def serve(in_fd, out_fd, limits, clock):
+    global IN, OUT, CLOCK, LIMITS, OUTPUT_LIMIT
+    IN, OUT, CLOCK, LIMITS = in_fd, out_fd, clock, limits
+    OUTPUT_LIMIT = int(limits.get('outputBytes', OUTPUT_LIMIT))
+    import interleave_contain
+    interleave_contain.prepare(limits)
+    import interleave_shims
+    interleave_shims.install()
+    for name in ('RuntimeError', 'ValueError'):
+        ERRORS[name] = getattr(builtins, name)
+    ERRORS.update(interleave_shims.ERRORS)
+    MAIN.ident = _thread.get_ident()
+    MAIN.run = 0
+    BY_IDENT[MAIN.ident] = MAIN
+    _thread.stack_size(int(limits.get('threadStackBytes', 1 << 20)))
+    WATCHDOG[0] = _thread.start_new_thread(_watchdog, ())
+    sys.stdout = Output('stdout')
+    sys.stderr = Output('stderr')
+    interleave_contain.lock_down(limits, WATCHDOG[0])
+    try:
+        _main()
+    finally:
+        os._exit(0)

@@ -1,0 +1,128 @@
+"""
+Containment of learner code inside the runner, by the means CPython offers: resource limits
+(memory, CPU, file size, open files), the standard modules a solution may use imported before
+learner code, and an audit hook (PEP 578) that refuses processes, signals, sockets, native code,
+writes, and reads outside the standard library. Python has no boundary inside a process: code that
+tampers with this module's objects can forge what the runner reports about its own run (the README's
+threat model says so); the verdict is still decided by the judge, outside this process.
+"""
+import os
+import resource
+import sys
+
+# What a solution may import, imported now (with the real threading) so that the judge's switch
+# points are only the learner's own operations: logging's locks, for one, stay real locks.
+PRELOAD = (
+    'logging', 'random', 'collections', 'collections.abc', 'dataclasses', 'functools', 'itertools',
+    'heapq', 'bisect', 'math', 'typing', 'enum', 'copy', 'string', 're', 'operator', 'contextlib',
+    'abc', 'weakref', 'traceback', 'fractions', 'decimal', 'statistics', 'datetime', 'array',
+)
+
+REFUSED_MODULES = {
+    'ctypes', '_ctypes', 'subprocess', '_posixsubprocess', 'multiprocessing', '_multiprocessing',
+    'socket', '_socket', 'ssl', '_ssl', 'select', 'selectors', 'asyncio', 'signal', 'pty', 'fcntl',
+    'resource', 'mmap', 'urllib', 'http', 'ftplib', 'smtplib', 'telnetlib', 'xmlrpc', 'webbrowser',
+    'pdb', 'code', 'gc', 'faulthandler', 'tracemalloc', 'cffi', 'posix_spawn', 'sysconfig',
+}
+
+# Audited events a solution may not cause: whole families by their module, and single events.
+REFUSED_FAMILIES = {
+    'subprocess', 'socket', 'signal', 'ctypes', 'shutil', 'pty', 'mmap', 'winreg', 'fcntl', 'resource',
+}
+REFUSED_EVENTS = {
+    'os.fork', 'os.forkpty', 'os.exec', 'os.posix_spawn', 'os.spawn', 'os.system', 'os.startfile',
+    'os.kill', 'os.killpg', 'os.remove', 'os.unlink', 'os.rename', 'os.replace', 'os.rmdir', 'os.mkdir',
+    'os.chmod', 'os.chown', 'os.link', 'os.symlink', 'os.truncate', 'os.utime', 'os.chdir', 'os.chroot',
+    'os.putenv', 'os.unsetenv', 'os.setxattr', 'os.removexattr', 'os.mkfifo', 'os.mknod', 'os.setuid',
+    'os.setgid', 'os.fchmod', 'os.fchown', 'os.lchown', 'os.listdrives', 'os.scandir', 'os.listdir',
+    'os.walk', 'glob.glob', 'os.add_dll_directory', 'gc.get_objects', 'gc.get_referrers',
+    'gc.get_referents', 'sys.addaudithook', 'sys.settrace', 'sys.setprofile', 'sys._current_frames',
+    'sys.remote_exec', 'cpython.run_command', 'cpython.run_file', 'cpython.run_module', 'code.__new__',
+    'sys.excepthook', 'os.system', 'os.kill', 'signal.pthread_kill',
+}
+# What the judge's own shims cause at every operation: answered first, at no cost.
+HARMLESS = {'sys._getframe', 'exec', 'compile', 'object.__getattr__', 'object.__setattr__', 'object.__delattr__'}
+
+
+class Refused(PermissionError):
+    pass
+
+
+def prepare(limits):
+    """Limits and preloads: before any shim is installed and before any learner code."""
+    mb = 1 << 20
+    memory = int(limits.get('memoryMb', 256)) + int(limits.get('headroomMb', 400))
+    _limit(resource.RLIMIT_AS, memory * mb)
+    cpu = int(limits.get('cpuSeconds', 120))
+    _limit(resource.RLIMIT_CPU, cpu)
+    _limit(resource.RLIMIT_FSIZE, 0)
+    _limit(resource.RLIMIT_CORE, 0)
+    _limit(resource.RLIMIT_NOFILE, 64)
+    for name in PRELOAD:
+        try:
+            __import__(name)
+        except ImportError:
+            pass
+
+
+def _limit(which, value):
+    try:
+        _soft, hard = resource.getrlimit(which)
+        if hard != resource.RLIM_INFINITY and hard < value:
+            value = hard
+        resource.setrlimit(which, (value, value if hard == resource.RLIM_INFINITY or hard >= value else hard))
+    except (ValueError, OSError):
+        pass
+
+
+def lock_down(limits, watchdog_ident):
+    """Installs the audit hook: from now on, learner code may only compute and use the shims."""
+    import _thread
+    get_ident = _thread.get_ident
+    readable = tuple(os.path.realpath(p) + os.sep for p in _stdlib_dirs())
+    refused_modules = frozenset(REFUSED_MODULES)
+    refused_events = frozenset(REFUSED_EVENTS)
+    refused_families = frozenset(REFUSED_FAMILIES)
+    harmless = frozenset(HARMLESS)
+    realpath = os.path.realpath
+
+    def hook(event, args):
+        if event in harmless:
+            return
+        if event == 'open':
+            path, mode = args[0], args[1]
+            if isinstance(path, int):
+                raise Refused('interleave: a solution may not open file descriptors')
+            writing = (mode is not None and any(c in str(mode) for c in 'wax+')) or (
+                isinstance(args[2], int) and args[2] & (os.O_WRONLY | os.O_RDWR | os.O_CREAT | os.O_APPEND | os.O_TRUNC))
+            if writing:
+                raise Refused('interleave: a solution may not write files')
+            try:
+                p = realpath(os.fsdecode(path))
+            except BaseException:
+                raise Refused('interleave: a solution may not open this file')
+            if not p.startswith(readable):
+                raise Refused('interleave: a solution may not read files (' + os.path.basename(p) + ')')
+            return
+        if event == 'import':
+            name = args[0]
+            if name is not None and name.split('.')[0] in refused_modules:
+                raise Refused('interleave: a solution may not import ' + name)
+            return
+        if event in refused_events or event.split('.', 1)[0] in refused_families:
+            if event == 'sys._current_frames' and get_ident() == watchdog_ident:
+                return
+            raise Refused('interleave: a solution may not use ' + event)
+
+    sys.addaudithook(hook)
+
+
+def _stdlib_dirs():
+    out = set()
+    for p in (sys.prefix, sys.base_prefix, sys.exec_prefix):
+        v = '%d.%d' % sys.version_info[:2]
+        out.add(os.path.join(p, 'lib', 'python' + v))
+        out.add(os.path.join(p, 'lib64', 'python' + v))
+    out.add(os.path.dirname(os.__file__))
+    out.add(os.path.dirname(os.path.abspath(__file__)))
+    return [p for p in out if os.path.isdir(p)]

@@ -1,0 +1,219 @@
+"""
+What learner code imports as `concurrent.futures`: ThreadPoolExecutor and Future over the judge's
+threads, locks and queues, so a task's every operation is a switch point like any other. Unlike
+CPython's, an exception in a task is never hidden: when the executor shuts down (the end of a
+`with` block), a failure nobody retrieved with `result()` or `exception()` is raised there.
+"""
+import interleave_shims as S
+
+FIRST_COMPLETED = 'FIRST_COMPLETED'
+FIRST_EXCEPTION = 'FIRST_EXCEPTION'
+ALL_COMPLETED = 'ALL_COMPLETED'
+
+TimeoutError = TimeoutError
+
+
+class CancelledError(Exception):
+    pass
+
+
+class BrokenExecutor(RuntimeError):
+    pass
+
+
+class Future:
+    def __init__(self):
+        self._cond = S.Condition(S.Lock())
+        self._state = 'PENDING'
+        self._result = None
+        self._exception = None
+        self._callbacks = []
+        self._observed = False
+
+    def done(self):
+        return self._state in ('FINISHED', 'CANCELLED')
+
+    def running(self):
+        return self._state == 'RUNNING'
+
+    def cancelled(self):
+        return self._state == 'CANCELLED'
+
+    def cancel(self):
+        with self._cond:
+            if self._state != 'PENDING':
+                return self._state == 'CANCELLED'
+            self._state = 'CANCELLED'
+            self._cond.notify_all()
+        self._run_callbacks()
+        return True
+
+    def _wait(self, timeout):
+        with self._cond:
+            if not self.done():
+                self._cond.wait_for(self.done, timeout)
+            if not self.done():
+                raise TimeoutError()
+        if self._state == 'CANCELLED':
+            raise CancelledError()
+
+    def result(self, timeout=None):
+        self._wait(timeout)
+        self._observed = True
+        if self._exception is not None:
+            raise self._exception
+        return self._result
+
+    def exception(self, timeout=None):
+        self._wait(timeout)
+        self._observed = True
+        return self._exception
+
+    def add_done_callback(self, fn):
+        if self.done():
+            fn(self)
+        else:
+            self._callbacks.append(fn)
+
+    def set_running_or_notify_cancel(self):
+        if self._state == 'CANCELLED':
+            return False
+        self._state = 'RUNNING'
+        return True
+
+    def set_result(self, result):
+        self._finish(result, None)
+
+    def set_exception(self, exception):
+        self._finish(None, exception)
+
+    def _finish(self, result, exception):
+        with self._cond:
+            self._result = result
+            self._exception = exception
+            self._state = 'FINISHED'
+            self._cond.notify_all()
+        self._run_callbacks()
+
+    def _run_callbacks(self):
+        callbacks, self._callbacks = self._callbacks, []
+        for fn in callbacks:
+            fn(self)
+
+
+class ThreadPoolExecutor:
+    _counter = 0
+
+    def __init__(self, max_workers=None, thread_name_prefix='', initializer=None, initargs=()):
+        if max_workers is None:
+            max_workers = 5
+        if max_workers <= 0:
+            raise ValueError('max_workers must be greater than 0')
+        ThreadPoolExecutor._counter += 1
+        self._max_workers = max_workers
+        self._prefix = thread_name_prefix or 'ThreadPoolExecutor-%d' % (ThreadPoolExecutor._counter - 1)
+        self._initializer = initializer
+        self._initargs = initargs
+        self._work = S.Queue()
+        self._threads = []
+        self._futures = []
+        self._shutdown = False
+
+    def submit(self, fn, /, *args, **kwargs):
+        if self._shutdown:
+            raise RuntimeError('cannot schedule new futures after shutdown')
+        f = Future()
+        self._futures.append(f)
+        self._work.put((f, fn, args, kwargs))
+        if len(self._threads) < self._max_workers:
+            t = S.Thread(target=self._worker, name='%s_%d' % (self._prefix, len(self._threads)), daemon=True)
+            self._threads.append(t)
+            t.start()
+        return f
+
+    def _worker(self):
+        if self._initializer is not None:
+            self._initializer(*self._initargs)
+        while True:
+            item = self._work.get()
+            if item is None:
+                return
+            f, fn, args, kwargs = item
+            if not f.set_running_or_notify_cancel():
+                continue
+            try:
+                result = fn(*args, **kwargs)
+            except BaseException as e:
+                f.set_exception(e)
+            else:
+                f.set_result(result)
+
+    def map(self, fn, *iterables, timeout=None, chunksize=1):
+        fs = [self.submit(fn, *args) for args in zip(*iterables)]
+
+        def results():
+            for f in fs:
+                yield f.result(timeout)
+        return results()
+
+    def shutdown(self, wait=True, *, cancel_futures=False):
+        if not self._shutdown:
+            self._shutdown = True
+            if cancel_futures:
+                for f in self._futures:
+                    f.cancel()
+            for _ in self._threads:
+                self._work.put(None)
+        if wait:
+            for t in self._threads:
+                t.join()
+            for f in self._futures:
+                if f._exception is not None and not f._observed:
+                    f._observed = True
+                    raise f._exception
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, *exc):
+        self.shutdown(wait=True)
+        return False
+
+
+def wait(fs, timeout=None, return_when=ALL_COMPLETED):
+    fs = list(fs)
+    done_q = S.Queue()
+    for f in fs:
+        f.add_done_callback(done_q.put)
+    done = set(f for f in fs if f.done())
+    count = len([f for f in fs if f.done()])
+    while len(done) < len(fs):
+        if return_when == FIRST_COMPLETED and done:
+            break
+        if return_when == FIRST_EXCEPTION and any(f._exception is not None for f in done):
+            break
+        try:
+            done.add(done_q.get(timeout=timeout))
+        except S.Empty:
+            break
+    del count
+    return done, set(fs) - done
+
+
+def as_completed(fs, timeout=None):
+    fs = list(fs)
+    done_q = S.Queue()
+    for f in fs:
+        f.add_done_callback(done_q.put)
+    seen = set()
+    while len(seen) < len(fs):
+        try:
+            f = done_q.get(timeout=timeout)
+        except S.Empty:
+            raise TimeoutError('%d (of %d) futures unfinished' % (len(fs) - len(seen), len(fs)))
+        if f not in seen:
+            seen.add(f)
+            yield f
+
+
+Executor = ThreadPoolExecutor

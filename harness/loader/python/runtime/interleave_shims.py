@@ -1,0 +1,502 @@
+"""
+What learner code imports as `threading`, `queue`, `time` and `concurrent.futures`: the names and
+signatures of CPython's, but every operation is a switch point performed by the judge on its own
+primitives (the same ones TypeScript solutions use), so semantics, exploration, deadlock
+detection and traces are the judge's. Timeouts are seconds here and milliseconds in the judge.
+"""
+import _thread
+import builtins
+import sys
+import types
+
+import interleave_bridge as B
+
+_call = B.call
+_new = B.new_object
+
+
+def _op(obj, what, *args):
+    return _call('op', obj, what, list(args))
+
+
+def _q(obj, what, *args):
+    return _call('q', obj, what, list(args))
+
+
+def _timeout(timeout, what='timeout'):
+    if timeout is None:
+        return None
+    if not isinstance(timeout, (int, float)) or isinstance(timeout, bool):
+        raise TypeError("'%s' must be a number, not %s" % (what, type(timeout).__name__))
+    return timeout
+
+
+class _Primitive:
+    __slots__ = ('_id', '_run')
+
+    def _bind(self, kind, *args):
+        self._id = _new(kind, *args)
+        self._run = B.RUN.number
+
+    def _oid(self):
+        if self._run != B.RUN.number:
+            raise RuntimeError('interleave: this %s belongs to an earlier run' % type(self).__name__)
+        return self._id
+
+
+class Lock(_Primitive):
+    __slots__ = ()
+    _kind = 'Lock'
+
+    def __init__(self):
+        self._bind(self._kind)
+
+    def acquire(self, blocking=True, timeout=-1):
+        if not blocking and timeout != -1:
+            raise ValueError("can't specify a timeout for a non-blocking call")
+        if timeout < 0 and timeout != -1:
+            raise ValueError('timeout value must be a non-negative number')
+        return _op(self._oid(), 'acquire', bool(blocking), None if timeout == -1 else timeout)
+
+    def release(self):
+        _op(self._oid(), 'release')
+
+    def locked(self):
+        return _q(self._oid(), 'locked')
+
+    def __enter__(self):
+        return self.acquire()
+
+    def __exit__(self, *exc):
+        self.release()
+
+    acquire_lock = acquire
+    release_lock = release
+    locked_lock = locked
+
+    def __repr__(self):
+        return '<%s object %d>' % (type(self).__name__, self._id)
+
+
+class RLock(Lock):
+    __slots__ = ()
+    _kind = 'RLock'
+
+
+class Condition(_Primitive):
+    __slots__ = ('_lock',)
+
+    def __init__(self, lock=None):
+        if lock is None:
+            lock = RLock()
+        if not isinstance(lock, Lock):
+            raise TypeError('Condition(lock): lock must be a threading.Lock or RLock')
+        self._lock = lock
+        self._bind('Condition', lock._oid())
+
+    def acquire(self, *args, **kwargs):
+        return self._lock.acquire(*args, **kwargs)
+
+    def release(self):
+        self._lock.release()
+
+    def __enter__(self):
+        return self._lock.acquire()
+
+    def __exit__(self, *exc):
+        self._lock.release()
+
+    def wait(self, timeout=None):
+        return _op(self._oid(), 'wait', _timeout(timeout))
+
+    def wait_for(self, predicate, timeout=None):
+        # CPython's own loop: each wait is a switch point, the predicate runs with the lock held.
+        endtime = None
+        waittime = timeout
+        result = predicate()
+        while not result:
+            if waittime is not None:
+                if endtime is None:
+                    endtime = _now() + waittime
+                else:
+                    waittime = endtime - _now()
+                    if waittime <= 0:
+                        break
+            self.wait(waittime)
+            result = predicate()
+        return result
+
+    def notify(self, n=1):
+        _op(self._oid(), 'notify', n)
+
+    def notify_all(self):
+        _op(self._oid(), 'notify_all')
+
+    notifyAll = notify_all
+
+
+class Semaphore(_Primitive):
+    __slots__ = ()
+    _kind = 'Semaphore'
+
+    def __init__(self, value=1):
+        if value < 0:
+            raise ValueError('semaphore initial value must be >= 0')
+        self._bind(self._kind, value)
+
+    def acquire(self, blocking=True, timeout=None):
+        if not blocking and timeout is not None:
+            raise ValueError("can't specify timeout for non-blocking acquire")
+        return _op(self._oid(), 'acquire', bool(blocking), _timeout(timeout))
+
+    def release(self, n=1):
+        if n < 1:
+            raise ValueError('n must be one or more')
+        _op(self._oid(), 'release', n)
+
+    def __enter__(self):
+        return self.acquire()
+
+    def __exit__(self, *exc):
+        self.release()
+
+    __enter__ = __enter__
+
+
+class BoundedSemaphore(Semaphore):
+    __slots__ = ()
+    _kind = 'BoundedSemaphore'
+
+
+class Event(_Primitive):
+    __slots__ = ()
+
+    def __init__(self):
+        self._bind('Event')
+
+    def is_set(self):
+        return _q(self._oid(), 'is_set')
+
+    isSet = is_set
+
+    def set(self):
+        _op(self._oid(), 'set')
+
+    def clear(self):
+        _op(self._oid(), 'clear')
+
+    def wait(self, timeout=None):
+        return _op(self._oid(), 'wait', _timeout(timeout))
+
+
+class BrokenBarrierError(RuntimeError):
+    pass
+
+
+class Barrier(_Primitive):
+    __slots__ = ('_parties',)
+
+    def __init__(self, parties, action=None, timeout=None):
+        if parties < 1:
+            raise ValueError('parties must be > 0')
+        if action is not None:
+            raise NotImplementedError('interleave: Barrier(action=…) is not supported yet')
+        self._parties = parties
+        self._bind('Barrier', parties)
+
+    def wait(self, timeout=None):
+        return _op(self._oid(), 'wait', _timeout(timeout))
+
+    def abort(self):
+        _op(self._oid(), 'abort')
+
+    def reset(self):
+        _op(self._oid(), 'reset')
+
+    @property
+    def parties(self):
+        return self._parties
+
+    @property
+    def n_waiting(self):
+        return _q(self._oid(), 'n_waiting')
+
+    @property
+    def broken(self):
+        return _q(self._oid(), 'broken')
+
+
+class Thread:
+    """threading.Thread: `target` (or an overridden `run`) runs in a thread the judge schedules."""
+
+    def __init__(self, group=None, target=None, name=None, args=(), kwargs=None, *, daemon=None):
+        self._target = target
+        self._args = tuple(args)
+        self._kwargs = dict(kwargs or {})
+        self._name = None if name is None else str(name)
+        self._daemonic = bool(daemon) if daemon is not None else current_thread().daemon
+        self._obj = None
+        self._run = B.RUN.number
+        self._ident = None
+        self._started = False
+
+    def run(self):
+        if self._target is not None:
+            self._target(*self._args, **self._kwargs)
+
+    def start(self):
+        if self._started:
+            raise RuntimeError('threads can only be started once')
+        self._started = True
+        self._obj = _new('Thread', self._name, self._daemonic)
+        _THREADS[self._obj] = self
+        _op(self._obj, 'start')
+
+    def join(self, timeout=None):
+        if not self._started:
+            raise RuntimeError('cannot join thread before it is started')
+        if self is current_thread():
+            raise RuntimeError('cannot join current thread')
+        _op(self._obj, 'join', _timeout(timeout))
+
+    def is_alive(self):
+        return self._started and _q(self._obj, 'is_alive')
+
+    @property
+    def name(self):
+        if self._name is None and self._obj is not None:
+            self._name = _q(self._obj, 'name')
+        return self._name if self._name is not None else 'Thread'
+
+    @name.setter
+    def name(self, value):
+        self._name = str(value)
+
+    getName = lambda self: self.name
+
+    @property
+    def ident(self):
+        return self._ident
+
+    native_id = ident
+
+    @property
+    def daemon(self):
+        return self._daemonic
+
+    @daemon.setter
+    def daemon(self, value):
+        if self._started:
+            raise RuntimeError('cannot set daemon status of active thread')
+        self._daemonic = bool(value)
+
+    def isDaemon(self):
+        return self._daemonic
+
+    def __repr__(self):
+        return '<%s(%s, %s)>' % (type(self).__name__, self.name, 'started' if self._started else 'initial')
+
+
+class _HarnessThread(Thread):
+    """A thread the judge started (one of the problem's threads) or the main thread."""
+
+    def __init__(self, name, ident, daemon=False):
+        Thread.__init__(self, name=name, daemon=False)
+        self._ident = ident
+        self._started = True
+
+    def join(self, timeout=None):
+        raise RuntimeError('cannot join a thread the judge started')
+
+    def is_alive(self):
+        return True
+
+
+_THREADS = {}
+_local_thread = {}
+
+
+def reset_run():
+    _THREADS.clear()
+    _local_thread.clear()
+    _local_thread[B.MAIN.ident] = _HarnessThread('MainThread', B.MAIN.ident)
+
+
+def bind_thread(rec, name):
+    t = _local_thread.get(rec.ident)
+    if t is None or t._name != name:
+        _local_thread[rec.ident] = _HarnessThread(name, rec.ident)
+
+
+def run_learner_thread(rec, obj):
+    t = _THREADS[obj]
+    t._ident = rec.ident
+    _local_thread[rec.ident] = t
+    t.run()
+
+
+def current_thread():
+    t = _local_thread.get(_thread.get_ident())
+    if t is None:
+        raise RuntimeError('interleave: current_thread() outside the judge\'s threads')
+    return t
+
+
+def main_thread():
+    return _local_thread[B.MAIN.ident]
+
+
+def get_ident():
+    return _thread.get_ident()
+
+
+def active_count():
+    return _q(0, 'active_count')
+
+
+def enumerate():
+    names = _q(0, 'enumerate')
+    by_name = {t.name: t for t in _local_thread.values()}
+    return [by_name.get(n) or _HarnessThread(n, 0) for n in names]
+
+
+# ----- time -----------------------------------------------------------------------------------
+
+_EPOCH = 1704067200.0  # the judge's virtual clock starts at 2024-01-01 00:00 UTC
+
+
+def _now():
+    return _q(0, 'now') / 1000.0
+
+
+def sleep(seconds):
+    if not isinstance(seconds, (int, float)) or isinstance(seconds, bool):
+        raise TypeError("'%s' object cannot be interpreted as an integer" % type(seconds).__name__)
+    if seconds < 0:
+        raise ValueError('sleep length must be non-negative')
+    _op(0, 'sleep', seconds)
+
+
+def _time():
+    return _EPOCH + _now()
+
+
+def _time_ns():
+    return int(_time() * 1e9)
+
+
+def _monotonic():
+    return _now()
+
+
+def _monotonic_ns():
+    return int(_now() * 1e9)
+
+
+# ----- queue ----------------------------------------------------------------------------------
+
+class Empty(Exception):
+    pass
+
+
+class Full(Exception):
+    pass
+
+
+class Queue(_Primitive):
+    __slots__ = ('maxsize',)
+
+    def __init__(self, maxsize=0):
+        self.maxsize = maxsize
+        self._bind('Queue', maxsize)
+
+    def put(self, item, block=True, timeout=None):
+        if timeout is not None and timeout < 0:
+            raise ValueError("'timeout' must be a non-negative number")
+        _op(self._oid(), 'put', B.handle(item), bool(block), _timeout(timeout))
+
+    def get(self, block=True, timeout=None):
+        if timeout is not None and timeout < 0:
+            raise ValueError("'timeout' must be a non-negative number")
+        return B.unhandle(_op(self._oid(), 'get', bool(block), _timeout(timeout)))
+
+    def put_nowait(self, item):
+        return self.put(item, False)
+
+    def get_nowait(self):
+        return self.get(False)
+
+    def qsize(self):
+        return _q(self._oid(), 'qsize')
+
+    def empty(self):
+        return _q(self._oid(), 'empty')
+
+    def full(self):
+        return _q(self._oid(), 'full')
+
+    def task_done(self):
+        _op(self._oid(), 'task_done')
+
+    def join(self):
+        _op(self._oid(), 'join')
+
+
+class SimpleQueue(Queue):
+    __slots__ = ()
+
+    def __init__(self):
+        Queue.__init__(self, 0)
+
+
+def wrap_object(oid, kind):
+    """A primitive the judge made and passes in (a problem's stop event) as learner code sees it."""
+    cls = {'Event': Event, 'Lock': Lock, 'RLock': RLock, 'Semaphore': Semaphore, 'Queue': Queue}[kind]
+    obj = cls.__new__(cls)
+    obj._id = oid
+    obj._run = B.RUN.number
+    if cls is Queue:
+        obj.maxsize = 0
+    return obj
+
+
+ERRORS = {'BrokenBarrierError': BrokenBarrierError, 'Empty': Empty, 'Full': Full}
+
+
+def _module(name, doc, **attrs):
+    m = types.ModuleType(name, doc)
+    for k, v in attrs.items():
+        setattr(m, k, v)
+    return m
+
+
+def install():
+    """Puts the shims in sys.modules: learner code's `import threading` finds them."""
+    import interleave_futures as futures
+    threading = _module(
+        'threading', "The judge's threading: every operation is a switch point.",
+        Lock=Lock, RLock=RLock, Condition=Condition, Semaphore=Semaphore, BoundedSemaphore=BoundedSemaphore,
+        Event=Event, Barrier=Barrier, BrokenBarrierError=BrokenBarrierError, Thread=Thread,
+        local=_thread._local, current_thread=current_thread, currentThread=current_thread,
+        main_thread=main_thread, get_ident=get_ident, get_native_id=get_ident, active_count=active_count,
+        activeCount=active_count, enumerate=enumerate, TIMEOUT_MAX=_thread.TIMEOUT_MAX,
+        ThreadError=RuntimeError,
+    )
+    queue = _module('queue', "The judge's queue.", Queue=Queue, SimpleQueue=SimpleQueue, Empty=Empty, Full=Full)
+    import time as real
+    time = _module(
+        'time', "The judge's time: virtual, sleep costs nothing.",
+        sleep=sleep, time=_time, time_ns=_time_ns, monotonic=_monotonic, monotonic_ns=_monotonic_ns,
+        perf_counter=_monotonic, perf_counter_ns=_monotonic_ns, process_time=_monotonic,
+        gmtime=lambda s=None: real.gmtime(_time() if s is None else s),
+        localtime=lambda s=None: real.gmtime(_time() if s is None else s),
+        strftime=lambda f, t=None: real.strftime(f, real.gmtime(_time()) if t is None else t),
+        ctime=lambda s=None: real.ctime(_time() if s is None else s),
+        struct_time=real.struct_time, mktime=real.mktime,
+    )
+    sys.modules['threading'] = threading
+    sys.modules['queue'] = queue
+    sys.modules['time'] = time
+    import concurrent
+    sys.modules['concurrent.futures'] = futures
+    concurrent.futures = futures
