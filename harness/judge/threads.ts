@@ -4,11 +4,11 @@
  */
 import type { Runtime } from '../scheduler/runtime';
 import { describeError } from '../scheduler/describe-error';
-import { harden } from '../scheduler/harden';
 import type { Coroutine } from '../scheduler/task';
 import { Ready } from '../scheduler/wait';
 import { makeArg, type RunArgs } from './args/index';
 import { short } from './args/owned';
+import { plainCopy } from './copies';
 import { resolveCount, type ProblemSpec, type ThreadSpec } from './problem';
 
 /** One thread of a case. */
@@ -75,27 +75,4 @@ export function driver(
   };
 }
 
-/** A case's data for learner code: its own frozen copy, so no run can change what the next one gets. */
-export function learnerCopy<T>(v: T): T {
-  return v === null || typeof v !== 'object' ? v : harden(structuredClone(v));
-}
-
-/**
- * A value learner code returned, as plain data the checker can read without running learner
- * code (no getters, proxies or judge objects): primitives, arrays and plain objects.
- */
-export function plainCopy(v: unknown, depth = 0): unknown {
-  if (v === null || (typeof v !== 'object' && typeof v !== 'function')) return v;
-  if (typeof v === 'function') return `[function]`;
-  if (depth > 20) throw new RangeError('the value is nested more than 20 levels deep');
-  if (Array.isArray(v)) {
-    const n = v.length;
-    if (n > 100_000) throw new RangeError(`the array has ${n} elements`);
-    const out: unknown[] = [];
-    for (let i = 0; i < n; i++) out.push(plainCopy(v[i], depth + 1));
-    return out;
-  }
-  const out: Record<string, unknown> = {};
-  for (const key of Object.keys(v)) out[key] = plainCopy((v as Record<string, unknown>)[key], depth + 1);
-  return out;
-}
+export { learnerCopy, plainCopy } from './copies';

@@ -1,5 +1,5 @@
 /** `{ "caseArg": "n" }`: a value of the case's arguments (a frozen copy per call). */
-import { learnerCopy } from '../threads';
+import { learnerCopy } from '../copies';
 import { argKind } from './kind';
 
 export const caseArg = argKind<{ caseArg: string }>({

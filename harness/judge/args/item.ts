@@ -3,7 +3,7 @@
  * arguments (thread k of its kind gets element k − 1), or one field of it: per-thread data such
  * as traffic-light's cars.
  */
-import { learnerCopy } from '../threads';
+import { learnerCopy } from '../copies';
 import { argKind } from './kind';
 
 export const item = argKind<{ item: string; field?: string }>({

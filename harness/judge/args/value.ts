@@ -1,5 +1,5 @@
 /** `{ "value": … }`: a literal, the same for every call (each gets its own frozen copy). */
-import { learnerCopy } from '../threads';
+import { learnerCopy } from '../copies';
 import { argKind } from './kind';
 
 export const value = argKind<{ value: unknown }>({
