@@ -70,7 +70,7 @@ export function inspectPackage(id: string, dir = problemsDir()): PackageInspecti
       continue;
     }
     for (const f of fs.readdirSync(path.join(solDir, folder.name)).sort()) {
-      if (!/\.(ts|js)$/.test(f)) continue;
+      if (!/\.(ts|js|py)$/.test(f)) continue;
       solutions.push({ name: `solutions/${folder.name}/${f}`, file: path.join(solDir, folder.name, f), expected });
     }
   }

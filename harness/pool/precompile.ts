@@ -5,7 +5,8 @@
  */
 import * as path from 'node:path';
 import { bundleChecker, loadProblem } from '../judge/problems';
-import { CompileError, compileSubmission } from '../loader/compile';
+import { CompileError } from '../loader/compile';
+import { compileFor } from '../loader/index';
 import { foreignSource } from './bundle-sources';
 import type { SandboxTask } from './job';
 
@@ -26,8 +27,9 @@ export function checkerBundle(problemId: string): { file: string; code: string }
 /** The compiled submission, or its compile error, for a task. */
 export async function compileForWorker(file: string, source: string): Promise<Pick<SandboxTask, 'compiled' | 'compileError'>> {
   try {
-    const { code, map, file: shown } = await compileSubmission(file, source);
-    const foreign = foreignSource(file, map);
+    // In the file's own language (esbuild for TypeScript; Python's is checked when it loads).
+    const { code, map, file: shown } = await compileFor(file, source);
+    const foreign = map === '' ? null : foreignSource(file, map);
     if (foreign) return { compileError: { message: foreign } };
     return { compiled: { code, map, file: shown } };
   } catch (e) {

@@ -15,6 +15,7 @@ import { acquireNetworkIsolation, releaseNetworkIsolation, type NetworkIsolation
 import type { Job, SandboxTask } from './job';
 import type { Limits } from './limits';
 import { readablePaths, sandboxEnv, sandboxExecArgv } from './permissions';
+import { isPythonTask, judgePythonTask } from './python-jobs';
 import { defaultRunnerFile, workerFile } from './paths';
 import { checkJob, prepareTask } from './prepare';
 import { Slots } from './slots';
@@ -111,6 +112,8 @@ export class Sandbox {
       rssMb: job.rssMb ?? this.options.limits.rssMb,
     };
     try {
+      // Python: judged outside the Node sandbox, in its own contained process (python-jobs.ts).
+      if (isPythonTask(task)) return await judgePythonTask(job, task, limits.wallMs);
       let detail = '';
       for (let attempts = 1; attempts <= MAX_ATTEMPTS && !this.health.broken; attempts++) {
         const outcome = await runAttempt({ pool: this.pool, limits, health: this.health, watch: (pid) => this.watch(pid) }, task);

@@ -38,7 +38,7 @@ export interface ClassFolder {
   stray: string[];
 }
 
-const SOURCE = /\.(ts|js|mts|cts|mjs|cjs)$/;
+const SOURCE = /\.(ts|js|mts|cts|mjs|cjs|py)$/;
 const SKIPPED_DIRS = new Set(['node_modules']);
 /** Classroom repositories hold more than the solution; do not walk forever. */
 const MAX_DEPTH = 8;

@@ -1,0 +1,64 @@
+/**
+ * Python jobs skip the Node sandbox worker: no learner code runs in Node for them (the judge's
+ * side only performs operations Python reports), and the Node worker's permission model would
+ * have to allow child processes for every job to start the Python runner. So each Python job is
+ * judged in a plain Node child (python-worker.ts) that starts the contained Python process (its
+ * own limits, audit hook, network namespace, see harness/loader/python/). A job past its wall
+ * clock is killed: TLE, as for a sandbox worker.
+ */
+import { fork } from 'node:child_process';
+import * as path from 'node:path';
+import { languageOf } from '../loader/index';
+import { findPython } from '../loader/python/index';
+import type { ProblemResult } from '../model/result';
+import { problemsDir } from '../paths';
+import { failedResult } from './death';
+import type { Job, SandboxTask } from './job';
+
+/** Is the task's file in a language judged outside the Node sandbox? */
+export function isPythonTask(task: SandboxTask): boolean {
+  return languageOf(task.fileName).id === 'python';
+}
+
+/** Judges one Python job in a child process; never rejects for the learner's faults. */
+export function judgePythonTask(job: Job, task: SandboxTask, wallMs: number): Promise<ProblemResult> {
+  let python: string;
+  try {
+    python = findPython().executable;
+  } catch (e) {
+    return Promise.resolve(failedResult(job, 'JE', (e as Error).message));
+  }
+  const begun = performance.now();
+  return new Promise((resolve) => {
+    const child = fork(path.join(__dirname, 'python-worker.js'), [], {
+      env: { INTERLEAVE_PYTHON: python, INTERLEAVE_PROBLEMS: problemsDir(), PATH: '/usr/local/bin:/usr/bin:/bin', TZ: 'UTC', LANG: 'C' },
+      stdio: ['ignore', 'ignore', 'pipe', 'ipc'],
+      execArgv: ['--max-old-space-size=512'],
+    });
+    let stderr = '';
+    child.stderr?.on('data', (d: Buffer) => {
+      if (stderr.length < 2000) stderr += d.toString('utf8');
+    });
+    let settled = false;
+    const done = (r: ProblemResult): void => {
+      if (settled) return;
+      settled = true;
+      clearTimeout(timer);
+      child.kill('SIGKILL');
+      resolve(r);
+    };
+    const timer = setTimeout(
+      () => done(failedResult(job, 'TLE', `judging took longer than the wall-clock limit of ${Math.round(wallMs / 1000)} s`, performance.now() - begun)),
+      wallMs,
+    );
+    child.on('message', (m: unknown) => {
+      const msg = m as { result?: ProblemResult; error?: string };
+      if (msg.result) done(msg.result);
+      else done(failedResult(job, 'JE', `the Python job failed: ${msg.error ?? 'no result'}`, performance.now() - begun));
+    });
+    child.on('exit', (code, signal) =>
+      done(failedResult(job, 'JE', `the process judging ${task.fileName} ended (${signal ?? `exit ${code}`}) without a result${stderr ? `: ${stderr.trim().slice(-300)}` : ''}`, performance.now() - begun)),
+    );
+    child.send(task);
+  });
+}
