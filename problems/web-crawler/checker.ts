@@ -1,0 +1,75 @@
+import { defineChecker, type CheckContext } from 'interleave/checker';
+
+/**
+ * The result is every URL reachable from startUrl through pages on startUrl's hostname, each
+ * once, in any order; getUrls is called at most once per URL and never for another host; on the
+ * cases marked `overlap`, fetches overlap: the crawl's virtual time is at most half the sum of
+ * its fetches. A thread of the learner's still blocked when crawl returned is the judge's DL.
+ */
+function host(url: string): string {
+  return url.split('/')[2] ?? '';
+}
+
+function reachable(ctx: CheckContext): string[] {
+  const start = ctx.args.startUrl as string;
+  const graph = ctx.args.graph as Record<string, string[]>;
+  const seen = new Set([start]);
+  const todo = [start];
+  while (todo.length > 0) {
+    for (const next of graph[todo.pop()!] ?? []) {
+      if (host(next) === host(start) && !seen.has(next)) {
+        seen.add(next);
+        todo.push(next);
+      }
+    }
+  }
+  return [...seen].sort();
+}
+
+export default defineChecker({
+  expected: (ctx) => reachable(ctx).join(' '),
+  start(ctx) {
+    const want = reachable(ctx);
+    const start = ctx.args.startUrl as string;
+    const fetchMs = ctx.args.fetchMs as number;
+    const fetched = new Set<string>();
+    let result: unknown;
+    let returned = false;
+    return {
+      onEvent(ev) {
+        if (ev.kind === 'emit' && ev.callback === 'getUrls') {
+          const url = ev.value;
+          if (host(url) !== host(start)) return `${ctx.nameOf(ev.thread)} fetched ${url}, which is not on ${host(start)}: crawl only the start URL's hostname`;
+          if (fetched.has(url)) return `${ctx.nameOf(ev.thread)} fetched ${url} a second time: getUrls at most once per URL`;
+          fetched.add(url);
+          return null;
+        }
+        if (ev.kind !== 'return') return null;
+        returned = true;
+        result = ev.value;
+        if (!Array.isArray(result) || result.some((u) => typeof u !== 'string')) return `crawl() returned ${JSON.stringify(result)}, not an array of URLs`;
+        const got = result as string[];
+        const dup = got.find((u, i) => got.indexOf(u) !== i);
+        if (dup !== undefined) return `crawl() returned ${dup} twice: each URL once`;
+        const extra = got.filter((u) => !want.includes(u));
+        if (extra.length > 0) return `crawl() returned ${extra[0]}, which is not reachable from ${start} on ${host(start)}`;
+        const missing = want.filter((u) => !got.includes(u));
+        if (missing.length > 0) return `crawl() returned ${got.length} of the ${want.length} URLs: ${missing.slice(0, 3).join(', ')}${missing.length > 3 ? ', …' : ''} missing`;
+        if (ctx.args.overlap === true) {
+          const sum = fetched.size * fetchMs;
+          const took = ctx.now();
+          if (took > sum / 2) {
+            return `crawl() took ${took} ms of virtual time for ${fetched.size} fetches of ${fetchMs} ms (${sum} ms one after another): fetches must overlap, so that it takes at most half, ${sum / 2} ms`;
+          }
+        }
+        return null;
+      },
+      actual: () => (Array.isArray(result) ? [...(result as string[])].sort().join(' ') : JSON.stringify(result) ?? 'nothing'),
+      explainDeadlock(blocked) {
+        if (!returned) return null;
+        const names = blocked.map((t) => ctx.nameOf(t));
+        return `crawl() had returned, but ${names.join(', ')} ${names.length === 1 ? 'was' : 'were'} still waiting: every thread you start must finish (or be a daemon)`;
+      },
+    };
+  },
+});

@@ -1,0 +1,3 @@
+import { verifyProblem } from '../../test/support/verify';
+
+verifyProblem('web-crawler');
