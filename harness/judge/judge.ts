@@ -21,6 +21,7 @@ import { lastTouches, nameObjects, type SourceLines } from './object-names';
 import { startOrders } from './start-orders';
 import { caseThreads } from './threads';
 
+import { signature as argSignature } from './args/index';
 export const DEFAULT_SEED = 1;
 
 export interface JudgeOptions {
@@ -335,7 +336,7 @@ function probeClass(problem: LoadedProblem, sub: LoadedSubmission): { verdict: V
 }
 
 function signature(args: ArgSpec[]): string {
-  return args.map((a) => ('callback' in a ? a.callback : 'caseArg' in a ? a.caseArg : 'message' in a ? 'message' : 'threadNumber' in a ? 'name' : 'value')).join(', ');
+  return argSignature(args);
 }
 
 /** Every case gets the verdict (compile errors, a module that throws on load). */
