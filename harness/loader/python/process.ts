@@ -98,6 +98,9 @@ export class PythonProcess {
     });
     this.child = child;
     child.on('error', () => {});
+    // An idle runner never keeps the judge's process alive (it ends when its FIFOs close).
+    child.unref();
+    (child.stderr as unknown as { _handle?: { unref?: () => void } })._handle?.unref?.();
     child.stderr!.on('data', (d: Buffer) => {
       if (this.stderr.length < 4096) this.stderr += d.toString('utf8');
     });
@@ -146,9 +149,9 @@ export class PythonProcess {
       return this.gone(this.readDeath());
     }
     const reply = this.readLine();
-    if (reply[0] === 0 && (reply[1] === 'spin' || reply[1] === 'died')) {
+    if (reply[0] === 'died' || (reply[0] === 0 && reply[1] === 'spin')) {
       // The watchdog's last word comes before the supervisor's report: keep the more telling one.
-      const report = reply[1] === 'spin' ? reply : this.readDeath(reply);
+      const report = reply[0] === 'died' ? reply : this.readDeath(reply);
       return this.gone(report);
     }
     return reply;
@@ -166,7 +169,7 @@ export class PythonProcess {
     try {
       for (;;) {
         const r = this.readLine();
-        if (r[1] === 'died' || r[1] === 'spin') return r;
+        if (r[0] === 'died' || r[1] === 'spin') return r;
       }
     } catch (e) {
       return e instanceof PythonGone ? e.report : ['died', 0, 'lost', 0, ''];

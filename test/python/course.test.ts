@@ -1,0 +1,99 @@
+/**
+ * The course's Python classes, pasted in with only the signature changes a problem needs, get
+ * the verdicts they deserve under several seeds, with the learner's .py line in every trace row.
+ */
+import { firstFailure, judgePy, solution } from './helpers';
+
+const SEEDS = [1, 2, 3];
+
+describe.each(SEEDS)('seed %d', (seed) => {
+  test('Foo (one Condition, flags, while loops) is accepted', async () => {
+    const r = await judgePy('print-in-order', solution('print-in-order', 'accepted/course_condition.py'), { seed });
+    expect(r.verdict).toBe('AC');
+    expect(r.score).toBe(r.maxScore);
+  });
+
+  test('FooBar with two Events deadlocks, and a trace shows a set() erased by the other thread\'s clear()', async () => {
+    const r = await judgePy('foobar', solution('foobar', 'deadlock/course_two_events.py'), { seed });
+    expect(r.verdict).toBe('DL');
+    const traces = r.cases.flatMap((c) => (c.failure ? [c.failure] : []));
+    expect(traces.length).toBeGreaterThan(0);
+    // In some failing case, one thread's set() of an event is followed by the other's clear() of it,
+    // with no wait() of it in between: the set was erased.
+    const erased = traces.some((f) => {
+      const rows = f.trace.filter((t) => /\.(set|clear|wait)\(\)/.test(t.text));
+      return rows.some((s, i) => {
+        if (!/\.set\(\)/.test(s.text)) return false;
+        const ev = /event\[(\d)\]/.exec(s.text)?.[1];
+        for (const later of rows.slice(i + 1)) {
+          if (/event\[(\d)\]/.exec(later.text)?.[1] !== ev) continue;
+          if (/\.wait\(\)/.test(later.text)) return false;
+          if (/\.clear\(\)/.test(later.text)) return later.thread !== s.thread;
+        }
+        return false;
+      });
+    });
+    expect(erased).toBe(true);
+    const f = firstFailure(r)!;
+    for (const row of f.trace.filter((t) => t.kind === 'op' || t.kind === 'emit')) expect(row.site?.file).toBe('course_two_events.py');
+    expect(f.blocked?.[0].site?.line).toBeGreaterThan(0);
+  });
+
+  test('FooBar: bar\'s set() erased by foo\'s clear() is among the failures found', async () => {
+    const r = await judgePy('foobar', solution('foobar', 'deadlock/course_two_events.py'), { seed });
+    const texts = r.cases.flatMap((c) => c.failure?.trace ?? []).map((t) => t.text);
+    expect(texts.some((t) => /event\[1\]\.set\(\)/.test(t))).toBe(true);
+  });
+
+  test('FakeDatabase with its lock is accepted (name is the thread number: sleep(name))', async () => {
+    const r = await judgePy('race-counter', solution('race-counter', 'accepted/course_with_lock.py'), { seed });
+    expect(r.verdict).toBe('AC');
+  });
+
+  test('FakeDatabase without its lock loses an update: WA', async () => {
+    const r = await judgePy('race-counter', solution('race-counter', 'wrong_answer/course_without_lock.py'), { seed });
+    expect(r.verdict).toBe('WA');
+    expect(firstFailure(r)!.message).toMatch(/lost/);
+  });
+
+  test('the two-lock Pipeline is accepted', async () => {
+    const r = await judgePy('pipeline', solution('pipeline', 'accepted/course_two_locks.py'), { seed });
+    expect(r.verdict).toBe('AC');
+  });
+});
+
+test.each(SEEDS)('ZeroEvenOdd (wait_for, notify_all) is accepted under seed %d', async (seed) => {
+  const r = await judgePy('zero-even-odd', solution('zero-even-odd', 'accepted/course_wait_for.py'), { seed });
+  expect(r.verdict).toBe('AC');
+}, 120_000);
+
+describe('known-bad Python solutions get their verdicts', () => {
+  test.each([
+    ['print-in-order', 'wrong_answer/if_around_wait.py', 'WA'],
+    ['print-in-order', 'deadlock/lost_wakeup.py', 'DL'],
+    ['print-in-order', 'run_time_error/notify_without_lock.py', 'RTE'],
+    ['zero-even-odd', 'deadlock/notify_one.py', 'DL'],
+    ['pipeline', 'wrong_answer/if_around_wait.py', 'WA'],
+    ['pipeline', 'deadlock/single_condition_notify.py', 'DL'],
+    ['race-counter', 'run_time_error/double_release.py', 'RTE'],
+  ])('%s %s: %s under seeds 1, 2, 3', async (problem, rel, verdict) => {
+    for (const seed of SEEDS) {
+      const r = await judgePy(problem, solution(problem, rel), { seed, stopAtFirstFailure: true });
+      expect([seed, r.verdict]).toEqual([seed, verdict]);
+    }
+  });
+
+  test('the same file and seed give the same verdict and trace', async () => {
+    const a = await judgePy('foobar', solution('foobar', 'deadlock/course_two_events.py'), { seed: 7, stopAtFirstFailure: true });
+    const b = await judgePy('foobar', solution('foobar', 'deadlock/course_two_events.py'), { seed: 7, stopAtFirstFailure: true });
+    expect(firstFailure(b)!.trace).toEqual(firstFailure(a)!.trace);
+    expect(b.replay).toBe(a.replay);
+  });
+
+  test('a replay token reproduces the run', async () => {
+    const a = await judgePy('print-in-order', solution('print-in-order', 'wrong_answer/if_around_wait.py'), { seed: 2, stopAtFirstFailure: true });
+    const b = await judgePy('print-in-order', solution('print-in-order', 'wrong_answer/if_around_wait.py'), { replay: a.replay });
+    expect(b.verdict).toBe('WA');
+    expect(firstFailure(b)!.trace.map((t) => t.text)).toEqual(firstFailure(a)!.trace.map((t) => t.text));
+  });
+});

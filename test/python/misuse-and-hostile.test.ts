@@ -1,0 +1,79 @@
+/**
+ * Misuse fails as CPython fails it, at the learner's line; hostile files each get a clear
+ * verdict, and a correct file judged after them is still accepted.
+ */
+import { firstFailure, judgeSource, judgePy, solution } from './helpers';
+
+const fooWith = (body: string, imports = 'import threading'): string => `${imports}
+
+
+class Foo:
+    def __init__(self):
+        self.lock = threading.Lock()
+
+    def first(self, printFirst):
+${body}
+        printFirst()
+
+    def second(self, printSecond):
+        printSecond()
+
+    def third(self, printThird):
+        printThird()
+`;
+
+describe('misuse fails as CPython fails it, with the learner line', () => {
+  test.each([
+    ['releasing an unlocked Lock', '        self.lock.release()', 'RuntimeError: release unlocked lock'],
+    ['wait without the lock', '        threading.Condition().wait()', 'RuntimeError: cannot wait on un-acquired lock'],
+    ['notify without the lock', '        threading.Condition().notify()', 'RuntimeError: cannot notify on un-acquired lock'],
+    ['over-releasing a BoundedSemaphore', '        threading.BoundedSemaphore(1).release()', 'ValueError: Semaphore released too many times'],
+    ['releasing an RLock another thread owns', '        threading.RLock().release()', 'RuntimeError: cannot release un-acquired lock'],
+  ])('%s', async (_what, body, message) => {
+    const r = await judgeSource('print-in-order', 'Foo.py', fooWith(body), { stopAtFirstFailure: true });
+    expect(r.verdict).toBe('RTE');
+    const f = firstFailure(r)!;
+    expect(f.message).toContain(message);
+    expect(f.site).toEqual(expect.objectContaining({ file: 'Foo.py', line: 9 }));
+    expect(f.stack).toContain('File "Foo.py", line 9, in first');
+  });
+
+  test('a syntax error is a CE at its line', async () => {
+    const r = await judgeSource('print-in-order', 'Foo.py', 'class Foo:\n    def first(self, p)\n        pass\n');
+    expect(r.verdict).toBe('CE');
+    expect(r.error?.site?.line).toBe(2);
+  });
+
+  test('a missing method is a CE', async () => {
+    const r = await judgeSource('print-in-order', 'Foo.py', 'class Foo:\n    def first(self, p):\n        p()\n');
+    expect(r.verdict).toBe('CE');
+  });
+});
+
+describe('hostile files get a clear verdict and leave the next judging unharmed', () => {
+  test.each([
+    ['sys.exit() in a thread', '        import sys\n        sys.exit(3)', 'RTE', /SystemExit/],
+    ['os._exit()', '        import os\n        os._exit(3)', 'RTE', /exit status 3/],
+    ['fork', '        import os\n        os.fork()', 'RTE', /may not use os.fork/],
+    ['reading a reference solution', `        open(${JSON.stringify(solution('print-in-order', 'accepted/course_condition.py'))}).read()`, 'RTE', /may not read files/],
+    ['writing a file', "        open('out.txt', 'w').write('x')", 'RTE', /may not write files/],
+    ['a socket', '        import socket', 'RTE', /may not import socket/],
+    ['a subprocess', "        import subprocess", 'RTE', /may not import subprocess/],
+    ['a memory bomb', "        x = 'a' * (1 << 34)", 'MLE', /memory/],
+    ['a recursion bomb', '        def f(n):\n            return f(n + 1)\n        f(0)', 'RTE', /RecursionError/],
+    ['a print flood', "        while True:\n            print('x' * 1000)", 'OLE', /printed more than/],
+    ['an endless loop with no switch point', '        while True:\n            pass', 'TLE', /without reaching a switch point/],
+    ['tampering with the runtime', "        import interleave_bridge\n        interleave_bridge.RUN.instance = None", 'RTE', /./],
+  ])('%s', async (_what, body, verdict, message) => {
+    const r = await judgeSource('print-in-order', 'Foo.py', fooWith(body), { stopAtFirstFailure: true });
+    expect([r.verdict, firstFailure(r)?.message ?? r.error?.message]).toEqual([verdict, expect.stringMatching(message)]);
+    const ok = await judgePy('print-in-order', solution('print-in-order', 'accepted/course_condition.py'), { schedules: 20 });
+    expect(ok.verdict).toBe('AC');
+  }, 60_000);
+
+  test('an endless loop at import is stopped', async () => {
+    const r = await judgeSource('print-in-order', 'Foo.py', 'while True:\n    pass\n');
+    expect(['TLE', 'RTE']).toContain(r.verdict);
+    expect(r.error?.message ?? firstFailure(r)?.message).toMatch(/switch point/);
+  }, 60_000);
+});
