@@ -1,6 +1,6 @@
 /**
- * Command-line parsing shared by the commands: Node's own `parseArgs`, with its errors turned
- * into one clear line (with a suggestion for a mistyped option) and exit status 2.
+ * Command-line parsing shared by every command: Node's own `parseArgs`, with its errors turned
+ * into one clear line (with a suggestion for a mistyped option), one UsageError, exit status 2.
  */
 import { parseArgs } from 'node:util';
 
@@ -22,16 +22,39 @@ export function parse<T extends Options>(argv: string[], options: T): ReturnType
     if (err.code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION' && unknown) {
       throw new UsageError(`unknown option ${unknown}${hint(unknown.replace(/^-+/, ''), Object.keys(options), '--')}`);
     }
+    const missing = /Option '(-{1,2}[^ ']+)[^']*' argument missing/.exec(err.message)?.[1];
+    if (missing) throw new UsageError(`${missing} needs a value`);
     throw new UsageError(err.message.replace(/^.*?: /, '').replace(/\. To specify a positional.*$/, ''));
   }
 }
 
 /** A whole number flag, or a UsageError that names it. */
 export function intFlag(name: string, value: string | undefined, min = 0): number | undefined {
-  if (value === undefined) return undefined;
-  const n = Number(value);
-  if (!Number.isInteger(n) || n < min) throw new UsageError(`--${name} must be a whole number >= ${min}, got "${value}"`);
+  const n = numberFlag(name, value, min);
+  if (n !== undefined && !Number.isSafeInteger(n)) throw new UsageError(`--${name} must be a whole number (got ${value})`);
   return n;
+}
+
+/** A number flag of at least `min`, or a UsageError that names it. */
+export function numberFlag(name: string, value: string | undefined, min = 0): number | undefined {
+  if (value === undefined) return undefined;
+  if (value.trim() === '') throw new UsageError(`--${name} needs a value`);
+  const n = Number(value);
+  if (!Number.isFinite(n) || n < min) throw new UsageError(`--${name} must be a ${Number.isInteger(min) ? 'whole ' : ''}number of at least ${min} (got ${value})`);
+  return n;
+}
+
+/** A flag that must not be empty (`--out=`), or a UsageError. */
+export function nonEmpty(name: string, value: string | undefined, what = 'a value'): string | undefined {
+  if (value === '') throw new UsageError(`--${name} needs ${what}`);
+  return value;
+}
+
+/** One of `choices` for flag `--name`, or a UsageError that lists them (and the one a typo meant). */
+export function choice<T extends string>(name: string, value: string | undefined, choices: readonly T[]): T | undefined {
+  if (value === undefined) return undefined;
+  if ((choices as readonly string[]).includes(value)) return value as T;
+  throw new UsageError(`--${name} must be one of ${choices.join(', ')}, got "${value}"${hint(value, choices)}`);
 }
 
 /** Colours only on a terminal, and never with NO_COLOR. */

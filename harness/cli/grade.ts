@@ -1,6 +1,6 @@
 /**
  * `npx interleave grade <submissions-dir> [--out reports/] [--workers N] [--problems id,…]
- * [--seed N] [--fresh]`: judges a whole class in sandboxed workers and writes results.json (checked
+ * [--seed N] [--fresh] [--shard I/N]`: judges a whole class in sandboxed workers and writes results.json (checked
  * against its schema), index.html, junit.xml and grades.csv. Resumable: killed mid-batch, the same
  * command goes on from the journal in the output folder.
  *
@@ -11,7 +11,8 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { DEFAULT_SEED, listProblems, loadProblem } from '../judge/index';
 import { packageRoot } from '../paths';
-import { GRADE_USAGE, parseGradeArgs, UsageError, type GradeArgs } from '../pool/batch/args';
+import { GRADE_USAGE, parseGradeArgs, UsageError, type GradeArgs } from './grade-args';
+import { SHARD_FILE } from '../pool/batch/shard';
 import { FolderBusy } from '../pool/batch/claim';
 import { gradeClass, type GradeClassOutcome } from '../pool/batch/grade-class';
 import { Progress } from '../pool/batch/progress';
@@ -83,6 +84,7 @@ export async function gradeCommand(argv: string[], io: GradeIO = DEFAULT_IO()): 
       fresh: args.fresh,
       limitsOf: limitsFrom(args),
       judgeVersion: judgeVersion(),
+      shard: args.shard,
       progress: { stream: io.stderr, live: Progress.isLive(io.stderr, io.env) },
     });
   } catch (e) {
@@ -90,6 +92,10 @@ export async function gradeCommand(argv: string[], io: GradeIO = DEFAULT_IO()): 
     return fail(`grading stopped: ${(e as Error).message ?? e}. Finished jobs are kept in ${args.out}/.journal.jsonl; run the same command again to resume.`, 1);
   }
   describeFolder(outcome, io);
+  // A shard's folder says which share it holds, for `interleave merge`; a whole class's says nothing.
+  const shardFile = path.join(path.resolve(args.out), SHARD_FILE);
+  if (args.shard) fs.writeFileSync(shardFile, `${JSON.stringify({ shard: args.shard, students: outcome.results.students.length }, null, 2)}\n`);
+  else fs.rmSync(shardFile, { force: true });
 
   // Replay commands name a file from the folder grade was run in (results name it from the submissions folder).
   setReplayFiles((file) => fromCwd(path.join(dir, file)));
@@ -151,3 +157,5 @@ function describeFolder(outcome: GradeClassOutcome, io: GradeIO): void {
   if (outcome.resumed > 0) lines.push(`resumed: ${outcome.resumed} job(s) taken from the journal; --fresh starts over`);
   if (lines.length) io.stderr.write(`${inertCommands(lines.join('\n'))}\n`);
 }
+
+export { GRADE_USAGE };

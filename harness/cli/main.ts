@@ -6,15 +6,8 @@
  */
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { classroomCommand, CLASSROOM_USAGE } from './classroom';
-import { gradeCommand } from './grade';
-import { GRADE_USAGE } from '../pool/batch/args';
-import { reportCommand, REPORT_USAGE } from './report';
-import { runCommand, RUN_USAGE } from './run';
-import { verifyCommand, VERIFY_USAGE } from './verify';
-import { problemsCommand, showCommand, PROBLEMS_USAGE, SHOW_USAGE } from './problems';
-import { newCommand, NEW_USAGE } from './new';
 import { EXIT_USAGE, hint } from './args';
+import { mark } from '../pool/phases';
 import { ConfigError, useProblemsDir } from '../judge/problems-config';
 import { packageRoot, PACKAGE_NAME } from '../paths';
 import { detectRunner, setReplayRunner } from '../report/replay';
@@ -46,16 +39,51 @@ interface Command {
   problemIds?: boolean;
 }
 
-const COMMANDS: Record<string, Command> = {
-  run: { run: runCommand, usage: RUN_USAGE },
-  grade: { run: gradeCommand, usage: GRADE_USAGE, problemIds: true },
-  report: { run: reportCommand, usage: REPORT_USAGE },
-  verify: { run: verifyCommand, usage: VERIFY_USAGE },
-  classroom: { run: classroomCommand, usage: CLASSROOM_USAGE, problemIds: true },
-  problems: { run: problemsCommand, usage: PROBLEMS_USAGE },
-  show: { run: showCommand, usage: SHOW_USAGE },
-  new: { run: newCommand, usage: NEW_USAGE },
+/*
+ * Each command's module is loaded only when that command runs: a learner's `interleave run` must
+ * not wait for the HTML report's templates, Classroom's outputs or the whole judge to load (the
+ * run command needs the judge only in its sandbox worker).
+ */
+/* eslint-disable @typescript-eslint/no-require-imports */
+const COMMANDS: Record<string, () => Command> = {
+  run: () => {
+    const m = require('./run') as typeof import('./run');
+    return { run: m.runCommand, usage: m.RUN_USAGE };
+  },
+  grade: () => {
+    const m = require('./grade') as typeof import('./grade');
+    return { run: m.gradeCommand, usage: m.GRADE_USAGE, problemIds: true };
+  },
+  merge: () => {
+    const m = require('./merge') as typeof import('./merge');
+    return { run: m.mergeCommand, usage: m.MERGE_USAGE };
+  },
+  report: () => {
+    const m = require('./report') as typeof import('./report');
+    return { run: m.reportCommand, usage: m.REPORT_USAGE };
+  },
+  verify: () => {
+    const m = require('./verify') as typeof import('./verify');
+    return { run: m.verifyCommand, usage: m.VERIFY_USAGE };
+  },
+  classroom: () => {
+    const m = require('./classroom') as typeof import('./classroom');
+    return { run: m.classroomCommand, usage: m.CLASSROOM_USAGE, problemIds: true };
+  },
+  problems: () => {
+    const m = require('./problems') as typeof import('./problems');
+    return { run: m.problemsCommand, usage: m.PROBLEMS_USAGE };
+  },
+  show: () => {
+    const m = require('./problems') as typeof import('./problems');
+    return { run: m.showCommand, usage: m.SHOW_USAGE };
+  },
+  new: () => {
+    const m = require('./new') as typeof import('./new');
+    return { run: m.newCommand, usage: m.NEW_USAGE };
+  },
 };
+/* eslint-enable @typescript-eslint/no-require-imports */
 
 /** The package's version, from its package.json. */
 export function version(): string {
@@ -63,6 +91,7 @@ export function version(): string {
 }
 
 export async function main(argv: string[]): Promise<number> {
+  mark('main');
   const [command, ...rest] = argv;
   if (command === undefined || command === '--help' || command === '-h' || command === 'help') {
     (command === undefined ? process.stderr : process.stdout).write(`${USAGE}\n`);
@@ -72,7 +101,7 @@ export async function main(argv: string[]): Promise<number> {
     process.stdout.write(`${PACKAGE_NAME} ${version()}\n`);
     return 0;
   }
-  const cmd = Object.hasOwn(COMMANDS, command) ? COMMANDS[command] : undefined;
+  const cmd = Object.hasOwn(COMMANDS, command) ? COMMANDS[command]() : undefined;
   if (!cmd) {
     const what = command.startsWith('-') ? `unknown option "${command}" before the command` : `unknown command "${command}"`;
     process.stderr.write(`interleave: ${what}${hint(command.replace(/^-+/, ''), command.startsWith('-') ? ['version', 'help'] : Object.keys(COMMANDS), command.startsWith('-') ? '--' : '')}\n\n${USAGE}\n`);

@@ -13,7 +13,8 @@ import type { Limits } from './limits';
 import { residentMb } from './memory';
 import { mark } from './phases';
 import { isStarted, type GoMessage } from './protocol';
-import { boundStrings, malformed } from './result-check';
+// eslint-disable-next-line @typescript-eslint/no-require-imports -- ajv loads when the first result arrives (or is warmed up)
+const resultCheck = (): typeof import('./result-check') => require('./result-check');
 
 type TinypoolModule = typeof import('tinypool', { with: { 'resolution-mode': 'import' } });
 export type Pool = InstanceType<TinypoolModule['Tinypool']>;
@@ -102,10 +103,10 @@ export function runAttempt(ctx: AttemptContext, task: SandboxTask): Promise<Atte
     .then(
       (result: unknown): Attempt => {
         mark('judged');
-        const problem = malformed(result);
+        const problem = resultCheck().malformed(result);
         return problem
           ? { kind: 'death', death: { kind: 'judge', detail: problem }, timing: timing() }
-          : { kind: 'done', result: boundStrings(result as ProblemResult), timing: timing() };
+          : { kind: 'done', result: resultCheck().boundStrings(result as ProblemResult), timing: timing() };
       },
       (error: Error): Attempt => {
         if (killed) return { kind: 'death', death: killed, timing: timing() };

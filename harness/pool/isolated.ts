@@ -6,6 +6,7 @@ import type { ProblemResult } from '../model/result';
 import type { Job } from './job';
 import { judgeJobs } from './judge-jobs';
 import type { Limits } from './limits';
+import type { Sandbox } from './sandbox';
 
 /**
  * Judges one job in a fresh sandbox worker (permission model, SES, heap and memory limits, wall
@@ -14,7 +15,8 @@ import type { Limits } from './limits';
 export async function judgeIsolated(
   job: Job,
   limits: Limits,
-  options: { runner?: string; readable?: readonly string[] } = {},
+  /** A stand-in runner (tests), or a sandbox already starting (early-sandbox.ts). */
+  options: { runner?: string; readable?: readonly string[]; sandbox?: Promise<Sandbox> } = {},
 ): Promise<ProblemResult> {
   const { results } = await judgeJobs([job], { workers: 1, limits, ...options });
   return results[0];

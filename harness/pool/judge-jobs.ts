@@ -38,6 +38,8 @@ export interface JudgeJobsOptions {
   onSignal?: () => void;
   /** Order jobs longest first (default true); false keeps the given order. */
   longestFirst?: boolean;
+  /** A sandbox already starting (early-sandbox.ts), used instead of a new one and closed at the end. */
+  sandbox?: Promise<Sandbox>;
 }
 
 export interface JudgedJobs {
@@ -61,7 +63,7 @@ export async function judgeJobs(jobs: readonly Job[], o: JudgeJobsOptions): Prom
   if (jobs.length === 0) return judged;
 
   const began = performance.now();
-  const sandbox = await Sandbox.create({
+  const sandbox = await (o.sandbox ?? Sandbox.create({
     workers: Math.max(1, Math.min(o.workers, jobs.length)),
     limits: o.limits ?? limitsOfJobs(jobs),
     runner: o.runner,
@@ -70,8 +72,11 @@ export async function judgeJobs(jobs: readonly Job[], o: JudgeJobsOptions): Prom
       judged.pool.workersStarted++;
       o.onWorker?.(pid);
     },
-  });
+  }));
   judged.pool.startMs = performance.now() - began;
+  // The workers boot for a while yet: the parent prepares meanwhile what it needs for their results.
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  setImmediate(() => (require('./result-check') as typeof import('./result-check')).warmResultCheck());
   judged.network = sandbox.network;
   if (!sandbox.network.isolated && sandbox.network.note) o.onNote?.(sandbox.network.note);
 
@@ -124,6 +129,7 @@ export async function judgeJobs(jobs: readonly Job[], o: JudgeJobsOptions): Prom
     if (o.onSignal) for (const signal of signals) process.off(signal, stop);
     closing = performance.now();
     await sandbox.close();
+    mark('closed');
   }
   judged.pool.closeMs = performance.now() - closing;
   judged.timings = sandbox.timings;

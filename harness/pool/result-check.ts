@@ -15,6 +15,14 @@ export function malformed(value: unknown): string | null {
   }
 }
 
+/**
+ * Compiles the results schema's validators now, while the workers boot, rather than when the
+ * first result arrives (about 0.15 s that a learner waiting for one file would otherwise wait).
+ */
+export function warmResultCheck(): void {
+  malformed(undefined);
+}
+
 /** Longer strings in a result are cut: a learner controls messages and output, not the report's size. */
 export const MAX_RESULT_STRING = 16 * 1024;
 

@@ -8,17 +8,24 @@ import { performance } from 'node:perf_hooks';
 import type { ProblemResult } from '../model/result';
 import { runAttempt, type JobTiming, type Pool } from './attempt';
 import { watchChild, type ChildWatch } from './child-watch';
-import { deathResult } from './death';
 import { Health } from './health';
 import { mark } from './phases';
 import { acquireNetworkIsolation, releaseNetworkIsolation, type NetworkIsolation } from './netns';
 import type { Job, SandboxTask } from './job';
 import type { Limits } from './limits';
 import { readablePaths, sandboxEnv, sandboxExecArgv } from './permissions';
-import { isPythonTask, judgePythonTask } from './python-jobs';
 import { defaultRunnerFile, workerFile } from './paths';
-import { checkJob, prepareTask } from './prepare';
 import { Slots } from './slots';
+
+/*
+ * The judge, the compiler and the Python runner are loaded when the first job needs them, not
+ * when the sandbox starts: `interleave run` starts its worker before it loads any of them.
+ */
+/* eslint-disable @typescript-eslint/no-require-imports */
+const death = (): typeof import('./death') => require('./death');
+const prepare = (): typeof import('./prepare') => require('./prepare');
+const python = (): typeof import('./python-jobs') => require('./python-jobs');
+/* eslint-enable @typescript-eslint/no-require-imports */
 
 export type { JobTiming } from './attempt';
 
@@ -92,8 +99,8 @@ export class Sandbox {
    * unknown strategy (UnknownStrategyError) or a bad replay token (ReplayTokenError).
    */
   async run(job: Job): Promise<ProblemResult> {
-    checkJob(job);
-    const task = await prepareTask(job);
+    prepare().checkJob(job);
+    const task = await prepare().prepareTask(job);
     if ('verdict' in task) return task;
     return this.runTask(job, task);
   }
@@ -113,7 +120,7 @@ export class Sandbox {
     };
     try {
       // Python: judged outside the Node sandbox, in its own contained process (python-jobs.ts).
-      if (isPythonTask(task)) return await judgePythonTask(job, task, limits.wallMs);
+      if (python().isPythonTask(task)) return await python().judgePythonTask(job, task, limits.wallMs);
       let detail = '';
       for (let attempts = 1; attempts <= MAX_ATTEMPTS && !this.health.broken; attempts++) {
         const outcome = await runAttempt({ pool: this.pool, limits, health: this.health, watch: (pid) => this.watch(pid) }, task);
@@ -122,12 +129,12 @@ export class Sandbox {
           continue;
         }
         this.timings.push({ ...outcome.timing, attempts });
-        return outcome.kind === 'done' ? outcome.result : deathResult(job, outcome.death, outcome.timing.runMs);
+        return outcome.kind === 'done' ? outcome.result : death().deathResult(job, outcome.death, outcome.timing.runMs);
       }
-      const death = this.health.broken
+      const why = this.health.broken
         ? ({ kind: 'start', attempts: 0, detail: this.health.broken } as const)
         : ({ kind: 'start', attempts: MAX_ATTEMPTS, detail } as const);
-      return deathResult(job, death, performance.now() - begun);
+      return death().deathResult(job, why, performance.now() - begun);
     } finally {
       this.slots.release();
     }

@@ -3,7 +3,7 @@ import * as path from 'node:path';
 import { misnamedNote, misnamedOf } from './misnamed';
 import { formatScore } from './format';
 import type { ClassResults } from './model';
-import type { Reporter } from './reporter';
+import type { ClassReporter } from './reporter';
 import { resultFor } from './stats';
 import { writeFileAtomic } from './write-file';
 
@@ -42,7 +42,7 @@ export function csvCell(value: string): string {
 }
 
 /** Writes grades.csv. */
-export function csvReporter(): Reporter {
+export function csvReporter(): ClassReporter {
   return {
     name: 'csv',
     async render(results: ClassResults, outDir: string): Promise<string[]> {

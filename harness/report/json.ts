@@ -2,7 +2,7 @@
 import { randomBytes } from 'node:crypto';
 import * as path from 'node:path';
 import type { ClassResults } from './model';
-import type { Reporter } from './reporter';
+import type { ClassReporter, RunReporter } from './reporter';
 import { validateResults } from './validate';
 import { writeFileAtomic } from './write-file';
 
@@ -64,10 +64,14 @@ function isRecord(v: unknown): v is Record<string, unknown> {
   return isObject(v) && !Array.isArray(v);
 }
 
-/** Writes `results.json`, validated again here because it can be used on its own. */
-export function jsonReporter(): Reporter {
+/**
+ * Writes `results.json` for a class, validated again here because it can be used on its own;
+ * for one run, the result object as `run --json` has always printed it.
+ */
+export function jsonReporter(): ClassReporter & RunReporter {
   return {
     name: 'json',
+    formatRun: (result) => JSON.stringify(result, null, 2),
     async render(results: ClassResults, outDir: string): Promise<string[]> {
       const file = path.join(outDir, RESULTS_FILE);
       await writeFileAtomic(file, prettyJson(validateResults(results)));

@@ -8,8 +8,8 @@ import * as path from 'node:path';
 import type { CaseResult, ProblemResult } from '../model/result';
 import { formatFailure } from './console-failure';
 import { formatSite, verdictName } from './format';
-import type { ClassResults, StudentResult } from './model';
-import type { Reporter } from './reporter';
+import { RESULTS_VERSION, type ClassResults, type StudentResult } from './model';
+import type { ClassReporter, RunReporter } from './reporter';
 import { replayCommand } from './replay';
 import { style } from './terminal';
 import { writeFileAtomic } from './write-file';
@@ -109,10 +109,27 @@ function attr(s: string): string {
   return text(s).replace(/"/g, '&quot;').replace(/'/g, '&apos;').replace(/\n/g, '&#10;').replace(/\r/g, '&#13;').replace(/\t/g, '&#9;');
 }
 
-/** Writes junit.xml. */
-export function junitReporter(): Reporter {
+/**
+ * junit.xml of one judged file (`run --format junit`): one suite, named after the file, with a
+ * testcase per case, as `grade` writes it for a student.
+ */
+export function formatRunJunitXml(result: ProblemResult, judgeVersion = 'interleave'): string {
+  const student: StudentResult = { student: result.file, problems: [result], ignored: [], score: result.score, maxScore: result.maxScore };
+  return formatJunitXml({
+    version: RESULTS_VERSION,
+    generatedAt: new Date().toISOString(),
+    seed: result.seed,
+    problems: [{ id: result.problem, title: result.problem, className: '', maxScore: result.maxScore }],
+    students: [student],
+    run: { durationMs: result.timeMs, workers: 1, judgeVersion },
+  });
+}
+
+/** Writes junit.xml for a class; prints it for one run. */
+export function junitReporter(): ClassReporter & RunReporter {
   return {
     name: 'junit',
+    formatRun: (result) => formatRunJunitXml(result),
     async render(results: ClassResults, outDir: string): Promise<string[]> {
       const file = path.join(outDir, JUNIT_FILE);
       await writeFileAtomic(file, formatJunitXml(results));

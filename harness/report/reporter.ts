@@ -1,22 +1,41 @@
 /**
- * The seam every file output sits behind, and the multiplexer that runs them: one broken
- * reporter must not cost the instructor the others (playwright's reporters work the same way).
+ * The seam every output sits behind, and the multiplexer that runs them: one broken reporter
+ * must not cost the instructor the others (playwright's reporters work the same way). A reporter
+ * reports on a graded class (`grade`, `report`, `merge`: files in a folder), on one judged file
+ * (`run --format NAME`: text), or both; the registry of names is reporters.ts.
  */
 import { promises as fs } from 'node:fs';
+import type { ProblemResult } from '../model/result';
 import type { ClassResults } from './model';
 import { defaultReporters } from './reporters';
 import { validateResults } from './validate';
 
-/** One output of a graded class: html, junit, csv, json. */
+/** How text for one run is drawn. */
+export interface RunTextOptions {
+  color: boolean;
+  /** Every step of the trace, not only the last ones. */
+  fullTrace?: boolean;
+  /** The terminal's width, when known. */
+  width?: number;
+}
+
+/** One output: html, junit, csv, json, console. */
 export interface Reporter {
   /** Short and stable: shown when it fails, and usable as a CLI choice. */
   readonly name: string;
   /**
-   * Writes this reporter's files into `outDir` (which exists) and returns their paths.
-   * Receives results that were already validated; must not change them.
+   * A graded class: writes this reporter's files into `outDir` (which exists) and returns their
+   * paths. Receives results that were already validated; must not change them.
    */
-  render(results: ClassResults, outDir: string): Promise<string[]>;
+  render?(results: ClassResults, outDir: string): Promise<string[]>;
+  /** One judged file: the text `interleave run --format <name>` prints. */
+  formatRun?(result: ProblemResult, opts: RunTextOptions): string;
 }
+
+/** A reporter that reports on one run. */
+export type RunReporter = Reporter & Required<Pick<Reporter, 'formatRun'>>;
+/** A reporter that writes a class's files. */
+export type ClassReporter = Reporter & Required<Pick<Reporter, 'render'>>;
 
 export interface ReporterFailure {
   reporter: string;
@@ -42,6 +61,7 @@ export async function writeReports(results: unknown, outDir: string, reporters?:
   const outcome: ReportOutcome = { written: [], failed: [] };
   // One after another: reporters are I/O-light, and a deterministic order keeps the output stable.
   for (const reporter of list) {
+    if (!reporter.render) continue;
     try {
       outcome.written.push(...(await reporter.render(valid, outDir)));
     } catch (e) {

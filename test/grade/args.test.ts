@@ -1,5 +1,5 @@
 import * as os from 'node:os';
-import { parseGradeArgs, UsageError } from '../../harness/pool/batch/args';
+import { parseGradeArgs, UsageError } from '../../harness/cli/grade-args';
 
 describe('grade options', () => {
   test('defaults: reports/, one worker per core, each problem’s own limits', () => {
@@ -33,7 +33,7 @@ describe('grade options', () => {
   test.each([
     [[], 'give the folder of submissions to grade'],
     [['a', 'b'], 'one submissions folder at a time (got a, b)'],
-    [['a', '--workers', '0'], '--workers must be a number of at least 1 (got 0)'],
+    [['a', '--workers', '0'], '--workers must be a whole number of at least 1 (got 0)'],
     [['a', '--workers', '1.5'], '--workers must be a whole number (got 1.5)'],
     [['a', '--seed'], '--seed needs a value'],
     [['a', '--colour'], 'unknown option --colour'],

@@ -18,6 +18,7 @@ import { discoverClass, type ClassFolder } from './discover';
 import { jobKey, submissionHash } from './job-key';
 import { Journal, JOURNAL_FILE } from './journal';
 import { Progress } from './progress';
+import { inShard, type Shard } from './shard';
 
 /** A problem's own limits (problem.json), unless the command line overrides them. */
 export interface ProblemLimits {
@@ -39,6 +40,8 @@ export interface GradeClassOptions {
   judgeVersion: string;
   /** The runner workers judge with (tests); default: the real judge. */
   runner?: string;
+  /** Grade only this share of the students (shard.ts); all of them without it. */
+  shard?: Shard;
   /** Where progress goes; nothing is shown without it. */
   progress?: { stream: NodeJS.WriteStream; live: boolean };
 }
@@ -68,7 +71,8 @@ interface PlannedJob {
 
 export async function gradeClass(o: GradeClassOptions): Promise<GradeClassOutcome> {
   const began = performance.now();
-  const folder = discoverClass(o.dir, o.problems, o.allProblems, path.resolve(o.out));
+  const found = discoverClass(o.dir, o.problems, o.allProblems, path.resolve(o.out));
+  const folder = o.shard ? { ...found, students: found.students.filter((s) => inShard(s.student, o.shard)) } : found;
   fs.mkdirSync(o.out, { recursive: true });
   const claim = claimOutFolder(o.out);
   let journal: Journal;
