@@ -17,6 +17,7 @@ export const USAGE = `usage: npx interleave <command> …   (the npm package is 
 commands:
   run [<problem-id>] <file>   judge one solution file (the problem is found from the class name when left out); --watch re-judges on save
   grade <submissions-dir>     judge a whole class: results.json, index.html, junit.xml, grades.csv
+  merge <shard-dir>… --out D  join the output folders of grade --shard I/N into one class's reports
   report <results.json>       render the reports again from a results file
   verify [<problem-id>…]      check problem packages: every shipped solution gets its folder's verdict
   classroom [<file>…]         grade an assignment repository: GitHub Classroom result, job summary, annotations, Gradescope
