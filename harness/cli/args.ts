@@ -13,7 +13,15 @@ export class UsageError extends Error {
 
 type Options = Record<string, { type: 'string' | 'boolean'; short?: string; multiple?: boolean }>;
 
-export function parse<T extends Options>(argv: string[], options: T): ReturnType<typeof parseArgs<{ args: string[]; options: T; allowPositionals: true; strict: true }>> {
+/**
+ * The command's options and positionals. `needs` says what a valued option takes, for the message
+ * when it is given none (`--out needs a folder`); default "a value".
+ */
+export function parse<T extends Options>(
+  argv: string[],
+  options: T,
+  needs: Partial<Record<keyof T, string>> = {},
+): ReturnType<typeof parseArgs<{ args: string[]; options: T; allowPositionals: true; strict: true }>> {
   try {
     return parseArgs({ args: argv, options, allowPositionals: true, strict: true });
   } catch (e) {
@@ -22,8 +30,12 @@ export function parse<T extends Options>(argv: string[], options: T): ReturnType
     if (err.code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION' && unknown) {
       throw new UsageError(`unknown option ${unknown}${hint(unknown.replace(/^-+/, ''), Object.keys(options), '--')}`);
     }
-    const missing = /Option '(-{1,2}[^ ']+)[^']*' argument missing/.exec(err.message)?.[1];
-    if (missing) throw new UsageError(`${missing} needs a value`);
+    // "Option '-o, --out <value>' argument missing" (or "… is ambiguous": the next word starts with a dash).
+    const missing = /Option '(?:-\w, )?(-{1,2}[^ ',]+)[^']*' argument (?:missing|is ambiguous)/.exec(err.message)?.[1];
+    if (missing) {
+      const name = Object.entries(options).find(([long, o]) => `--${long}` === missing || `-${o.short}` === missing)?.[0];
+      throw new UsageError(`${missing} needs ${(name && needs[name]) || 'a value'}`);
+    }
     throw new UsageError(err.message.replace(/^.*?: /, '').replace(/\. To specify a positional.*$/, ''));
   }
 }

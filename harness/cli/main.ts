@@ -1,6 +1,7 @@
 /**
  * `interleave <command>`: the command-line entry. Each command is one module; this file only
- * dispatches, answers `--version`, suggests the command or option a typo meant, chooses the
+ * dispatches, answers `--version`, suggests the command a typo meant (each command's options are
+ * parsed by the one parser in args.ts, which suggests the option a typo meant), chooses the
  * folder of problem packages (`--problems DIR`, interleave.config.json), and turns an unexpected
  * failure into a clear message and exit status 3.
  */
@@ -111,11 +112,6 @@ export async function main(argv: string[]): Promise<number> {
   let args: string[];
   try {
     args = takeProblemsDir(rest, cmd);
-    const typo = unknownOption(args, cmd.usage);
-    if (typo) {
-      process.stderr.write(`interleave ${command}: ${typo}\n\n${cmd.usage}\n`);
-      return EXIT_USAGE;
-    }
     if (args.includes('--version')) {
       process.stdout.write(`${PACKAGE_NAME} ${version()}\n`);
       return 0;
@@ -172,15 +168,4 @@ function isFolder(p: string): boolean {
   } catch {
     return false;
   }
-}
-
-/** `unknown option --sed; did you mean --seed?` for an option the command's usage does not list, or null. */
-function unknownOption(argv: string[], usage: string): string | null {
-  const known = [...new Set([...usage.matchAll(/--([a-z][a-z-]*)/g)].map((m) => m[1]).concat(['help', 'version']))];
-  for (const a of argv) {
-    if (a === '--') break;
-    const m = /^--([^=]+)/.exec(a);
-    if (m && !known.includes(m[1])) return `unknown option --${m[1]}${hint(m[1], known, '--')}`;
-  }
-  return null;
 }

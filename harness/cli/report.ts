@@ -10,6 +10,7 @@ import * as path from 'node:path';
 import { formatClassSummary } from '../report/console';
 import { describeFailures, writeReports } from '../report/reporter';
 import { ResultsValidationError, validateResults } from '../report/validate';
+import { EXIT_USAGE, UsageError, nonEmpty, parse } from './args';
 
 export const REPORT_USAGE = `usage: npx interleave report <results.json> [--out <dir>]
 
@@ -24,16 +25,15 @@ export interface ReportIO {
   env: Record<string, string | undefined>;
 }
 
-class UsageError extends Error {}
-
 /** Runs the command; resolves to the process exit status. */
 export async function reportCommand(argv: string[], io: ReportIO = { stdout: process.stdout, stderr: process.stderr, env: process.env }): Promise<number> {
   let args: { file: string; out: string } | 'help';
   try {
     args = parseArgs(argv);
   } catch (e) {
-    io.stderr.write(`interleave report: ${(e as Error).message}\n\n${REPORT_USAGE}\n`);
-    return 2;
+    if (!(e instanceof UsageError)) throw e;
+    io.stderr.write(`interleave report: ${e.message}\n\n${REPORT_USAGE}\n`);
+    return EXIT_USAGE;
   }
   if (args === 'help') {
     io.stdout.write(`${REPORT_USAGE}\n`);
@@ -61,23 +61,9 @@ export async function reportCommand(argv: string[], io: ReportIO = { stdout: pro
 }
 
 function parseArgs(argv: string[]): { file: string; out: string } | 'help' {
-  const files: string[] = [];
-  let out: string | undefined;
-  for (let i = 0; i < argv.length; i++) {
-    const a = argv[i];
-    if (a === '-h' || a === '--help') return 'help';
-    if (a === '--out' || a === '-o') {
-      out = argv[++i];
-      if (out === undefined || out.startsWith('-')) throw new UsageError(`${a} needs a folder`);
-    } else if (a.startsWith('--out=')) {
-      out = a.slice('--out='.length);
-      if (!out) throw new UsageError('--out needs a folder');
-    } else if (a.startsWith('-')) {
-      throw new UsageError(`unknown option ${a}`);
-    } else {
-      files.push(a);
-    }
-  }
+  const { values, positionals: files } = parse(argv, { out: { type: 'string', short: 'o' }, help: { type: 'boolean', short: 'h' } }, { out: 'a folder' });
+  if (values.help) return 'help';
+  const out = nonEmpty('out', values.out, 'a folder');
   if (files.length === 0) throw new UsageError('missing the results file (results.json written by `interleave grade`)');
   if (files.length > 1) throw new UsageError(`expected one results file, got ${files.length}: ${files.join(' ')}`);
   return { file: files[0], out: out ?? path.dirname(files[0]) };
