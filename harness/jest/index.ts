@@ -15,6 +15,7 @@
  */
 import * as fs from 'node:fs';
 import * as path from 'node:path';
+import { failedBeforeAnyCase, sameFailures } from '../report/same-failure';
 import type { ProblemResult } from '../model/result';
 import { gradeProblem, type CaseInfo } from '../classroom/grades';
 import { problemsDir } from '../paths';
@@ -113,12 +114,27 @@ function checkStrategy(strategy: string | undefined): void {
   }
 }
 
-/** Throws the case's failure text unless the judge accepted it. */
+/**
+ * Throws the case's failure text unless the judge accepted it. A failure already told in full
+ * for an earlier case (a compile error fails them all alike) is told once: the others point to it.
+ */
 function assertCase(result: ProblemResult, cases: readonly CaseInfo[], name: string): void {
   const grade = gradeProblem(result, cases).cases.find((c) => c.name === name);
   if (grade?.status === 'pass') return;
   if (!grade) throw plainError(`the judge said nothing about case "${name}" of ${result.problem}; this is the judge's fault`);
+  const first = firstAlike(result, name);
+  if (first !== undefined) throw plainError(`${grade.summary}: the same failure as case "${first}" (told in full there)`);
   throw plainError(`${grade.summary}\n\n${grade.details}\n`);
+}
+
+/** The earlier case that failed the same way as `name`, if any. */
+function firstAlike(result: ProblemResult, name: string): string | undefined {
+  if (failedBeforeAnyCase(result)) {
+    const first = result.cases[0]?.name;
+    return first === name ? undefined : first;
+  }
+  const c = result.cases.find((x) => x.name === name);
+  return c ? sameFailures(result.cases.filter((x) => x.failure)).get(c) : undefined;
 }
 
 /** The cases and wall clock of a problem, read from its problem.json (no judge loaded into jest). */

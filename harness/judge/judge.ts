@@ -18,10 +18,12 @@ import type { LoadedProblem } from './problems';
 import { checkTokenFits, decodeToken, encodeToken, type ReplayToken } from './replay-token';
 import type { CaseResult, Failure, ProblemResult, SourceSite, TraceStep, Verdict } from '../model/result';
 import { lastTouches, nameObjects, type SourceLines } from './object-names';
+import { foldRepeats } from './fold-trace';
+import { shrinkFailure } from './shrink';
 import { startOrders } from './start-orders';
+import { signature as argSignature } from './args/index';
 import { caseThreads } from './threads';
 
-import { signature as argSignature } from './args/index';
 export const DEFAULT_SEED = 1;
 
 export interface JudgeOptions {
@@ -155,7 +157,12 @@ async function judgeCase(problem: LoadedProblem, sub: LoadedSubmission, ci: numb
           hash: sub.hash,
           budget,
         };
-        const failure = await explain(problem, sub, token, r, explored.schedules);
+        // Shown with the fewest switches between threads that still fail the same way.
+        const shrunk = await shrinkFailure(problem, sub, token, r);
+        const failure = await explain(problem, sub, shrunk?.token ?? token, shrunk?.result ?? r, explored.schedules);
+        if (shrunk) {
+          failure.shrunk = { switches: shrunk.result.switches, originalSwitches: shrunk.original.switches, steps: shrunk.result.steps, originalSteps: shrunk.original.steps };
+        }
         return { name: kase.name, verdict: failure.verdict, points: 0, maxPoints: kase.points, timeMs: ms(t0), explored, failure };
       }
     }
@@ -208,7 +215,7 @@ function toFailure(problem: LoadedProblem, sub: LoadedSubmission, token: ReplayT
     message: (r.message ?? 'the run failed') + (site ? ` (at ${site.file}:${site.line})` : ''),
     threads: r.threads,
     startOrder: token.order.map((i) => threads[i].name),
-    trace: cutTrace(r.trace),
+    trace: cutTrace(foldRepeats(r.trace)),
     steps: r.steps,
     notes,
     replay: encodeToken(token),
@@ -335,6 +342,7 @@ function probeClass(problem: LoadedProblem, sub: LoadedSubmission): { verdict: V
   }
 }
 
+/** How the method's parameters read, from their kinds (`args/`). */
 function signature(args: ArgSpec[]): string {
   return argSignature(args);
 }

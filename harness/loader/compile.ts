@@ -4,18 +4,26 @@
  * compile time. `async` functions are lowered to generators whose driver the judge supplies, so
  * every `await` of learner code is a switch point the scheduler controls.
  */
+import { createHash } from 'node:crypto';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import * as esbuild from 'esbuild';
 import type { SourceSite } from '../model/result';
+import { guardLoops, type ColumnShifts } from './loop-guard';
 
 export interface CompiledSubmission {
-  /** CommonJS code; `__interleave_async` must be in scope when it runs. */
+  /** CommonJS code; `__interleave_async` and `__interleave_loop` must be in scope when it runs. */
   code: string;
-  /** The source map (JSON) from `code` back to the learner's files. */
+  /** The source map (JSON) from the compiled code (before loop guards) back to the learner's files. */
   map: string;
   /** The entry file as the learner named it (for messages). */
   file: string;
+  /** A short hash of the code alone: replay tokens carry it to detect a changed file. */
+  hash?: string;
+  /** Where each guarded loop starts in the compiled code, by guard id (see loop-guard.ts); none when not guarded. */
+  loops?: Array<[number, number]>;
+  /** How the loop guards moved columns, to map positions of `code` to the source map's. */
+  shifts?: ColumnShifts;
 }
 
 /** A submission that does not compile: a compile error (CE) with the place and a code frame. */
@@ -69,7 +77,18 @@ export async function compileSubmission(file: string, source?: string): Promise<
   const js = result.outputFiles.find((f) => f.path.endsWith('.js'));
   const map = result.outputFiles.find((f) => f.path.endsWith('.map'));
   if (!js || !map) throw new Error('esbuild produced no output');
-  return { code: replaceAsyncHelper(js.text), map: map.text, file: display };
+  const code = replaceAsyncHelper(js.text);
+  const hash = codeHash(code);
+  const guarded = guardLoops(code);
+  return { code: guarded.code, map: map.text, file: display, hash, loops: guarded.loops, shifts: guarded.shifts };
+}
+
+/**
+ * A short hash of compiled code: esbuild's `// path/to/File.ts` lines are left out, or the same
+ * file in another folder (or on another machine) would look changed to a replay.
+ */
+export function codeHash(code: string): string {
+  return createHash('sha256').update(code.replace(/^\/\/ .*$/gm, '')).digest('hex').slice(0, 8);
 }
 
 /** Swaps esbuild's `__async` for the judge's, keeping every line where it was (source maps). */

@@ -3,9 +3,10 @@
  * nondeterminism routed through the active run (virtual clock, seeded random). No `process`,
  * `require`, `Buffer` or file system: a solution has nothing to reach the machine with.
  */
-import { activeRuntime } from '../scheduler/active';
+import { activeRuntime, activeRuntimeOrNull } from '../scheduler/active';
 import { harden } from '../scheduler/harden';
 import type { Timer } from '../scheduler/clock';
+import type { SourceSite } from '../model/result';
 import type { Runtime } from '../scheduler/runtime';
 import { ThreadPromise } from '../scheduler/thread-promise';
 
@@ -127,8 +128,11 @@ function clearTimer(id: unknown): void {
   }
 }
 
-/** The learner's globals, given the `interleave/sync` module object. */
-export function endowments(syncModule: object): Record<string, unknown> {
+/**
+ * The learner's globals, given the `interleave/sync` module object and where each guarded loop of
+ * the submission is (see loop-guard.ts).
+ */
+export function endowments(syncModule: object, loopSite: (id: number) => SourceSite | undefined = () => undefined): Record<string, unknown> {
   const requireSync = (name: string): object => {
     if (name === 'interleave/sync') return syncModule;
     throw new Error(`require("${name}") is not allowed: a solution may import only "interleave/sync" and its own files`);
@@ -136,6 +140,7 @@ export function endowments(syncModule: object): Record<string, unknown> {
   return harden({
     __interleave_async: (thisArg: unknown, args: unknown, gen: (...a: unknown[]) => Generator) =>
       activeRuntime().async(thisArg, args, gen),
+    __interleave_loop: (id: number): void => activeRuntimeOrNull()?.loopTick(id, loopSite),
     require: requireSync,
     console: capturedConsole(),
     setTimeout: setTimeoutV,

@@ -5,6 +5,7 @@
 import * as path from 'node:path';
 import { TraceMap, originalPositionFor } from '@jridgewell/trace-mapping';
 import type { SourceSite } from '../model/result';
+import { unshiftColumn, type ColumnShifts } from './loop-guard';
 
 export class SourceMapper {
   private readonly map: TraceMap;
@@ -15,14 +16,22 @@ export class SourceMapper {
     mapJson: string,
     readonly sourceURL: string,
     private readonly lineOffset: number,
+    /** How loop guards moved columns of the evaluated code (see loop-guard.ts). */
+    private readonly shifts?: ColumnShifts,
   ) {
     this.map = new TraceMap(mapJson);
     this.frame = new RegExp(`${escape(sourceURL)}:(\\d+):(\\d+)`);
   }
 
-  /** The learner's position for a line and column of the evaluated code. */
+  /** The learner's position for a line and (1-based) column of the evaluated code. */
   site(line: number, column: number): SourceSite | undefined {
-    const pos = originalPositionFor(this.map, { line: line - this.lineOffset, column: Math.max(0, column - 1) });
+    const compiledLine = line - this.lineOffset;
+    return this.compiledSite(compiledLine, unshiftColumn(this.shifts, compiledLine, Math.max(0, column - 1)));
+  }
+
+  /** The learner's position for a line and 0-based column of the compiled code (before loop guards). */
+  compiledSite(line: number, column: number): SourceSite | undefined {
+    const pos = originalPositionFor(this.map, { line, column });
     if (pos.source === null || pos.line === null) return undefined;
     return { file: path.basename(pos.source), line: pos.line, column: (pos.column ?? 0) + 1 };
   }

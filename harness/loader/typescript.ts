@@ -3,11 +3,11 @@
  * functions lowered to generators the judge drives), evaluated once into a module body (an SES
  * Compartment in sandbox workers, a plain Function in trusted use), run afresh in every run.
  */
-import { createHash } from 'node:crypto';
 import * as path from 'node:path';
 import { harden } from '../scheduler/harden';
 import * as sync from '../sync/index';
-import { CompileError, compileSubmission, type CompiledSubmission } from './compile';
+import type { SourceSite } from '../model/result';
+import { codeHash, CompileError, compileSubmission, type CompiledSubmission } from './compile';
 import { endowments } from './endowments';
 import { evaluateModule, type ModuleBody } from './evaluate';
 import type { LearnerLanguage, LoadedSubmission } from './language';
@@ -30,18 +30,23 @@ export const typescript: LearnerLanguage = {
   async load(compiled: CompiledSubmission): Promise<LoadedSubmission> {
     const sourceURL = `interleave-learner:///${encodeURIComponent(compiled.file)}`;
     let evaluated: ReturnType<typeof evaluateModule>;
+    // Sites of guarded loops, once the mapper exists (a loop guard runs only when the module does).
+    let loopSite: (id: number) => SourceSite | undefined = () => undefined;
     try {
-      evaluated = evaluateModule(compiled.code, sourceURL, endowments(syncModule()));
+      evaluated = evaluateModule(compiled.code, sourceURL, endowments(syncModule(), (id) => loopSite(id)));
     } catch (e) {
       // SES refuses some syntax at evaluation (dynamic import(), HTML comments): still the learner's to fix.
       if (e instanceof SyntaxError) throw new CompileError(`${compiled.file}: ${e.message.replace(/\s*\(SES_[A-Z_]+\)$/, '')}`);
       throw e;
     }
     const { body, lineOffset } = evaluated;
-    const mapper = new SourceMapper(compiled.map, sourceURL, lineOffset);
-    // Of the code alone: esbuild's `// path/to/File.ts` lines would make the same file in another
-    // folder (or on another machine) look changed to a replay.
-    const hash = createHash('sha256').update(compiled.code.replace(/^\/\/ .*$/gm, '')).digest('hex').slice(0, 8);
+    const mapper = new SourceMapper(compiled.map, sourceURL, lineOffset, compiled.shifts);
+    loopSite = (id) => {
+      const at = compiled.loops?.[id];
+      return at ? mapper.compiledSite(at[0], at[1]) : undefined;
+    };
+    // Of the code before loop guards (tokens made before guards existed still fit).
+    const hash = compiled.hash ?? codeHash(compiled.code);
     return {
       file: path.basename(compiled.file),
       language: 'typescript',

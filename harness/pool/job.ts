@@ -37,6 +37,10 @@ export interface CompiledCode {
   code: string;
   map: string;
   file: string;
+  /** See CompiledSubmission (loader/compile.ts): the hash of the code and its loop guards. */
+  hash?: string;
+  loops?: Array<[number, number]>;
+  shifts?: Record<number, Array<[number, number]>>;
 }
 
 /** What a sandbox worker receives: everything already read and compiled; it reads no submission. */

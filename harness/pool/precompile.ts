@@ -28,10 +28,11 @@ export function checkerBundle(problemId: string): { file: string; code: string }
 export async function compileForWorker(file: string, source: string): Promise<Pick<SandboxTask, 'compiled' | 'compileError'>> {
   try {
     // In the file's own language (esbuild for TypeScript; Python's is checked when it loads).
-    const { code, map, file: shown } = await compileFor(file, source);
-    const foreign = map === '' ? null : foreignSource(file, map);
+    const compiled = await compileFor(file, source);
+    const foreign = compiled.map === '' ? null : foreignSource(file, compiled.map);
     if (foreign) return { compileError: { message: foreign } };
-    return { compiled: { code, map, file: shown } };
+    // All of it: the loop guards' table and column shifts travel with the code.
+    return { compiled };
   } catch (e) {
     if (!(e instanceof CompileError)) throw e;
     return { compileError: { message: e.message, site: e.site, frame: e.frame } };

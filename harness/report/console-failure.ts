@@ -35,6 +35,7 @@ export function formatFailure(f: Failure, ctx: FailureContext, s: Style, opts: T
   const how = [
     `start order ${f.startOrder.join(', ') || '–'}`,
     `found by ${f.strategy} after ${formatCount(f.schedulesToFailure)} schedule${f.schedulesToFailure === 1 ? '' : 's'}`,
+    ...(f.shrunk ? [shrunkText(f.shrunk)] : []),
     f.reproduced ? 'replay reproduces it' : s.yellow('replay did NOT reproduce it (report this as a judge bug)'),
   ];
   lines.push(INDENT + s.dim(how.join(' · ')), '');
@@ -99,6 +100,12 @@ export function formatTrace(lane: Swimlane, s: Style, width: number, file?: stri
   });
   const legend = lane.rows.some((r) => r.lanes.includes('blocked')) ? [s.dim('┆ blocked, waiting to be woken   › another thread runs from here')] : [];
   return [...head, s.bold(header), ...body, ...legend];
+}
+
+/** How much shorter the run shown is than the one found. */
+export function shrunkText(x: NonNullable<Failure['shrunk']>): string {
+  const sw = (n: number) => `${formatCount(n)} switch${n === 1 ? '' : 'es'}`;
+  return `shrunk to ${sw(x.switches)} between threads (found with ${sw(x.originalSwitches)}; ${formatCount(x.steps)} steps, found with ${formatCount(x.originalSteps)})`;
 }
 
 /** A row's text on one line, with how often a folded row repeated. */

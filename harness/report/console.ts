@@ -9,6 +9,7 @@ import { formatFailure } from './console-failure';
 import { formatCount, formatMs, formatPercent, formatScore, formatSite, verdictName } from './format';
 import type { ClassResults } from './model';
 import { replayCommand } from './replay';
+import { failedBeforeAnyCase, sameFailures } from './same-failure';
 import { classStats, resultFor } from './stats';
 import { oneLine, style, table, visibleLength, type Style } from './terminal';
 
@@ -37,17 +38,24 @@ export function formatRunResult(result: ProblemResult, opts: RunFormatOptions): 
     lines.push('', `  ${s.bold(oneLine(e.message))}${e.site ? `  ${s.dim(formatSite(e.site))}` : ''}`);
     if (e.frame) lines.push(...e.frame.replace(/\n+$/, '').split('\n').map((l) => `    ${l}`));
   }
-  if (result.cases.length) {
+  if (failedBeforeAnyCase(result)) {
+    // One failure, not one row per case: nothing ran.
+    const n = result.cases.length;
+    lines.push('', `  ${s.verdict(result.verdict)}  ${n === 1 ? 'the case' : `all ${n} cases`}  ${formatScore(result.score)}/${formatScore(result.maxScore)}  ${s.dim('not run')}`);
+  } else if (result.cases.length) {
     lines.push('', ...table(result.cases.map((c) => caseRow(c, s)), ['left', 'left', 'right', 'left', 'right']).map((l) => `  ${l}`));
   }
   const failing = result.cases.filter((c) => c.failure);
+  const same = sameFailures(failing);
   failing.forEach((c, i) => {
     const ctx = { problem: result.problem, file: result.file, caseName: c.name };
+    const f = c.failure!;
     if (i === 0) {
-      lines.push('', ...formatFailure(c.failure!, ctx, s, { width: opts.width ?? 100, fullTrace: !!opts.fullTrace, maxRows: 40 }));
+      lines.push('', ...formatFailure(f, ctx, s, { width: opts.width ?? 100, fullTrace: !!opts.fullTrace, maxRows: 40 }));
     } else {
-      const f = c.failure!;
-      lines.push('', `${s.verdict(f.verdict)} ${s.bold(`case ${c.name}`)}: ${oneLine(f.message)}`, `  ${s.bold('replay')}  ${s.cyan(replayCommand(result.problem, result.file, f.replay))}`);
+      const like = same.get(c);
+      const what = like === undefined ? oneLine(f.message) : `the same failure as case ${like}`;
+      lines.push('', `${s.verdict(f.verdict)} ${s.bold(`case ${c.name}`)}: ${what}`, `  ${s.bold('replay')}  ${s.cyan(replayCommand(result.problem, result.file, f.replay))}`);
     }
   });
   // Learner text (messages, code frames, output) must not start a workflow command under CI.

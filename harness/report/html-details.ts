@@ -10,6 +10,7 @@ import { formatCount, formatMs, formatScore, formatSite, verdictName } from './f
 import { sparkView, type SparkView } from './histogram';
 import type { ClassResults, StudentResult } from './model';
 import { replayCommand } from './replay';
+import { shrunkText } from './console-failure';
 import { swimlane } from './swimlane';
 import { oneLine } from './terminal';
 
@@ -206,7 +207,7 @@ function failureView(p: ProblemResult, c: CaseResult, f: Failure, anchor: string
     caseName: c.name,
     verdict: badge(f.verdict),
     message: f.message,
-    meta: `start order ${f.startOrder.join(' → ') || '–'} · found by ${f.strategy} after ${s(f.schedulesToFailure, 'schedule')} · ${s(f.steps, 'step')}`,
+    meta: `start order ${f.startOrder.join(' → ') || '–'} · found by ${f.strategy} after ${s(f.schedulesToFailure, 'schedule')} · ${s(f.steps, 'step')}${f.shrunk ? ` · ${shrunkText(f.shrunk)}` : ''}`,
     reproduced: f.reproduced,
     cut: lane.runSteps > lane.traceSteps ? `the run took ${s(lane.runSteps, 'step')}; the judge kept ${formatCount(lane.traceSteps)}` : null,
     timed: f.trace.some((t) => t.time !== undefined),

@@ -58,7 +58,8 @@ export function swimlane(failure: Failure, maxRows = Infinity): Swimlane {
     threads: shown.map((i) => failure.threads[i]),
     rows: rows.slice(cutFromStart),
     runSteps: failure.steps,
-    traceSteps: failure.trace.length,
+    // A folded row stands for as many steps as it repeated.
+    traceSteps: failure.trace.reduce((n, t) => n + (t.repeat ?? 1), 0),
     cutFromStart,
   };
 }

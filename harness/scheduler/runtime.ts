@@ -62,6 +62,8 @@ export interface RunOutcome {
   notes: string[];
   threads: string[];
   busyWaiting: boolean;
+  /** How often the running thread changed from one step to the next. */
+  switches: number;
 }
 
 /** What a new task waits on: nothing. */
@@ -69,6 +71,15 @@ const START = Ready.silent('start');
 
 /** Thrown out of a run to stop it: the judge's own signal, never the learner's. */
 class RunHalted extends Error {}
+
+/**
+ * What a loop guard throws into learner code to stop an endless loop: frozen, empty, without a
+ * prototype, so a learner who catches it holds nothing of the judge (and it cannot be forged).
+ */
+const LOOP_HALT: object = Object.freeze(Object.create(null));
+
+/** Loop rounds without a switch point before the loop is stopped as endless (TLE). */
+export const LOOP_LIMIT = 10_000_000;
 
 /** The strategy's candidate "time passes to the next deadline" (see TIME_PASSES). */
 const CLOCK = Symbol('time passes');
@@ -89,8 +100,14 @@ export class Runtime {
   /** The thread whose code runs now; null between steps and in foreign promise callbacks. */
   currentThread: Thread | null = null;
   steps = 0;
+  /** Steps where another thread ran than in the step before. */
+  switches = 0;
   /** The run is over: callbacks it left behind do nothing. */
   done = false;
+  /** Loop guard calls since the last switch point. */
+  private loopRounds = 0;
+  /** Where each guarded loop of the submission is (given by the loader with every guard call). */
+  private loopSite: ((id: number) => SourceSite | undefined) | null = null;
   private tasks: Task[] = [];
   private nextTaskId = 0;
   /** The thread that ran the last step: its runnable task is the strategy's "current". */
@@ -142,6 +159,7 @@ export class Runtime {
   runAsMain<T>(fn: () => T): T {
     const prev = this.currentThread;
     this.currentThread = this.mainThread;
+    this.loopRounds = 0;
     try {
       return fn();
     } finally {
@@ -394,6 +412,7 @@ export class Runtime {
       r = isThrow ? task.gen.throw(input) : task.gen.next(input);
     } catch (e) {
       if (e instanceof RunHalted) throw e;
+      if (e === LOOP_HALT) throw new RunHalted();
       this.finish(task, false, e);
       return;
     }
@@ -521,7 +540,9 @@ export class Runtime {
 
   private resume(task: Task): void {
     const w = task.waiting!;
+    if (this.lastThread !== null && this.lastThread !== task.thread) this.switches++;
     this.lastYielded = false;
+    this.loopRounds = 0;
     this.lastThread = task.thread;
     task.started = true;
     this.currentThread = task.thread;
@@ -565,7 +586,10 @@ export class Runtime {
     for (const t of runnable) if (t !== CLOCK && !spinners.has(t.thread)) spinners.set(t.thread, t.waiting);
     const names = [...spinners.keys()].map((t) => t.name);
     const on = [...spinners.entries()].map(([t, w]) => {
-      const where = w?.site ? `, ${w.site.file}:${w.site.line}` : '';
+      let where = w?.site ? `, ${w.site.file}:${w.site.line}` : '';
+      // An `await null` has no line of its own: the loop the thread goes round has.
+      const loop = !w?.site && t.loop >= 0 ? this.loopSite?.(t.loop) : undefined;
+      if (loop) where = `, in the loop at ${loop.file}:${loop.line}`;
       return `${t.name} at ${w ? w.describe() : 'a step'}${where}`;
     });
     // With no thread runnable, only time kept passing (an interval that never ends, say).
@@ -625,6 +649,31 @@ export class Runtime {
   }
 
   // ----- what learner code and primitives call ------------------------------------------------
+
+  /**
+   * A guarded loop of learner code goes round once more (see loader/loop-guard.ts). Past
+   * LOOP_LIMIT rounds without a switch point the loop is endless: the run fails as TLE, naming
+   * the loop, and stops (also when the learner catches what is thrown: the next round throws again).
+   */
+  loopTick(id: number, site: (id: number) => SourceSite | undefined): void {
+    const thread = this.currentThread;
+    if (thread !== null) thread.loop = id;
+    this.loopSite = site;
+    if (++this.loopRounds <= LOOP_LIMIT || this.done) return;
+    if (this.failure === null) {
+      const at = site(id);
+      const where = at ? ` at ${at.file}:${at.line}` : '';
+      const who = thread !== null && thread !== this.mainThread ? ` in thread ${thread.name}` : '';
+      this.failure = {
+        verdict: 'TLE',
+        message:
+          `the loop${where}${who} went round ${LOOP_LIMIT.toLocaleString('en-US')} times without reaching a switch point: ` +
+          'while a loop never awaits an interleave/sync operation, no other thread can run, so what it waits for never changes. ' +
+          'Wait with a primitive (Event, Condition, Semaphore…), or `await yieldThread()` in the loop',
+      };
+    }
+    throw LOOP_HALT;
+  }
 
   /** Fails the run (the first failure wins) and stops it at the next step. */
   fail(verdict: Verdict, message: string, error?: unknown): void {
@@ -723,6 +772,7 @@ export class Runtime {
       trace: this.trace,
       notes: this.notes,
       threads: this.threads.map((t) => t.name),
+      switches: this.switches,
       // A thread that gives the processor up again and again while it waits: it spins.
       busyWaiting: this.threads.some((t) => t.yields >= BUSY_WAIT_YIELDS),
     };

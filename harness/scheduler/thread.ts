@@ -6,6 +6,8 @@ export class Thread {
   daemon = false;
   /** How often it gave the processor up on purpose (yieldThread, sleep) this run. */
   yields = 0;
+  /** The guard id of the loop it last went round (see loader/loop-guard.ts), or -1. */
+  loop = -1;
   /** Started by the judge's launcher (a problem's thread) rather than by learner code. */
   constructor(
     readonly index: number,

@@ -1,0 +1,67 @@
+/** The parts the trace is made with: names from source text, folding, loop guards' columns. */
+import { foldRepeats } from '../../harness/judge/fold-trace';
+import { receiverOf } from '../../harness/judge/object-names';
+import { guardLoops, unshiftColumn } from '../../harness/loader/loop-guard';
+import type { TraceStep } from '../../harness/model/result';
+
+describe('receiverOf: the object a call was made on, as written', () => {
+  test.each([
+    ['    await this.fooReady.wait();', 'wait', 'this.fooReady'],
+    ['    await this.events[1].clear();', 'clear', 'this.events[1]'],
+    ['    void this.#lock.release();', 'release', 'this.#lock'],
+    ['    await forks[(p + 1) % 5].acquire();', 'acquire', 'forks[(p + 1) % 5]'],
+    ['  await ev?.wait();', 'wait', 'ev'],
+  ])('%s', (line, method, expected) => {
+    expect(receiverOf(line, method, line.indexOf(`${method}(`))).toBe(expected);
+  });
+
+  test('picks the call nearest the column when a line has two', () => {
+    const line = 'await a.set(); await b.set();';
+    expect(receiverOf(line, 'set', line.lastIndexOf('set'))).toBe('b');
+    expect(receiverOf(line, 'set', line.indexOf('set'))).toBe('a');
+  });
+
+  test('says nothing where the receiver is not a plain name (a call result)', () => {
+    expect(receiverOf('await make().wait();', 'wait', 14)).toBeUndefined();
+    expect(receiverOf('await wait();', 'wait', 6)).toBeUndefined();
+  });
+});
+
+describe('foldRepeats', () => {
+  const row = (thread: number, text: string, step: number): TraceStep => ({ step, thread, kind: 'op', text, site: { file: 'F.ts', line: 10 + thread } });
+
+  test('a row repeated in a row becomes one row with its count', () => {
+    const trace = [row(1, 'start', 1), ...Array.from({ length: 50 }, (_, i) => row(1, 'yieldThread()', i + 2)), row(2, 'x', 60)];
+    expect(foldRepeats(trace).map((t) => [t.text, t.repeat])).toEqual([['start', undefined], ['yieldThread()', 50], ['x', undefined]]);
+  });
+
+  test('two threads taking turns fold into one pass of the cycle', () => {
+    const trace = Array.from({ length: 20 }, (_, i) => row(i % 2, 'yieldThread()', i));
+    expect(foldRepeats(trace).map((t) => [t.thread, t.repeat])).toEqual([[0, 10], [1, 10]]);
+  });
+
+  test('rows that repeat fewer than three times stay as they are', () => {
+    const trace = [row(1, 'a', 1), row(1, 'a', 2), row(1, 'b', 3)];
+    expect(foldRepeats(trace)).toEqual(trace);
+  });
+});
+
+describe('guardLoops', () => {
+  test('guards every kind of loop and maps columns back past what it inserted', () => {
+    const code = 'for (;;) x();\nwhile (a) { b(); }\ndo { c(); } while (d);\nfor (const k of e) f(k);\n';
+    const g = guardLoops(code);
+    expect(g.loops).toEqual([[1, 0], [2, 0], [3, 0], [4, 0]]);
+    expect(g.code).toContain('for (;;) {__interleave_loop(0);x();}');
+    expect(g.code).toContain('while (a) {__interleave_loop(1); b(); }');
+    // `b()` sits further right in the guarded code: its column maps back to the original one.
+    const guardedLine = g.code.split('\n')[1];
+    expect(unshiftColumn(g.shifts, 2, guardedLine.indexOf('b()'))).toBe(code.split('\n')[1].indexOf('b()'));
+    const first = g.code.split('\n')[0];
+    expect(unshiftColumn(g.shifts, 1, first.indexOf('x()'))).toBe(code.indexOf('x()'));
+    expect(unshiftColumn(g.shifts, 1, first.lastIndexOf('}'))).toBe(code.indexOf('x();') + 4);
+  });
+
+  test('leaves code without loops alone', () => {
+    expect(guardLoops('a();\n')).toEqual({ code: 'a();\n', loops: [], shifts: {} });
+  });
+});

@@ -1,0 +1,205 @@
+/**
+ * Issue 11, "What must be true": traces a student can follow. Each test judges a real solution
+ * (a problem package's own file, or a small inline one) with the real judge and asserts what the
+ * student reads: rows where effects happened, objects by the learner's names, what was printed,
+ * who last touched what a blocked thread waits on, the shortest failing schedule, folded loops,
+ * one failure told once, and the line of a loop that never yields.
+ */
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { judgeFile } from '../../harness/judge/index';
+import type { Failure, ProblemResult, TraceStep } from '../../harness/model/result';
+import { formatRunResult } from '../../harness/report/console';
+import { ROOT } from '../support/cli';
+
+const SEEDS = [1, 2, 3];
+const COURSE_FOOBAR = path.join(ROOT, 'problems/foobar/solutions/deadlock/course_two_events.ts');
+
+function firstFailure(r: ProblemResult): Failure {
+  const f = r.cases.find((c) => c.failure)?.failure;
+  if (!f) throw new Error(`no failure in ${r.problem} (${r.verdict})`);
+  return f;
+}
+
+function lineIn(text: string, marker: string): number {
+  const hits = text.split('\n').flatMap((l, i) => (l.includes(marker) ? [i + 1] : []));
+  if (hits.length !== 1) throw new Error(`marker ${JSON.stringify(marker)} is on ${hits.length} lines`);
+  return hits[0];
+}
+
+describe("the course's two-Event FooBar, as its deadlock is shown", () => {
+  test.each(SEEDS)('seed %i: the set that a clear erases stands before that clear, each row at the step of its effect', async (seed) => {
+    const f = firstFailure(await judgeFile('foobar', COURSE_FOOBAR, { seed }));
+    expect(f.verdict).toBe('DL');
+    // Rows in the order effects happened.
+    const steps = f.trace.map((t) => t.step);
+    expect(steps).toEqual([...steps].sort((a, b) => a - b));
+    // The blocked thread waits on an Event whose last set, by the other thread, its own thread's
+    // clear erased afterwards: the lost wake-up, readable in order.
+    const stuck = f.blocked![0];
+    const onIt = f.trace.filter((t) => t.object === stuck.object && t.kind !== 'block');
+    const lastSet = onIt.map((t) => t.text).lastIndexOf(onIt.filter((t) => /\.set\(\)/.test(t.text)).at(-1)!.text);
+    const erasing = onIt.slice(lastSet + 1).find((t) => /\.clear\(\)/.test(t.text));
+    expect(erasing).toBeDefined();
+    expect(f.threads[erasing!.thread]).not.toBe(f.threads[onIt[lastSet].thread]);
+    expect(f.trace.indexOf(onIt[lastSet])).toBeLessThan(f.trace.indexOf(erasing!));
+  });
+
+  test("a set is drawn at the step it happened, before the wake-up it causes", async () => {
+    const f = firstFailure(await judgeFile('foobar', COURSE_FOOBAR, { seed: 1 }));
+    const wakes = f.trace.filter((t) => t.kind === 'wake' && t.object !== undefined);
+    expect(wakes.length).toBeGreaterThan(0);
+    for (const wake of wakes) {
+      const cause = f.trace.slice(0, f.trace.indexOf(wake)).filter((t) => t.object === wake.object && /\.set\(\)/.test(t.text));
+      expect(cause.length).toBeGreaterThan(0);
+      expect(cause.at(-1)!.step).toBeLessThanOrEqual(wake.step);
+    }
+  });
+
+  test('objects are named as the learner wrote them, in the trace and in the blocked list, with who last touched them', async () => {
+    const source = fs.readFileSync(COURSE_FOOBAR, 'utf8');
+    const f = firstFailure(await judgeFile('foobar', COURSE_FOOBAR, { seed: 1 }));
+    const texts = f.trace.map((t) => t.text);
+    expect(texts).toContain('this.events[0].set()');
+    expect(texts.some((t) => /^this\.events\[1\]\.wait\(\) → /.test(t))).toBe(true);
+    expect(texts.some((t) => t.startsWith('Event.'))).toBe(false);
+    const b = f.blocked![0];
+    expect(b.waitsIn).toMatch(/^this\.events\[\d\]\.wait\(\)$/);
+    expect(b.lastTouches?.[0].text).toMatch(/^this\.events\[\d\]\.(set|clear)\(\)$/);
+    expect(b.lastTouches?.[0].site?.line).toBeGreaterThan(0);
+    // Printed so far, beside what a correct run prints.
+    expect(f.actual).toMatch(/^(foobar)+(foo)?$/);
+    const text = formatRunResult(await judgeFile('foobar', COURSE_FOOBAR, { seed: 1 }), { color: false, width: 140 });
+    expect(text).toContain(`waits in ${b.waitsIn}`);
+    expect(text).toMatch(/what (foo|bar) waits on was last touched by (foo|bar) at step \d+: this\.events/);
+    expect(text).toContain('printed   foobar');
+    expect(source).toContain('this.events[0].set()');
+  });
+});
+
+describe('the shortest useful trace', () => {
+  test.each(SEEDS)('seed %i: a failure is shown with no more switches than it was found with, and its token replays the run shown', async (seed) => {
+    const r = await judgeFile('foobar', COURSE_FOOBAR, { seed });
+    const f = firstFailure(r);
+    if (f.shrunk) {
+      expect(f.shrunk.switches).toBeLessThan(f.shrunk.originalSwitches);
+      expect(f.steps).toBe(f.shrunk.steps);
+    }
+    expect(f.reproduced).toBe(true);
+    const again = firstFailure(await judgeFile('foobar', COURSE_FOOBAR, { replay: f.replay }));
+    expect(again.verdict).toBe(f.verdict);
+    expect(again.trace.map((t) => t.text)).toEqual(f.trace.map((t) => t.text));
+  });
+
+  test.each(SEEDS)('seed %i: a wrong answer found after many switches (random schedules) is shown after fewer, and says so', async (seed) => {
+    const file = path.join(ROOT, 'problems/zero-even-odd/solutions/wrong_answer/if_instead_of_while.ts');
+    const r = await judgeFile('zero-even-odd', file, { seed, strategy: 'random' });
+    const f = firstFailure(r);
+    expect(f.verdict).toBe('WA');
+    expect(f.shrunk).toBeDefined();
+    expect(f.shrunk!.switches).toBeLessThan(f.shrunk!.originalSwitches);
+    expect(f.reproduced).toBe(true);
+    const text = formatRunResult(r, { color: false, width: 140 });
+    expect(text).toContain(`shrunk to ${f.shrunk!.switches} switch`);
+    // The token is of the run shown.
+    const again = firstFailure(await judgeFile('zero-even-odd', file, { replay: f.replay }));
+    expect(again.trace.map((t) => t.text)).toEqual(f.trace.map((t) => t.text));
+  });
+
+  test('a spinning loop is folded into one row per thread with how often it ran', async () => {
+    const file = path.join(ROOT, 'problems/foobar/solutions/time_limit_exceeded/yield_spin_no_first_turn.ts');
+    const f = firstFailure(await judgeFile('foobar', file, { seed: 1, stopAtFirstFailure: true }));
+    expect(f.verdict).toBe('TLE');
+    const folded = f.trace.filter((t: TraceStep) => (t.repeat ?? 1) >= 100);
+    expect(folded.length).toBeGreaterThan(0);
+    expect(folded[0].text).toBe('yieldThread()');
+    expect(f.trace.length).toBeLessThan(40);
+    const text = formatRunResult(await judgeFile('foobar', file, { seed: 1, stopAtFirstFailure: true }), { color: false, width: 140 });
+    expect(text).toMatch(/yieldThread\(\) {2}× \d{3}/);
+  });
+});
+
+describe('the same failure once', () => {
+  test('a compile error is one failure, not one row per case', async () => {
+    const dir = fs.mkdtempSync(path.join(require('node:os').tmpdir(), 'il-ce-'));
+    const file = path.join(dir, 'FooBar.ts');
+    fs.writeFileSync(file, 'export class FooBar {\n  foo( {\n}\n');
+    const r = await judgeFile('foobar', file);
+    expect(r.verdict).toBe('CE');
+    const text = formatRunResult(r, { color: false, width: 120 });
+    expect(text).toContain(`all ${r.cases.length} cases`);
+    expect(text.match(/^ {2}CE /gm)?.length ?? 0).toBe(1);
+  });
+
+  test('cases that fail alike point to the first instead of repeating its message', async () => {
+    const file = path.join(ROOT, 'problems/foobar/solutions/time_limit_exceeded/yield_spin_no_first_turn.ts');
+    const r = await judgeFile('foobar', file, { seed: 1 });
+    const text = formatRunResult(r, { color: false, width: 140 });
+    const first = r.cases.find((c) => c.failure)!;
+    expect(text.split('kept running').length - 1).toBe(1);
+    expect(text).toContain(`the same failure as case ${first.name}`);
+  });
+});
+
+describe('a loop that never reaches a switch point', () => {
+  const source = `export class FooBar {
+  private turn = 0;
+  constructor(private readonly n: number) {}
+  async foo(printFoo: () => void): Promise<void> {
+    for (let i = 0; i < this.n; i++) {
+      while (this.turn !== 0) {} // SPIN-SYNC
+      printFoo();
+      this.turn = 1;
+    }
+  }
+  async bar(printBar: () => void): Promise<void> {
+    for (let i = 0; i < this.n; i++) {
+      while (this.turn !== 1) await null; // SPIN-AWAIT
+      printBar();
+      this.turn = 0;
+    }
+  }
+}
+`;
+
+  test('a loop with no await is stopped and named by its line, long before the wall-clock limit', async () => {
+    const sync = source.replace('await null; // SPIN-AWAIT', '{} // SPIN-AWAIT2');
+    const t0 = Date.now();
+    const r = await judgeFile('foobar', 'Spin.ts', { source: sync, seed: 1, stopAtFirstFailure: true });
+    const f = firstFailure(r);
+    expect(f.verdict).toBe('TLE');
+    expect(f.message).toMatch(new RegExp(`the loop at Spin\\.ts:(${lineIn(sync, 'SPIN-SYNC')}|${lineIn(sync, 'SPIN-AWAIT2')}) in thread (foo|bar) went round 10,000,000 times without reaching a switch point`));
+    expect(Date.now() - t0).toBeLessThan(5000);
+  });
+
+  test('a thread spinning on await null is shown at its loop', async () => {
+    const awaits = source.replace('{} // SPIN-SYNC', 'await null; // SPIN-SYNC');
+    for (const seed of SEEDS) {
+      const f = firstFailure(await judgeFile('foobar', 'Spin.ts', { source: awaits, seed, stopAtFirstFailure: true }));
+      expect(f.verdict).toBe('TLE');
+      expect(f.message).toMatch(new RegExp(`in the loop at Spin\\.ts:(${lineIn(awaits, 'SPIN-SYNC')}|${lineIn(awaits, 'SPIN-AWAIT')})`));
+    }
+  });
+
+  test('a learner who catches the stop gets nowhere: the run still ends as TLE', async () => {
+    const catching = source.replace('while (this.turn !== 0) {} // SPIN-SYNC', 'for (;;) { try { while (this.turn !== 0) {} } catch (e) { Object.keys(e as object); } if (this.turn === 0) break; }');
+    const f = firstFailure(await judgeFile('foobar', 'Spin.ts', { source: catching, seed: 1, stopAtFirstFailure: true }));
+    expect(f.verdict).toBe('TLE');
+  });
+
+  test('lines of a run-time error inside a guarded loop still point at the learner’s column', async () => {
+    const throwing = `export class FooBar {
+  constructor(private readonly n: number) {}
+  async foo(printFoo: () => void): Promise<void> {
+    for (let i = 0; i < this.n; i++) { const x: any = null; printFoo(); x.boom(); } // BOOM
+  }
+  async bar(printBar: () => void): Promise<void> {}
+}
+`;
+    const r = await judgeFile('foobar', 'Boom.ts', { source: throwing, seed: 1, stopAtFirstFailure: true });
+    const f = firstFailure(r);
+    expect(f.verdict).toBe('RTE');
+    const line = throwing.split('\n')[lineIn(throwing, 'BOOM') - 1];
+    expect(f.site).toEqual({ file: 'Boom.ts', line: lineIn(throwing, 'BOOM'), column: line.indexOf('boom') + 1 });
+  });
+});
