@@ -80,20 +80,32 @@ export async function judgeSubmission(problem: LoadedProblem, file: string, opts
     if (!(e instanceof CompileError)) throw e;
     return done(failAll(base, problem, 'CE', { message: e.message, site: e.site, frame: e.frame }));
   }
-  const probe = probeClass(problem, sub);
-  if (probe) return done(failAll(base, problem, probe.verdict, { message: probe.message, site: probe.site }));
+  try {
+    return done(await judgeLoaded(problem, sub, base, seed, { ...opts, strategy }));
+  } finally {
+    // A language's process (Python's) is freed when its file is judged.
+    sub.dispose();
+  }
+}
 
-  if (opts.replay !== undefined) return done(await replay(problem, sub, base, opts.replay));
+/** Judges a loaded submission: the class and its methods, then every case (or one replay). */
+async function judgeLoaded(problem: LoadedProblem, sub: LoadedSubmission, base: ProblemResult, seed: number, opts: JudgeOptions): Promise<ProblemResult> {
+  const spec = problem.spec;
+  const strategy = opts.strategy;
+  const probe = probeClass(problem, sub);
+  if (probe) return failAll(base, problem, probe.verdict, { message: probe.message, site: probe.site });
+
+  if (opts.replay !== undefined) return replay(problem, sub, base, opts.replay);
 
   const cases: CaseResult[] = [];
   for (let ci = 0; ci < spec.cases.length; ci++) {
-    const c = await judgeCase(problem, sub, ci, seed, { ...opts, strategy });
+    const c = await judgeCase(problem, sub, ci, seed, opts);
     cases.push(c);
     if (c.verdict !== 'AC' && opts.stopAtFirstFailure) break;
   }
   const failed = cases.find((c) => c.verdict !== 'AC');
   const unexplored = cases.filter((c) => c.verdict === 'JE' && c.explored.schedules === 0 && !c.failure);
-  return done({
+  return {
     ...base,
     verdict: failed ? failed.verdict : 'AC',
     score: cases.reduce((s, c) => s + c.points, 0),
@@ -108,7 +120,7 @@ export async function judgeSubmission(problem: LoadedProblem, file: string, opts
           "submission's; please report it with the command you ran",
       },
     }),
-  });
+  };
 }
 
 /** Explores one case until a run fails or the budget is spent. */
@@ -319,6 +331,9 @@ function probeClass(problem: LoadedProblem, sub: LoadedSubmission): { verdict: V
     try {
       exports = rt.runAsMain(() => sub.runModule());
     } catch (e) {
+      // The run may have failed for itself on the way (an endless loop at the top level is TLE).
+      const failed = rt.snapshot();
+      if (failed.verdict !== 'OK' && failed.message) return { verdict: failed.verdict, message: `loading ${sub.file}: ${failed.message}` };
       return { verdict: 'RTE', message: `loading ${sub.file} threw ${describeError(e)}`, site: sub.mapper.firstSite(errorStack(e)) };
     }
     const Cls = exports[spec.className];
@@ -333,7 +348,7 @@ function probeClass(problem: LoadedProblem, sub: LoadedSubmission): { verdict: V
     for (const m of requiredMethods(spec)) {
       if (typeof proto[m] !== 'function') {
         const t = spec.threads.find((x) => x.method === m)!;
-        return { verdict: 'CE', message: `class ${spec.className} in ${sub.file} has no method ${m}(${signature(t.args ?? [])}); the problem calls it from thread ${t.name}` };
+        return { verdict: 'CE', message: `class ${spec.className} in ${sub.file} has no method ${sub.methodName(m)}(${signature(t.args ?? [])}); the problem calls it from thread ${t.name}` };
       }
     }
     return null;

@@ -203,3 +203,10 @@ describe('a loop that never reaches a switch point', () => {
     expect(f.site).toEqual({ file: 'Boom.ts', line: lineIn(throwing, 'BOOM'), column: line.indexOf('boom') + 1 });
   });
 });
+
+test('an endless loop at the top level of the file is TLE naming its line, not a crash of the judge', async () => {
+  const source = 'let n = 0;\nwhile (true) { n++; } // TOP\nexport class FooBar { async foo() {} async bar() {} }\n';
+  const r = await judgeFile('foobar', 'Top.ts', { source, seed: 1 });
+  expect(r.verdict).toBe('TLE');
+  expect(r.error?.message).toMatch(/^loading Top\.ts: the loop at Top\.ts:2 went round 10,000,000 times/);
+});
