@@ -114,17 +114,24 @@ function checkStrategy(strategy: string | undefined): void {
   }
 }
 
-/**
- * Throws the case's failure text unless the judge accepted it. A failure already told in full
- * for an earlier case (a compile error fails them all alike) is told once: the others point to it.
- */
+/** Throws the case's failure text unless the judge accepted it. */
 function assertCase(result: ProblemResult, cases: readonly CaseInfo[], name: string): void {
+  const text = caseFailureText(result, cases, name);
+  if (text !== null) throw plainError(text);
+}
+
+/**
+ * What a failing case's test says, or null when the judge accepted the case. A failure already
+ * told in full for an earlier case (a compile error fails them all alike) is told once: the
+ * others point to it.
+ */
+export function caseFailureText(result: ProblemResult, cases: readonly CaseInfo[], name: string): string | null {
   const grade = gradeProblem(result, cases).cases.find((c) => c.name === name);
-  if (grade?.status === 'pass') return;
-  if (!grade) throw plainError(`the judge said nothing about case "${name}" of ${result.problem}; this is the judge's fault`);
+  if (grade?.status === 'pass') return null;
+  if (!grade) return `the judge said nothing about case "${name}" of ${result.problem}; this is the judge's fault`;
   const first = firstAlike(result, name);
-  if (first !== undefined) throw plainError(`${grade.summary}: the same failure as case "${first}" (told in full there)`);
-  throw plainError(`${grade.summary}\n\n${grade.details}\n`);
+  if (first !== undefined) return `${grade.summary}: the same failure as case "${first}" (told in full there)`;
+  return `${grade.summary}\n\n${grade.details}\n`;
 }
 
 /** The earlier case that failed the same way as `name`, if any. */

@@ -11,6 +11,7 @@ import { sparkView, type SparkView } from './histogram';
 import type { ClassResults, StudentResult } from './model';
 import { replayCommand } from './replay';
 import { shrunkText } from './console-failure';
+import { failedBeforeAnyCase } from './same-failure';
 import { swimlane } from './swimlane';
 import { oneLine } from './terminal';
 
@@ -170,7 +171,8 @@ function problemDetail(p: ProblemResult, title: string, anchor: string): Problem
     seed: p.seed,
     time: formatMs(p.timeMs),
     error: p.error ? { message: p.error.message, site: formatSite(p.error.site), frame: p.error.frame ?? null } : null,
-    cases: p.cases.length ? p.cases.map((c, i) => caseView(c, c === slowest, c.failure ? `${anchor}-c${i}` : null)) : null,
+    // Nothing ran (a compile error): the error says it once, no row per case.
+    cases: p.cases.length && !failedBeforeAnyCase(p) ? p.cases.map((c, i) => caseView(c, c === slowest, c.failure ? `${anchor}-c${i}` : null)) : null,
     charts: runMs.length
       ? {
           runMs: sparkView(runMs, { width: 240, height: 48, bins: 16, title: 'Run time per schedule', unit: formatMs }),
