@@ -1,16 +1,12 @@
 /**
- * Hands the grades to everyone who reads them: the step output `result` for the Classroom
- * reporter, the job summary, Gradescope's results file, and the files of `--out`. The same grades
- * go to each, so every total is the same.
+ * When `classroom` cannot grade at all, every reader still gets a well-formed answer saying why.
+ * (The grades themselves are published by the reporters in reporters.ts.)
  */
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { autogradingError, autogradingResult, encodeAutograding, type AutogradingResult } from './autograding';
+import { autogradingError, encodeAutograding } from './autograding';
 import { setStepOutput, appendStepSummary } from './github-files';
-import { gradescopeResults } from './gradescope';
-import type { ProblemGrade } from './grades';
 import { codeBlock } from './markdown';
-import { classroomSummary } from './summary';
 
 export interface PublishTargets {
   env: NodeJS.ProcessEnv;
@@ -18,25 +14,6 @@ export interface PublishTargets {
   stdout: { write(s: string): unknown };
   /** `--gradescope`: the results file to write. */
   gradescope?: string;
-  /** `--out`: a folder for classroom.json, summary.md and problem-results.json. */
-  out?: string;
-}
-
-/** Publishes the grades; returns the Classroom payload it handed on. */
-export function publishGrades(grades: readonly ProblemGrade[], seconds: number, to: PublishTargets): AutogradingResult {
-  const payload = autogradingResult(grades);
-  const encoded = encodeAutograding(payload);
-  if (!setStepOutput('result', encoded, to.env)) to.stdout.write(`result=${encoded}\n`);
-  const summary = classroomSummary(grades);
-  appendStepSummary(summary, to.env);
-  if (to.gradescope) writeJson(to.gradescope, gradescopeResults(grades, seconds));
-  if (to.out) {
-    fs.mkdirSync(to.out, { recursive: true });
-    writeJson(path.join(to.out, 'classroom.json'), payload);
-    fs.writeFileSync(path.join(to.out, 'summary.md'), summary);
-    writeJson(path.join(to.out, 'problem-results.json'), grades.map((g) => g.result));
-  }
-  return payload;
 }
 
 /**

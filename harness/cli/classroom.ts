@@ -5,22 +5,23 @@
  * output cannot issue workflow commands), annotates the learner's lines, and publishes one grade
  * per case: the step output `result`, the job summary, and Gradescope's results file.
  *
- * Exit status: 0 when grading completed (pass or fail is in the result), 2 for a mistake in the
- * command. Both write a well-formed result for the reporter.
+ * Exit status: 0 when grading completed (pass or fail is in the result), 1 when an output could
+ * not be written, 2 for a mistake in the command. Each writes a well-formed result for the
+ * reporter. The outputs are reporters (classroom/reporters.ts).
  */
 import * as path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { listProblems, loadProblem, ProblemError } from '../judge/index';
-import { failureAnnotations, formatAnnotation, MAX_ANNOTATIONS } from '../classroom/annotations';
-import { formatCaseTable, formatProblems } from '../classroom/console';
-import { inGitHubActions } from '../classroom/github-files';
-import { gradeProblem } from '../classroom/grades';
 import { judgeAll } from '../classroom/judge-all';
 import { planGrading, PlanError } from '../classroom/plan';
-import { publishFailure, publishGrades } from '../classroom/publish';
-import { stopCommands, stopToken } from '../report/workflow-commands';
-import { EXIT_USAGE, UsageError, intFlag, parse, useColor } from './args';
+import { publishFailure } from '../classroom/publish';
+import { classroomReporters, learnerClass } from '../classroom/reporters';
+import { problemInfo } from '../judge/problems';
+import { packageRoot } from '../paths';
+import { describeFailures, publishReports } from '../report/reporter';
 import { setReplayRunner } from '../report/replay';
+import { EXIT_USAGE, UsageError, intFlag, nonEmpty, parse, useColor } from './args';
+import * as fs from 'node:fs';
 
 export const CLASSROOM_USAGE = `usage: npx interleave classroom [<file>…] [options]
 
@@ -37,7 +38,8 @@ options:
   --out DIR           also write classroom.json, summary.md and problem-results.json into DIR
   --seed N            the seed of the exploration (default 1): same files + same seed = same grades
 
-Exit status 0 when grading completed (pass or fail is in the result), 2 for a mistake in the command.`;
+Exit status 0 when grading completed (pass or fail is in the result), 1 when one of its outputs
+could not be written (the others still are), 2 for a mistake in the command.`;
 
 /** Where the command reads and writes; tests pass their own. */
 export interface ClassroomIO {
@@ -69,8 +71,8 @@ export async function classroomCommand(argv: string[], io: ClassroomIO = DEFAULT
       io.stdout.write(`${CLASSROOM_USAGE}\n`);
       return 0;
     }
-    gradescope = resolved(io.cwd, nonEmpty('gradescope', values.gradescope));
-    out = resolved(io.cwd, nonEmpty('out', values.out));
+    gradescope = resolved(io.cwd, nonEmpty('gradescope', values.gradescope, 'a path'));
+    out = resolved(io.cwd, nonEmpty('out', values.out, 'a path'));
     const seed = intFlag('seed', values.seed);
     const problems = values.problems?.split(',').map((p) => p.trim()).filter(Boolean);
     if (problems?.length === 0) throw new UsageError('--problems needs at least one problem id, such as --problems foobar');
@@ -78,19 +80,23 @@ export async function classroomCommand(argv: string[], io: ClassroomIO = DEFAULT
     const plan = planGrading({ cwd: io.cwd, files: positionals, problems, known });
 
     const results = await judgeAll(plan.jobs, { seed });
-    const grades = results.map((r, i) => gradeProblem(r, loadProblem(plan.jobs[i].problemId).spec.cases));
-    const color = io.stdout.isTTY === true && useColor(io.stdout as NodeJS.WriteStream);
-    const text = [...plan.notes.map((n) => `note: ${n}\n`), formatProblems(grades, { color }), formatCaseTable(grades, { color })].join('\n');
-    if (inGitHubActions(io.env)) {
-      io.stdout.write(stopCommands(text, stopToken()));
-      const workspace = io.env.GITHUB_WORKSPACE || io.cwd;
-      const annotations = failureAnnotations(grades, { repoPath: (f) => repoPath(workspace, io.cwd, f) });
-      for (const a of annotations.slice(0, MAX_ANNOTATIONS)) io.stdout.write(`${formatAnnotation(a)}\n`);
-      if (annotations.length > MAX_ANNOTATIONS) io.stdout.write(`(${annotations.length - MAX_ANNOTATIONS} more failures are in the job summary)\n`);
-    } else {
-      io.stdout.write(text);
+    const specs = plan.jobs.map((j) => loadProblem(j.problemId).spec);
+    const learner = learnerClass(results, specs.map(problemInfo), performance.now() - began, judgeVersion());
+    const reporters = classroomReporters({
+      env: io.env,
+      stdout: io.stdout,
+      cwd: io.cwd,
+      color: io.stdout.isTTY === true && useColor(io.stdout as NodeJS.WriteStream),
+      notes: plan.notes,
+      gradescope,
+      out,
+      casesOf: (id) => loadProblem(id).spec.cases,
+    });
+    const outcome = await publishReports(learner, reporters);
+    if (outcome.failed.length) {
+      io.stderr.write(`interleave classroom: ${describeFailures(outcome.failed)}\n`);
+      return 1;
     }
-    publishGrades(grades, (performance.now() - began) / 1000, { env: io.env, stdout: io.stdout, gradescope, out });
     return 0;
   } catch (e) {
     if (e instanceof UsageError || e instanceof PlanError || e instanceof ProblemError) {
@@ -104,17 +110,11 @@ export async function classroomCommand(argv: string[], io: ClassroomIO = DEFAULT
   }
 }
 
-function nonEmpty(flag: string, value: string | undefined): string | undefined {
-  if (value === '') throw new UsageError(`--${flag} needs a path`);
-  return value;
-}
-
 function resolved(cwd: string, file: string | undefined): string | undefined {
   return file === undefined ? undefined : path.resolve(cwd, file);
 }
 
-/** A path as the grades name it (relative to cwd), relative to the repository root for annotations. */
-function repoPath(workspace: string, cwd: string, file: string): string {
-  const rel = path.relative(workspace, path.resolve(cwd, file));
-  return rel.startsWith('..') || path.isAbsolute(rel) ? file : rel.split(path.sep).join('/');
+/** `interleave <version>`, as results.json names the judge. */
+function judgeVersion(): string {
+  return `interleave ${(JSON.parse(fs.readFileSync(path.join(packageRoot(), 'package.json'), 'utf8')) as { version: string }).version}`;
 }

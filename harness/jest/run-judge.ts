@@ -1,6 +1,7 @@
 /**
- * Judging from inside jest: the file is judged by `interleave run --json` in a child process, which
- * uses the contained judge (sandbox, wall-clock guard, memory limits). Jest cannot load the pool
+ * Judging from inside jest: the file is judged by `interleave run --format json` in a child
+ * process, which judges through the same orchestration as `grade`, `verify` and `classroom`
+ * (pool/judge-jobs.ts: sandbox, wall-clock guard, memory limits). Jest cannot load the pool
  * itself, and a learner's endless loop must fail a test, not hang jest.
  */
 import { spawn } from 'node:child_process';
@@ -25,7 +26,7 @@ export function runJudge(problemId: string, where: Located, opts: RunJudgeOption
     );
   }
   const cli = path.join(packageRoot(), 'bin', 'interleave.js');
-  const args = [cli, 'run', problemId, where.file, '--json', ...(opts.seed === undefined ? [] : ['--seed', String(opts.seed)]), ...(opts.strategy === undefined ? [] : ['--strategy', opts.strategy])];
+  const args = [cli, 'run', problemId, where.file, '--format', 'json', ...(opts.seed === undefined ? [] : ['--seed', String(opts.seed)]), ...(opts.strategy === undefined ? [] : ['--strategy', opts.strategy])];
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, args, { cwd: where.cwd, env: { ...process.env, NO_COLOR: '1' }, stdio: ['ignore', 'pipe', 'pipe'] });
     let stdout = '';

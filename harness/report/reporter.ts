@@ -30,6 +30,11 @@ export interface Reporter {
   render?(results: ClassResults, outDir: string): Promise<string[]>;
   /** One judged file: the text `interleave run --format <name>` prints. */
   formatRun?(result: ProblemResult, opts: RunTextOptions): string;
+  /**
+   * A graded class handed elsewhere than into a folder: the terminal, GitHub's step output and
+   * job summary, Gradescope's results file (`classroom`'s outputs). Returns what it wrote to.
+   */
+  publish?(results: ClassResults): Promise<string[]>;
 }
 
 /** A reporter that reports on one run. */
@@ -64,6 +69,23 @@ export async function writeReports(results: unknown, outDir: string, reporters?:
     if (!reporter.render) continue;
     try {
       outcome.written.push(...(await reporter.render(valid, outDir)));
+    } catch (e) {
+      outcome.failed.push({ reporter: reporter.name, error: e instanceof Error ? e : new Error(String(e)) });
+    }
+  }
+  return outcome;
+}
+
+/**
+ * Runs each reporter's `publish` in turn, collecting what each wrote or why it failed: one
+ * broken output (a summary file that cannot be written) does not keep the grade from the others.
+ */
+export async function publishReports(results: ClassResults, reporters: readonly Reporter[]): Promise<ReportOutcome> {
+  const outcome: ReportOutcome = { written: [], failed: [] };
+  for (const reporter of reporters) {
+    if (!reporter.publish) continue;
+    try {
+      outcome.written.push(...(await reporter.publish(results)));
     } catch (e) {
       outcome.failed.push({ reporter: reporter.name, error: e instanceof Error ? e : new Error(String(e)) });
     }
