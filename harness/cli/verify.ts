@@ -52,7 +52,7 @@ export async function verifyCommand(argv: string[]): Promise<number> {
   const seeds = parseSeeds(values.seeds);
   const workers = intFlag('workers', values.workers, 1) ?? os.availableParallelism();
   const inspections = ids.map((id) => inspectPackage(id));
-  const rows = await judgeAll(inspections, seeds, workers);
+  const rows = await judgeSolutions(inspections, seeds, workers);
   const failedPackages = inspections.filter((i) => i.errors.length > 0);
   if (values.json) {
     process.stdout.write(`${JSON.stringify({ packages: inspections.map((i) => ({ problem: i.problem, errors: i.errors })), rows }, null, 2)}\n`);
@@ -75,7 +75,7 @@ function parseSeeds(s: string | undefined): number[] {
   return seeds;
 }
 
-async function judgeAll(inspections: PackageInspection[], seeds: number[], workers: number): Promise<VerifyRow[]> {
+async function judgeSolutions(inspections: PackageInspection[], seeds: number[], workers: number): Promise<VerifyRow[]> {
   const jobs: Array<{ problem: string; sol: PackageSolution; seed: number }> = [];
   for (const i of inspections) for (const sol of i.solutions) for (const seed of seeds) jobs.push({ problem: i.problem, sol, seed });
   if (jobs.length === 0) return [];

@@ -103,7 +103,7 @@ export async function gradeClass(o: GradeClassOptions): Promise<GradeClassOutcom
   const progress = o.progress && new Progress({ total: jobs.length, resumed: jobs.length - pending.length, ...o.progress });
   let judged: Judged = { timings: [], pool: { startMs: 0, closeMs: 0, workersStarted: 0 } };
   try {
-    if (pending.length > 0) judged = await judgeAll(o, pending, journal, claim, progress);
+    if (pending.length > 0) judged = await judgePending(o, pending, journal, claim, progress);
     progress?.finish();
   } finally {
     journal.close();
@@ -125,7 +125,7 @@ export async function gradeClass(o: GradeClassOptions): Promise<GradeClassOutcom
 
 type Judged = Pick<GradeClassOutcome, 'timings' | 'pool' | 'network'>;
 
-async function judgeAll(o: GradeClassOptions, pending: PlannedJob[], journal: Journal, claim: Claim, progress?: Progress): Promise<Judged> {
+async function judgePending(o: GradeClassOptions, pending: PlannedJob[], journal: Journal, claim: Claim, progress?: Progress): Promise<Judged> {
   const all = pending.map((j) => o.limitsOf(j.problem.id));
   const jobs: Job[] = pending.map((j, i) => ({
     student: j.student,
