@@ -16,7 +16,9 @@
  *   printing        writing it out and the process ending
  *
  * Options: --runs N (default 7), --file PATH (an accepted file; default the course's FooBar),
- * --failing PATH. The last line is `cold: <median wall of the accepted run> ms`.
+ * --failing PATH, --compare DIR (another build of the judge, say an older commit's checkout with
+ * `npm run build` done: its runs are interleaved with these, for a before/after on the same
+ * load). The last line is `cold: <median wall of the accepted run> ms`.
  */
 import { spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
@@ -38,12 +40,12 @@ interface Sample {
   status: number | null;
 }
 
-function once(args: string[], phasesFile?: string): Sample {
+function once(args: string[], phasesFile?: string, cwd = ROOT): Sample {
   const env: NodeJS.ProcessEnv = { ...process.env, NO_COLOR: '1' };
   if (phasesFile) env.INTERLEAVE_PHASES = phasesFile;
   else delete env.INTERLEAVE_PHASES;
   const t0 = performance.now();
-  const r = spawnSync(process.execPath, args, { env, stdio: ['ignore', 'pipe', 'pipe'], cwd: ROOT });
+  const r = spawnSync(process.execPath, args, { env, stdio: ['ignore', 'pipe', 'pipe'], cwd });
   const wallMs = performance.now() - t0;
   const marks = new Map<string, number>();
   if (phasesFile && fs.existsSync(phasesFile)) {
@@ -91,18 +93,26 @@ function main(): void {
   const runs = Number(option('--runs', '7'));
   const accepted = option('--file', path.join(ROOT, 'problems', 'foobar', 'solutions', 'accepted', 'semaphores.ts'));
   const failing = option('--failing', path.join(ROOT, 'problems', 'foobar', 'solutions', 'deadlock', 'course_two_events.ts'));
+  const compare = process.argv.includes('--compare') ? path.resolve(option('--compare', '')) : undefined;
   const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'interleave-bench-cold-'));
   const phasesFile = path.join(tmp, 'phases.json');
   console.log(`interleave run, cold, ${runs} runs each on ${os.availableParallelism()} cores (node ${process.version})`);
   const bare: Sample[] = [];
   const ok: Sample[] = [];
   const bad: Sample[] = [];
+  const okThen: Sample[] = [];
+  const badThen: Sample[] = [];
   try {
-    // Interleaved, so that a change in the machine's load touches all three alike.
+    // Interleaved, so that a change in the machine's load touches all of them alike.
     for (let i = 0; i < runs; i++) {
       bare.push(once(['-e', '0']));
       ok.push(once([CLI, 'run', 'foobar', accepted], phasesFile));
       bad.push(once([CLI, 'run', 'foobar', failing], phasesFile));
+      if (compare) {
+        const cli = path.join(compare, 'bin', 'interleave.js');
+        okThen.push(once([cli, 'run', 'foobar', accepted], phasesFile, compare));
+        badThen.push(once([cli, 'run', 'foobar', failing], phasesFile, compare));
+      }
     }
   } finally {
     fs.rmSync(tmp, { recursive: true, force: true });
@@ -111,6 +121,10 @@ function main(): void {
   console.log(`node -e 0: median ${bareMs.toFixed(0)} ms`);
   const okMs = report(`accepted (${path.relative(ROOT, accepted)})`, ok, bareMs);
   const badMs = report(`failing (${path.relative(ROOT, failing)})`, bad, bareMs);
+  if (compare) {
+    const walls = (xs: Sample[]): string => `median ${median(xs.map((x) => x.wallMs)).toFixed(0)} ms (${xs.map((x) => x.wallMs.toFixed(0)).join(', ')})`;
+    console.log(`the build in ${compare}, same runs interleaved: accepted ${walls(okThen)}; failing ${walls(badThen)}`);
+  }
   console.log(`goal: under 1000 ms wall: accepted ${okMs < 1000 ? 'yes' : 'no'}, failing ${badMs < 1000 ? 'yes' : 'no'}`);
   console.log(`cold: ${okMs.toFixed(0)} ms (failing ${badMs.toFixed(0)} ms; ${(okMs / bareMs).toFixed(1)}× a bare node -e 0)`);
 }

@@ -80,6 +80,9 @@ export function runAttempt(ctx: AttemptContext, task: SandboxTask): Promise<Atte
       }, limits.memoryPollMs),
     );
     toWorker?.({ interleave: 'go' });
+    // While the worker judges, the grader has nothing to do: it compiles the results validator
+    // then (once per process), not when the result arrives and a learner is waiting.
+    setImmediate(() => resultCheck().warmResultCheck());
   };
   timers.push(setTimeout(giveUp, limits.startMs));
   health.onBroken(giveUp);

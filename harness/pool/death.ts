@@ -3,7 +3,6 @@
  * the verdict (TLE, MLE, RTE), or JE when the fault is the judge's, with a message saying what
  * happened and what to do.
  */
-import { DEFAULT_SEED } from '../judge/judge';
 import { maxScore } from '../judge/problem';
 import { loadProblem } from '../judge/problems';
 import type { CaseResult, ProblemResult, Verdict } from '../model/result';
@@ -102,7 +101,8 @@ export function failedResult(job: Job, verdict: Verdict, message: string, timeMs
     verdict,
     score: 0,
     maxScore: job.maxScore ?? maxScoreOf(job.problemId),
-    seed: job.seed ?? DEFAULT_SEED,
+    // eslint-disable-next-line @typescript-eslint/no-require-imports -- the judge proper loads only when needed
+    seed: job.seed ?? (require('../judge/judge') as typeof import('../judge/judge')).DEFAULT_SEED,
     timeMs: Math.round(timeMs),
     cases: casesFailedBy(job.problemId, verdict),
     error: { message },

@@ -74,9 +74,6 @@ export async function judgeJobs(jobs: readonly Job[], o: JudgeJobsOptions): Prom
     },
   }));
   judged.pool.startMs = performance.now() - began;
-  // The workers boot for a while yet: the parent prepares meanwhile what it needs for their results.
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
-  setImmediate(() => (require('./result-check') as typeof import('./result-check')).warmResultCheck());
   judged.network = sandbox.network;
   if (!sandbox.network.isolated && sandbox.network.note) o.onNote?.(sandbox.network.note);
 

@@ -2,7 +2,6 @@
  * The parent's part of a job before any worker sees it: read and compile the learner's file
  * (workers may neither read submissions nor run esbuild), and refuse what no solution can be.
  */
-import { checkReplayToken } from '../judge/judge';
 import { loadProblem } from '../judge/problems';
 import type { ProblemResult } from '../model/result';
 import { resolveStrategy } from '../strategies/registry';
@@ -21,7 +20,12 @@ export { MAX_SOURCE_BYTES } from './regular-files';
  */
 export function checkJob(job: Job): void {
   if (job.strategy !== undefined) resolveStrategy(job.strategy);
-  if (job.replay !== undefined) checkReplayToken(loadProblem(job.problemId), job.replay);
+  if (job.replay !== undefined) {
+    // The judge proper is loaded only for a replay: the grader itself never runs it.
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    const { checkReplayToken } = require('../judge/judge') as typeof import('../judge/judge');
+    checkReplayToken(loadProblem(job.problemId), job.replay);
+  }
 }
 
 /** The task for a worker, or the job's result when the file cannot be judged at all. */
