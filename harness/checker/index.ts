@@ -54,6 +54,6 @@ export type {
    * `thread` is the runtime index of the thread: name it with {@link CheckContext.nameOf}.
    */
   RunEvent,
-} from '../scheduler/runtime';
+} from '../model/events';
 
 export { allOf, emits, emitsOnlyFrom, exactOutput, output } from '../judge/checks';

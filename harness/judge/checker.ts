@@ -6,7 +6,7 @@
  * identities. The run's check may fail it the moment output can no longer be right (`onEvent`)
  * and once every thread is done (`final`). Callback affinity and termination are the judge's.
  */
-import type { RunEvent } from '../scheduler/runtime';
+import type { RunEvent } from '../model/events';
 
 export interface CheckContext {
   /** The case's arguments. */

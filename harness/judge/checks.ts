@@ -2,7 +2,7 @@
  * Checks most problems share, so a checker writes only what is special to it. Each is a
  * {@link Checker}: its per-run state is made in `start`, never cached across runs.
  */
-import type { RunEvent } from '../scheduler/runtime';
+import type { RunEvent } from '../model/events';
 import type { CheckContext, Checker, RunCheck } from './checker';
 
 type Emit = Extract<RunEvent, { kind: 'emit' }>;

@@ -28,13 +28,13 @@ export interface RunPlan {
 }
 
 export interface RunResult extends RunOutcome {
-  /** For WA: the whole expected output and what was printed. */
+  /** For a failure: the whole output a correct run prints, and what was printed (so far). */
   expected?: string;
   actual?: string;
   ms: number;
 }
 
-const LAUNCH_PAUSE = new Ready(undefined, 'start next thread');
+const LAUNCH_PAUSE = Ready.silent('start next thread');
 
 /** Runs one schedule of one case. Never throws for the learner's faults. */
 export async function executeRun(problem: LoadedProblem, sub: LoadedSubmission, plan: RunPlan): Promise<RunResult> {
@@ -102,7 +102,8 @@ export async function executeRun(problem: LoadedProblem, sub: LoadedSubmission, 
       const why = check.explainDeadlock(rt.threads.filter((t) => names.has(t.name)).map((t) => t.index));
       if (why) result.message = `${result.message}: ${why}`;
     }
-    if (result.verdict === 'WA' && checker.expected) {
+    // A wrong answer's output beside the right one; any other failure's output so far beside it.
+    if (result.verdict !== 'OK' && checker.expected) {
       result.expected = checker.expected(ctx);
       result.actual = check.actual
         ? check.actual()

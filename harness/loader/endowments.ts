@@ -4,6 +4,7 @@
  * `require`, `Buffer` or file system: a solution has nothing to reach the machine with.
  */
 import { activeRuntime, activeRuntimeOrNull } from '../scheduler/active';
+import { runAsync } from './async-driver';
 import { harden } from '../scheduler/harden';
 import type { Timer } from '../scheduler/clock';
 import type { SourceSite } from '../model/result';
@@ -138,8 +139,7 @@ export function endowments(syncModule: object, loopSite: (id: number) => SourceS
     throw new Error(`require("${name}") is not allowed: a solution may import only "interleave/sync" and its own files`);
   };
   return harden({
-    __interleave_async: (thisArg: unknown, args: unknown, gen: (...a: unknown[]) => Generator) =>
-      activeRuntime().async(thisArg, args, gen),
+    __interleave_async: runAsync,
     __interleave_loop: (id: number): void => activeRuntimeOrNull()?.loopTick(id, loopSite),
     require: requireSync,
     console: capturedConsole(),

@@ -1,26 +1,27 @@
 /**
- * The controlled runtime of one run: threads made of tasks, a strategy that picks which runnable
- * task goes next at every switch point, a virtual clock, and a record of what happened. Learner
- * code never runs concurrently with the scheduler: a resumed task runs until its next `await`,
- * which hands control back here, so the current thread is always known without async_hooks.
+ * The kernel of one run: threads made of tasks, the loop that asks a strategy which runnable task
+ * goes next at every switch point, a virtual clock, and what happened. Learner code never runs
+ * concurrently with the scheduler: a resumed task runs until its next `await`, which hands control
+ * back here, so the current thread is always known without async_hooks.
+ *
+ * What primitives use: `currentThread`, `tracked` (an operation started), `choose`, `clock`,
+ * `fail`, `event`, `record`. Around the kernel, each in its own file: the trace
+ * (trace-recorder.ts), missing awaits and unobserved failures (missing-await.ts), promises
+ * (promise-bridge.ts), and every sentence it writes (words.ts).
  */
 import type { BlockedThread, SourceSite, TraceStep, Verdict } from '../model/result';
 import { TIME_PASSES, type ChoiceKind, type Strategy } from '../strategies/strategy';
 import { Rng } from '../strategies/rng';
 import { Clock } from './clock';
+import type { RunEvent } from '../model/events';
 import { describeError } from './describe-error';
-import { handOut, waitOf } from './operation';
+import { MissingAwait } from './missing-await';
+import { adopt, inThread, thenOf } from './promise-bridge';
 import { Task, TaskResult, type Coroutine } from './task';
 import { Thread } from './thread';
-import { ThreadPromise } from './thread-promise';
-import { AfterStart, Failed, ForeignWait, Ready, STILL_WAITING, Wait } from './wait';
-
-/** What the checker sees of a run: the harness's calls into the solution and what it printed. */
-export type RunEvent =
-  | { kind: 'call'; thread: number; method: string; args: unknown[]; step: number }
-  | { kind: 'return'; thread: number; method: string; value: unknown; step: number }
-  | { kind: 'emit'; thread: number; callback: string; value: string; step: number; index: number }
-  | { kind: 'read'; name: string; value: unknown; step: number };
+import { TraceRecorder } from './trace-recorder';
+import { AfterStart, ForeignWait, Ready, STILL_WAITING, Wait } from './wait';
+import { deadlockMessage, endlessLoopMessage, leftRunningNote, livelockMessage, type SpinCause, type Spinner } from './words';
 
 export interface RuntimeOptions {
   strategy: Strategy;
@@ -85,15 +86,10 @@ export const LOOP_LIMIT = 10_000_000;
 const CLOCK = Symbol('time passes');
 
 
-const MAX_TRACE = 20_000;
-/** Yields (yieldThread, sleep) by one thread in one run from which it is busy-waiting. */
-const BUSY_WAIT_YIELDS = 3;
-
 export class Runtime {
   readonly clock = new Clock();
   readonly threads: Thread[] = [];
   readonly events: RunEvent[] = [];
-  readonly trace: TraceStep[] = [];
   readonly notes: string[] = [];
   readonly decisions: number[] = [];
   readonly random: Rng;
@@ -117,20 +113,30 @@ export class Runtime {
   private failure: { verdict: Verdict; message: string; error?: unknown; blocked?: BlockedThread[] } | null =
     null;
   private readonly noted = new Set<string>();
-  private readonly mainThread: Thread;
+  /** The launcher's thread: it runs the constructor and starts the problem's threads. */
+  readonly mainThread: Thread;
   private readonly endChecks: Array<() => void> = [];
   private readonly counters = new Map<string, number>();
   private lastCallback: Task | null = null;
-  /** Trace rows left out between the window's head and tail. */
-  private untraced = 0;
+  private readonly recorder: TraceRecorder;
+  private readonly missing: MissingAwait;
+  /** Counts thenables the judge did not make while they are pending (see promise-bridge.ts). */
+  private readonly foreign = { started: () => void this.foreignPending++, settled: () => void this.foreignPending-- };
   /** A promise reaction may be queued: let the microtask queue run before the next decision. */
   private microtasks = false;
   private harnessDone = false;
 
   constructor(readonly opts: RuntimeOptions) {
     this.random = new Rng(opts.dataSeed);
+    this.recorder = new TraceRecorder(opts.traceWindow);
+    this.missing = new MissingAwait(this);
     this.mainThread = this.newThread('main', true);
     this.mainThread.done = true;
+  }
+
+  /** The trace so far (empty unless tracing). */
+  get trace(): TraceStep[] {
+    return this.recorder.rows;
   }
 
   get tracing(): boolean {
@@ -139,12 +145,7 @@ export class Runtime {
 
   /** The learner's line calling into the judge now, when tracing. */
   site(skip = 0): SourceSite | undefined {
-    return this.opts.tracing && this.opts.captureSite && this.inTraceWindow() ? this.opts.captureSite(skip) : undefined;
-  }
-
-  private inTraceWindow(): boolean {
-    const w = this.opts.traceWindow;
-    return w === undefined || this.steps <= w.head || this.steps >= w.tailFrom;
+    return this.opts.tracing && this.opts.captureSite && this.recorder.inWindow(this.steps) ? this.opts.captureSite(skip) : undefined;
   }
 
   // ----- threads and tasks -------------------------------------------------------------------
@@ -165,8 +166,24 @@ export class Runtime {
     } finally {
       this.currentThread = prev;
       // The constructor may use primitives without awaiting: they take effect at once there.
-      this.segmentOps.length = 0;
+      this.missing.forget();
     }
+  }
+
+  /** Runs `fn` as `thread` (a promise reaction, a harness callback), then restores the current thread. */
+  runAs<T>(thread: Thread, fn: () => T): T {
+    const prev = this.currentThread;
+    this.currentThread = thread;
+    try {
+      return fn();
+    } finally {
+      this.currentThread = prev;
+    }
+  }
+
+  /** Is `thread` one of this run's (an operation of an earlier run is not)? */
+  owns(thread: Thread): boolean {
+    return this.threads[thread.index] === thread;
   }
 
   /** Runs the launcher (which starts the problem's threads) as the main thread's task. */
@@ -202,22 +219,11 @@ export class Runtime {
   }
 
   /**
-   * esbuild's `__async` helper, replaced: an `async` function call of learner code becomes a task
-   * of the calling thread that runs at once until its first `await`, as a native async function
-   * does. The learner gets an operation to await; a call nobody awaits is noted.
+   * Runs `fn` as a new task of `thread`, at once until its first `await`, as a native async
+   * function runs (the loader's `__async` driver and promise callbacks use it); its result is
+   * what awaiting the call waits for.
    */
-  async(thisArg: unknown, args: unknown, fn: (...a: unknown[]) => Coroutine): Promise<unknown> {
-    const thread = this.currentThread ?? this.mainThread;
-    const result = this.call(thread, thisArg, args, fn, 'async');
-    result.thread = thread;
-    // The call's line: past the async function's own frame (where esbuild put its driver call).
-    if (this.tracing) result.site = this.site(1);
-    this.segmentOps.push(result);
-    return handOut(result);
-  }
-
-  /** Runs `fn` as a new task of `thread`, at once until its first `await`. */
-  private call(thread: Thread, thisArg: unknown, args: unknown, fn: (...a: unknown[]) => Coroutine, label: string): TaskResult {
+  callAsTask(thread: Thread, thisArg: unknown, args: unknown, fn: (...a: unknown[]) => Coroutine, label: string): TaskResult {
     const task = this.spawn(thread, fn.apply(thisArg, (args as unknown[] | null) ?? []), label, null);
     task.started = true;
     const prev = this.currentThread;
@@ -245,57 +251,14 @@ export class Runtime {
     this.endChecks.push(check);
   }
 
-  /**
-   * `.then` on an operation (directly, or through `Promise.all`, `Promise.resolve`): a task of the
-   * thread that started the operation waits for it and settles a promise whose callbacks run as
-   * that thread. An operation of a run that is over never settles.
-   */
+  /** `.then` on an operation: see promise-bridge.ts. */
   thenOf(wait: Wait, onfulfilled: unknown, onrejected: unknown): Promise<unknown> {
-    wait.awaited = true;
-    if (wait instanceof TaskResult) wait.observed = true;
-    const owner = wait.thread;
-    if (owner !== null && this.threads[owner.index] !== owner) return Object.freeze(new ThreadPromise<never>(() => {}));
-    const thread = owner ?? this.currentThread ?? this.mainThread;
-    const result = this.call(
-      thread,
-      null,
-      null,
-      function* () {
-        return yield wait;
-      },
-      wait.describe(),
-    );
-    result.observed = true;
-    const bridged = new ThreadPromise<unknown>((resolve, reject) => {
-      result.onSettle(() => (result.ok ? resolve(result.value) : reject(result.value)));
-    });
-    const prev = this.currentThread;
-    this.currentThread = thread;
-    try {
-      // Frozen, not walked: Node may keep its async context on a promise (a test runner's state).
-      return Object.freeze(bridged.then(onfulfilled as never, onrejected as never));
-    } finally {
-      this.currentThread = prev;
-    }
+    return thenOf(this, wait, onfulfilled, onrejected);
   }
 
-  /**
-   * A callback of a promise reaction that runs as `thread`; it does nothing once its run is over
-   * (a job leaves no callbacks behind for the next).
-   */
+  /** A promise reaction's callback that runs as `thread`: see promise-bridge.ts. */
   inThread<A extends unknown[], R>(thread: Thread | null, fn: ((...a: A) => R) | null | undefined): ((...a: A) => R) | undefined {
-    if (typeof fn !== 'function') return undefined;
-    return (...a: A): R => {
-      if (this.done) return undefined as R;
-      const prev = this.currentThread;
-      this.currentThread = thread ?? this.mainThread;
-      try {
-        return fn(...a);
-      } finally {
-        this.currentThread = prev;
-        this.microtasks = true;
-      }
-    };
+    return inThread(this, thread, fn);
   }
 
   /** A learner promise settled or got a reaction: the microtask queue may have work. */
@@ -303,32 +266,14 @@ export class Runtime {
     this.microtasks = true;
   }
 
-  /** Operations the running task started since its last switch point. */
-  private segmentOps: Wait[] = [];
-  /** Tasks that failed with nobody awaiting them yet, checked when the step ends. */
-  private unobserved: Task[] = [];
-
-  /** Ends a step: failures nobody awaited are run-time errors, never swallowed. */
-  private endStep(): void {
-    if (this.segmentOps.length > 0) this.checkUnawaited();
-    if (this.unobserved.length === 0) return;
-    for (const t of this.unobserved) {
-      if (!t.result.observed) {
-        this.fail('RTE', `${describeError(t.result.value)} (in thread ${t.thread.name})`, t.result.value);
-        break;
-      }
-    }
-    this.unobserved.length = 0;
-  }
-
   /**
-   * Remembers a learner's operation, to tell when nobody awaited it. One that did not wait (a
-   * `set`, a `release`, an acquire of a free lock) took effect now: its trace row stands here, at
-   * the step of its effect, not where its thread next runs.
+   * Remembers a learner's operation, to tell when nobody awaited it (missing-await.ts). One that
+   * did not wait (a `set`, a `release`, an acquire of a free lock) took effect now: its trace row
+   * stands here, at the step of its effect, not where its thread next runs.
    */
   tracked(w: Wait): void {
     w.thread = this.currentThread;
-    this.segmentOps.push(w);
+    this.missing.started(w);
     if (this.tracing && w instanceof Ready && !w.silent) {
       const out = w.outcome(undefined);
       this.record(w.thread ?? this.mainThread, 'op', out ? `${w.describe()} → ${out}` : w.describe(), w.site, w.target);
@@ -336,36 +281,8 @@ export class Runtime {
     }
   }
 
-  /**
-   * At a switch point: an operation nobody awaited lost its switch point. One whose effect is
-   * still to come (a blocked acquire) goes on as a background task of its thread, so it still
-   * takes effect when it can; a call of the learner's own async function goes on by itself.
-   */
-  private checkUnawaited(): void {
-    const ops = this.segmentOps;
-    this.segmentOps = [];
-    for (const op of ops) {
-      if (op.awaited) continue;
-      const thread = op.thread ?? this.lastThread ?? this.mainThread;
-      const call = op instanceof TaskResult;
-      const pending = !call && !(op instanceof Ready);
-      if (pending) this.background(thread, op);
-      if (!this.tracing) continue;
-      const where = op.site ? ` at ${op.site.file}:${op.site.line}` : '';
-      if (call) {
-        const effect = op.settled ? 'it had already finished' : 'it goes on running beside the thread, which does not wait for it';
-        this.note(`A call of an async function${where} was not awaited: ${effect}. Write \`await\` before it if the thread must wait for its work.`);
-        this.record(thread, 'note', 'async call not awaited', op.site);
-        continue;
-      }
-      const effect = pending ? 'it still takes effect when it can' : 'its effect happened';
-      this.note(`${op.describe()}${where} was not awaited: ${effect}, but the switch point after it was lost. Write \`await\` before it.`);
-      this.record(thread, 'note', `${op.describe()} not awaited`, op.site);
-    }
-  }
-
-  /** A task of `thread` that only waits on `w` (an un-awaited operation). */
-  private background(thread: Thread, w: Wait): void {
+  /** A task of `thread` that only waits on `w` (an operation nobody awaited, still to take effect). */
+  background(thread: Thread, w: Wait): void {
     w.awaited = true;
     function* body(): Coroutine {
       return yield w;
@@ -373,32 +290,14 @@ export class Runtime {
     this.spawn(thread, body(), w.describe()).result.observed = true;
   }
 
-  /**
-   * What awaiting `value` waits for: the operation behind a handle, a thenable (adopted, as
-   * JavaScript does), or nothing (`await 5`). Null for a value that is not thenable.
-   */
-  private thenable(value: unknown): Wait | null {
-    if (value === null || (typeof value !== 'object' && typeof value !== 'function')) return null;
-    // The judge's own coroutines yield waits; learner code only ever holds operations.
-    const w = value instanceof Wait ? value : waitOf(value);
-    if (w !== undefined) {
-      w.awaited = true;
-      if (w instanceof TaskResult) w.observed = true;
-      return w;
-    }
-    let then: unknown;
-    try {
-      then = (value as { then?: unknown }).then;
-    } catch (e) {
-      return new Failed(e, 'await');
-    }
-    if (typeof then !== 'function') return null;
-    this.foreignPending++;
-    return new ForeignWait(value, then as never, () => this.foreignPending--);
+  /** Ends a step: operations nobody awaited, failures nobody awaited (missing-await.ts). */
+  private endStep(): void {
+    this.missing.endStep(this.lastThread ?? this.mainThread);
   }
 
+  /** What awaiting `value` waits for; a plain value (`await 5`) is a silent switch point. */
   private toWait(value: unknown): Wait {
-    const w = this.thenable(value);
+    const w = adopt(value, this.foreign);
     if (w !== null) return w;
     const plain = new Ready(value, 'await');
     plain.silent = true;
@@ -418,7 +317,7 @@ export class Runtime {
     }
     if (r.done) {
       // An async function that returns a promise or an operation resolves to its value.
-      const adopted = this.thenable(r.value);
+      const adopted = adopt(r.value, this.foreign);
       if (adopted === null) {
         this.finish(task, true, r.value);
         return;
@@ -447,7 +346,7 @@ export class Runtime {
     if (i >= 0) this.tasks.splice(i, 1);
     task.result.settle(ok, value);
     // Like an unhandled rejection: a caller may still await it later in this same step.
-    if (!ok && !task.result.observed) this.unobserved.push(task);
+    if (!ok) this.missing.failed(task);
     if (this.tracing && task.thread.harness === false && task.label === task.thread.name) {
       this.record(task.thread, 'end', ok ? 'finished' : 'threw');
     }
@@ -467,7 +366,7 @@ export class Runtime {
           // A promise reaction may be queued: let the microtask queue run before deciding.
           this.microtasks = false;
           await drainMicrotasks();
-          if (this.segmentOps.length > 0) this.endStep();
+          if (this.missing.pending) this.endStep();
           if (this.failure) break;
         }
         runnable.length = 0;
@@ -516,7 +415,7 @@ export class Runtime {
           continue;
         }
         this.resume(chosen);
-        if (this.microtasks && this.segmentOps.length > 0) {
+        if (this.microtasks && this.missing.pending) {
           // Operations handed to Promise.all are awaited in microtasks: let them be, then check.
           this.microtasks = false;
           await drainMicrotasks();
@@ -581,30 +480,25 @@ export class Runtime {
 
   /** Why a run that never ends does not end: who spins, on what, and whether anything could change it. */
   private spinMessage(runnable: ReadonlyArray<Task | typeof CLOCK>): string {
-    const steps = this.opts.budget.toLocaleString('en-US');
-    const spinners = new Map<Thread, Wait | null>();
-    for (const t of runnable) if (t !== CLOCK && !spinners.has(t.thread)) spinners.set(t.thread, t.waiting);
-    const names = [...spinners.keys()].map((t) => t.name);
-    const on = [...spinners.entries()].map(([t, w]) => {
-      let where = w?.site ? `, ${w.site.file}:${w.site.line}` : '';
+    const spinning = new Map<Thread, Wait | null>();
+    for (const t of runnable) if (t !== CLOCK && !spinning.has(t.thread)) spinning.set(t.thread, t.waiting);
+    const spinners: Spinner[] = [...spinning.entries()].map(([t, w]) => {
+      const s: Spinner = { thread: t.name, at: w ? w.describe() : 'a step' };
+      if (w?.site) s.site = w.site;
       // An `await null` has no line of its own: the loop the thread goes round has.
-      const loop = !w?.site && t.loop >= 0 ? this.loopSite?.(t.loop) : undefined;
-      if (loop) where = `, in the loop at ${loop.file}:${loop.line}`;
-      return `${t.name} at ${w ? w.describe() : 'a step'}${where}`;
+      else if (t.loop >= 0) {
+        const loop = this.loopSite?.(t.loop);
+        if (loop) s.loop = loop;
+      }
+      return s;
     });
-    // With no thread runnable, only time kept passing (an interval that never ends, say).
-    if (names.length === 0) return `the run took more than ${steps} scheduling steps without finishing: no thread could run, and time kept passing (a timer or interval that never ends)`;
-    const who = names.join(', ');
-    let why: string;
-    if ([...spinners.values()].some((w) => (w instanceof Ready && w.describe() === 'await') || w instanceof ForeignWait)) {
-      why =
-        '`await` of a value that is not a pending operation (`await null`, `await Promise.resolve()`, an already settled promise) is not a yield: nothing makes the judge run another thread or let time pass there, so a loop around it may spin for ever. Wait with an interleave/sync primitive, or `await yieldThread()` / `await sleep(…)` in the loop';
-    } else if (this.clock.pending) {
-      why = 'time kept passing (a timer or interval is pending) but what they wait for never came';
-    } else {
-      why = 'nothing pending (no sleep, timer or timeout) can change what they wait for: a livelock';
-    }
-    return `the run took more than ${steps} scheduling steps without finishing: ${who} kept running (${on.join('; ')}); ${why}`;
+    const waits = [...spinning.values()];
+    const cause: SpinCause = waits.some((w) => (w instanceof Ready && w.silent) || w instanceof ForeignWait)
+      ? 'not-a-yield'
+      : this.clock.pending
+        ? 'time-passes'
+        : 'nothing-pending';
+    return livelockMessage(this.opts.budget, spinners, cause);
   }
 
   /** Once every call of the harness has returned: final reads, and what is still running. */
@@ -612,21 +506,9 @@ export class Runtime {
     if (this.harnessDone || !this.threads.every((t) => !t.harness || t.done)) return;
     this.harnessDone = true;
     const left = this.tasks.filter((t) => t.thread.harness && t.thread.done);
-    if (left.length > 0) {
-      const where = left
-        .map((t) => (t.result.site ? `${t.thread.name}, ${t.result.site.file}:${t.result.site.line}` : t.thread.name))
-        .join('; ');
-      this.note(
-        `Work was still running when the last method returned (${where}): the result is read at that moment, so work left running cannot change it. Await it before the method returns.`,
-      );
-    }
-    const prev = this.currentThread;
-    this.currentThread = this.mainThread;
-    try {
-      this.opts.onHarnessDone?.();
-    } finally {
-      this.currentThread = prev;
-    }
+    if (left.length > 0) this.note(leftRunningNote(left.map((t) => ({ thread: t.thread.name, site: t.result.site }))));
+    const done = this.opts.onHarnessDone;
+    if (done) this.runAs(this.mainThread, done);
   }
 
   private deadlock(): void {
@@ -635,17 +517,12 @@ export class Runtime {
       // A task waiting for a nested call's result is blocked where that call is.
       if (t.thread.done || t.thread.daemon || t.waiting === null || t.waiting instanceof TaskResult) continue;
       const b: BlockedThread = { thread: t.thread.name, waitsIn: t.waiting.describe(), site: t.waiting.site };
-      if (this.tracing && t.waiting.target !== undefined) b.object = this.objectId(t.waiting.target);
+      if (this.tracing && t.waiting.target !== undefined) b.object = this.recorder.objectId(t.waiting.target);
       blocked.push(b);
     }
     const order = new Map(this.threads.map((t) => [t.name, t.index]));
     blocked.sort((a, b) => (order.get(a.thread) ?? 0) - (order.get(b.thread) ?? 0));
-    const names = [...new Set(blocked.map((b) => b.thread))];
-    this.failure = {
-      verdict: 'DL',
-      message: `deadlock: ${names.join(', ')} ${names.length === 1 ? 'is' : 'are'} blocked and no thread can proceed`,
-      blocked,
-    };
+    this.failure = { verdict: 'DL', message: deadlockMessage([...new Set(blocked.map((b) => b.thread))]), blocked };
   }
 
   // ----- what learner code and primitives call ------------------------------------------------
@@ -661,16 +538,8 @@ export class Runtime {
     this.loopSite = site;
     if (++this.loopRounds <= LOOP_LIMIT || this.done) return;
     if (this.failure === null) {
-      const at = site(id);
-      const where = at ? ` at ${at.file}:${at.line}` : '';
-      const who = thread !== null && thread !== this.mainThread ? ` in thread ${thread.name}` : '';
-      this.failure = {
-        verdict: 'TLE',
-        message:
-          `the loop${where}${who} went round ${LOOP_LIMIT.toLocaleString('en-US')} times without reaching a switch point: ` +
-          'while a loop never awaits an interleave/sync operation, no other thread can run, so what it waits for never changes. ' +
-          'Wait with a primitive (Event, Condition, Semaphore…), or `await yieldThread()` in the loop',
-      };
+      const who = thread !== null && thread !== this.mainThread ? thread.name : undefined;
+      this.failure = { verdict: 'TLE', message: endlessLoopMessage(LOOP_LIMIT, site(id), who) };
     }
     throw LOOP_HALT;
   }
@@ -722,35 +591,9 @@ export class Runtime {
     }
   }
 
-  /** Per-run numbers of the primitives traced, so a trace can tell two Events apart. */
-  private readonly objectIds = new WeakMap<object, number>();
-
-  /** The run's number for a primitive: 1, 2, … in the order the trace first meets them. */
-  objectId(target: object): number {
-    let id = this.objectIds.get(target);
-    if (id === undefined) {
-      id = this.nextId('object');
-      this.objectIds.set(target, id);
-    }
-    return id;
-  }
-
   /** A trace row (tracing only), about the primitive `target` when there is one. */
   record(thread: Thread, kind: TraceStep['kind'], text: string, site?: SourceSite, target?: object): void {
-    if (!this.tracing || this.trace.length >= MAX_TRACE) return;
-    if (!this.inTraceWindow()) {
-      this.untraced++;
-      return;
-    }
-    if (this.untraced > 0) {
-      this.trace.push({ step: this.steps, thread: 0, kind: 'note', text: `… ${this.untraced} trace rows left out …` });
-      this.untraced = 0;
-    }
-    const row: TraceStep = { step: this.steps, thread: thread.index, kind, text };
-    if (site) row.site = site;
-    if (target !== undefined) row.object = this.objectId(target);
-    if (this.clock.now > 0) row.time = this.clock.now;
-    this.trace.push(row);
+    if (this.tracing) this.recorder.record(this.steps, thread.index, kind, text, site, target, this.clock.now);
   }
 
   /** Live threads (for `activeCount()` and `enumerate()`). */
@@ -773,8 +616,7 @@ export class Runtime {
       notes: this.notes,
       threads: this.threads.map((t) => t.name),
       switches: this.switches,
-      // A thread that gives the processor up again and again while it waits: it spins.
-      busyWaiting: this.threads.some((t) => t.yields >= BUSY_WAIT_YIELDS),
+      busyWaiting: this.threads.some((t) => t.busyWaiting),
     };
   }
 }

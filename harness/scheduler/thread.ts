@@ -1,3 +1,6 @@
+/** Yields (yieldThread, sleep) by one thread in one run from which it is busy-waiting. */
+const BUSY_WAIT_YIELDS = 3;
+
 /** A thread of the run: a name, its tasks, and whether its body has finished. */
 export class Thread {
   /** The body's task is done (the thread's method returned or threw). */
@@ -14,6 +17,10 @@ export class Thread {
     readonly name: string,
     readonly harness: boolean,
   ) {}
+  /** It gave the processor up again and again while it waited: it spins. */
+  get busyWaiting(): boolean {
+    return this.yields >= BUSY_WAIT_YIELDS;
+  }
   get ident(): number {
     return 1000 + this.index;
   }

@@ -63,13 +63,14 @@ const { judgeSubmission } = require(path.join(DIST, 'judge', 'judge.js'));
   spec.cases = [{ ...spec.cases[0], points: 100 }];
   spec.limits = { ...spec.limits, schedules: 1 };
   const returned = [];
-  const checker = {
+  const { defineChecker } = require(path.join(DIST, 'judge', 'checker.js'));
+  const checker = defineChecker({
     onEvent(ev) {
       if (ev.kind === 'return') returned.push({ method: ev.method, value: collections.shift() });
       return null;
     },
     final: () => null,
-  };
+  });
   const result = await judgeSubmission({ spec, dir: path.join(path.dirname(DIST), '..', 'problems', 'foobar'), checker }, LEARNER, { compiled, seed: 1 });
 
   // 4. The walk.

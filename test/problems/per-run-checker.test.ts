@@ -4,7 +4,7 @@
  */
 import { defineChecker, type CheckContext } from '../../harness/judge/checker';
 import { allOf, exactOutput } from '../../harness/judge/checks';
-import type { RunEvent } from '../../harness/scheduler/runtime';
+import type { RunEvent } from '../../harness/model/events';
 
 const ctx: CheckContext = { args: { n: 1 }, kindOf: () => 'foo', nameOf: (i) => `t${i}`, numberOf: () => 1, now: () => 0 };
 const emit = (value: string, index: number): RunEvent => ({ kind: 'emit', thread: 1, callback: 'print', value, step: index, index });

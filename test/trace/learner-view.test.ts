@@ -18,7 +18,7 @@ const cases = (JSON.parse(fs.readFileSync(path.join(FOOBAR, 'problem.json'), 'ut
 
 /** Timings differ from run to run; nothing else may. */
 function masked(text: string): string {
-  return text.replace(/\b\d+(\.\d+)? (ms|s)\b/g, '‹t›');
+  return text.replace(/ *\b\d+(\.\d+)? (ms|s)\b/g, ' ‹t›');
 }
 
 const SOLUTIONS: Array<[string, string, string | undefined]> = [

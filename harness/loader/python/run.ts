@@ -5,6 +5,7 @@
  * operation Python reports on the judge's own primitive (awaiting it: a switch point) and tells
  * Python the outcome, until the method returns or raises. Python never decides anything.
  */
+import { runAsync } from '../async-driver';
 import type { SourceSite } from '../../model/result';
 import { activeRuntime } from '../../scheduler/active';
 import { waitOf } from '../../scheduler/operation';
@@ -73,7 +74,7 @@ export class PythonRun {
       // The problem's camelCase name finds the learner's snake_case method, and only that.
       if (pythonName(js) !== py) continue;
       proto[js] = function (this: unknown, ...args: unknown[]): unknown {
-        return activeRuntime().async(this, args, function* (): Coroutine {
+        return runAsync(this, args, function* (): Coroutine {
           return yield* run.call(py, args);
         });
       };
@@ -160,7 +161,7 @@ export class PythonRun {
       name: t.name,
       daemon: t.daemon,
       target: () =>
-        activeRuntime().async(null, [], function* (): Coroutine {
+        runAsync(null, [], function* (): Coroutine {
           const me = run.rt.currentThread!;
           const tid = run.tidOf(me);
           const id = [...run.objects.entries()].find(([, o]) => o === t)![0];

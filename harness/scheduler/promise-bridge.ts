@@ -1,0 +1,82 @@
+/**
+ * Where the judge's operations meet JavaScript's promises. Awaiting a thenable adopts it, as
+ * JavaScript does; `.then` on an operation (directly, or through `Promise.all`) runs its
+ * callbacks as the thread that started the operation; a promise reaction runs as the thread
+ * that attached it. Promise machinery runs in microtasks, outside the scheduler's steps, so the
+ * kernel is told when a reaction may be queued.
+ */
+import { waitOf } from './operation';
+import type { Runtime } from './runtime';
+import { TaskResult, type Coroutine } from './task';
+import type { Thread } from './thread';
+import { ThreadPromise } from './thread-promise';
+import { Failed, ForeignWait, Wait } from './wait';
+
+/**
+ * What awaiting `value` waits for: the operation behind a handle, a thenable (adopted, as
+ * JavaScript does), or null for a value that is not thenable (`await 5`). `foreign` counts
+ * thenables the judge did not make while they are pending.
+ */
+export function adopt(value: unknown, foreign: { started(): void; settled(): void }): Wait | null {
+  if (value === null || (typeof value !== 'object' && typeof value !== 'function')) return null;
+  // The judge's own coroutines yield waits; learner code only ever holds operations.
+  const w = value instanceof Wait ? value : waitOf(value);
+  if (w !== undefined) {
+    w.awaited = true;
+    if (w instanceof TaskResult) w.observed = true;
+    return w;
+  }
+  let then: unknown;
+  try {
+    then = (value as { then?: unknown }).then;
+  } catch (e) {
+    return new Failed(e, 'await');
+  }
+  if (typeof then !== 'function') return null;
+  foreign.started();
+  return new ForeignWait(value, then as never, () => foreign.settled());
+}
+
+/**
+ * `.then` on an operation: a task of the thread that started the operation waits for it and
+ * settles a promise whose callbacks run as that thread. An operation of a run that is over never
+ * settles.
+ */
+export function thenOf(rt: Runtime, wait: Wait, onfulfilled: unknown, onrejected: unknown): Promise<unknown> {
+  wait.awaited = true;
+  if (wait instanceof TaskResult) wait.observed = true;
+  const owner = wait.thread;
+  if (owner !== null && !rt.owns(owner)) return Object.freeze(new ThreadPromise<never>(() => {}));
+  const thread = owner ?? rt.currentThread ?? rt.mainThread;
+  const result = rt.callAsTask(
+    thread,
+    null,
+    null,
+    function* (): Coroutine {
+      return yield wait;
+    },
+    wait.describe(),
+  );
+  result.observed = true;
+  const bridged = new ThreadPromise<unknown>((resolve, reject) => {
+    result.onSettle(() => (result.ok ? resolve(result.value) : reject(result.value)));
+  });
+  // Frozen, not walked: Node may keep its async context on a promise (a test runner's state).
+  return rt.runAs(thread, () => Object.freeze(bridged.then(onfulfilled as never, onrejected as never)));
+}
+
+/**
+ * A callback of a promise reaction that runs as `thread`; it does nothing once its run is over
+ * (a job leaves no callbacks behind for the next).
+ */
+export function inThread<A extends unknown[], R>(rt: Runtime, thread: Thread | null, fn: ((...a: A) => R) | null | undefined): ((...a: A) => R) | undefined {
+  if (typeof fn !== 'function') return undefined;
+  return (...a: A): R => {
+    if (rt.done) return undefined as R;
+    try {
+      return rt.runAs(thread ?? rt.mainThread, () => fn(...a));
+    } finally {
+      rt.promiseActivity();
+    }
+  };
+}

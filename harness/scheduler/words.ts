@@ -1,0 +1,83 @@
+/**
+ * Every sentence the scheduler writes for a person, in one place: why a run stopped (deadlock,
+ * livelock, an endless loop, a failure nobody awaited) and the notes it makes on the way (a
+ * missing `await`, work left running). The kernel decides with data and asks here for the words;
+ * nothing in this file decides anything.
+ */
+import type { SourceSite } from '../model/result';
+
+/** `File.ts:12`. */
+function at(site: SourceSite): string {
+  return `${site.file}:${site.line}`;
+}
+
+function count(n: number): string {
+  return n.toLocaleString('en-US');
+}
+
+export function deadlockMessage(blocked: readonly string[]): string {
+  return `deadlock: ${blocked.join(', ')} ${blocked.length === 1 ? 'is' : 'are'} blocked and no thread can proceed`;
+}
+
+/** A thread that kept running when the step budget ran out, and where. */
+export interface Spinner {
+  thread: string;
+  /** What it was about to do: `yieldThread()`, `await`. */
+  at: string;
+  site?: SourceSite;
+  /** The loop it went round, when its step has no line of its own (`await null`). */
+  loop?: SourceSite;
+}
+
+/**
+ * Why nothing could end the spinning: an await that is not a yield, time that passes without
+ * bringing what they wait for, or nothing pending at all.
+ */
+export type SpinCause = 'not-a-yield' | 'time-passes' | 'nothing-pending';
+
+/** The step budget ran out: who spins, on what, and whether anything could have changed it. */
+export function livelockMessage(budget: number, spinners: readonly Spinner[], cause: SpinCause): string {
+  const head = `the run took more than ${count(budget)} scheduling steps without finishing`;
+  // With no thread runnable, only time kept passing (an interval that never ends, say).
+  if (spinners.length === 0) return `${head}: no thread could run, and time kept passing (a timer or interval that never ends)`;
+  const on = spinners.map((s) => `${s.thread} at ${s.at}${s.site ? `, ${at(s.site)}` : s.loop ? `, in the loop at ${at(s.loop)}` : ''}`);
+  const why =
+    cause === 'not-a-yield'
+      ? '`await` of a value that is not a pending operation (`await null`, `await Promise.resolve()`, an already settled promise) is not a yield: nothing makes the judge run another thread or let time pass there, so a loop around it may spin for ever. Wait with an interleave/sync primitive, or `await yieldThread()` / `await sleep(…)` in the loop'
+      : cause === 'time-passes'
+        ? 'time kept passing (a timer or interval is pending) but what they wait for never came'
+        : 'nothing pending (no sleep, timer or timeout) can change what they wait for: a livelock';
+  return `${head}: ${spinners.map((s) => s.thread).join(', ')} kept running (${on.join('; ')}); ${why}`;
+}
+
+/** A loop went round `limit` times without a switch point. */
+export function endlessLoopMessage(limit: number, site: SourceSite | undefined, thread: string | undefined): string {
+  return (
+    `the loop${site ? ` at ${at(site)}` : ''}${thread ? ` in thread ${thread}` : ''} went round ${count(limit)} times without reaching a switch point: ` +
+    'while a loop never awaits an interleave/sync operation, no other thread can run, so what it waits for never changes. ' +
+    'Wait with a primitive (Event, Condition, Semaphore…), or `await yieldThread()` in the loop'
+  );
+}
+
+/** A task failed and nobody awaited it: never swallowed. */
+export function unobservedFailureMessage(error: string, thread: string): string {
+  return `${error} (in thread ${thread})`;
+}
+
+/** The harness's calls had all returned while work they started still ran. */
+export function leftRunningNote(work: ReadonlyArray<{ thread: string; site?: SourceSite }>): string {
+  const where = work.map((w) => (w.site ? `${w.thread}, ${at(w.site)}` : w.thread)).join('; ');
+  return `Work was still running when the last method returned (${where}): the result is read at that moment, so work left running cannot change it. Await it before the method returns.`;
+}
+
+/** A call of the learner's own async function nobody awaited. */
+export function unawaitedCallNote(site: SourceSite | undefined, finished: boolean): string {
+  const effect = finished ? 'it had already finished' : 'it goes on running beside the thread, which does not wait for it';
+  return `A call of an async function${site ? ` at ${at(site)}` : ''} was not awaited: ${effect}. Write \`await\` before it if the thread must wait for its work.`;
+}
+
+/** An operation nobody awaited: its effect happened (or still will), its switch point was lost. */
+export function unawaitedOpNote(op: string, site: SourceSite | undefined, pending: boolean): string {
+  const effect = pending ? 'it still takes effect when it can' : 'its effect happened';
+  return `${op}${site ? ` at ${at(site)}` : ''} was not awaited: ${effect}, but the switch point after it was lost. Write \`await\` before it.`;
+}
