@@ -51,14 +51,22 @@ describe('guardLoops', () => {
     const code = 'for (;;) x();\nwhile (a) { b(); }\ndo { c(); } while (d);\nfor (const k of e) f(k);\n';
     const g = guardLoops(code);
     expect(g.loops).toEqual([[1, 0], [2, 0], [3, 0], [4, 0]]);
-    expect(g.code).toContain('for (;;) {__interleave_loop(0);x();}');
-    expect(g.code).toContain('while (a) {__interleave_loop(1); b(); }');
+    // One global lookup, at the top: the guards call a local alias (a compartment's globals are slow).
+    expect(g.code.startsWith('var __il_loop = __interleave_loop;')).toBe(true);
+    expect(g.code).toContain('for (;;) {__il_loop(0);x();}');
+    expect(g.code).toContain('while (a) {__il_loop(1); b(); }');
     // `b()` sits further right in the guarded code: its column maps back to the original one.
     const guardedLine = g.code.split('\n')[1];
     expect(unshiftColumn(g.shifts, 2, guardedLine.indexOf('b()'))).toBe(code.split('\n')[1].indexOf('b()'));
     const first = g.code.split('\n')[0];
     expect(unshiftColumn(g.shifts, 1, first.indexOf('x()'))).toBe(code.indexOf('x()'));
     expect(unshiftColumn(g.shifts, 1, first.lastIndexOf('}'))).toBe(code.indexOf('x();') + 4);
+  });
+
+  test('keeps "use strict" first', () => {
+    const g = guardLoops('"use strict";\nwhile (a) b();\n');
+    expect(g.code).toBe('"use strict";var __il_loop = __interleave_loop;\nwhile (a) {__il_loop(0);b();}\n');
+    expect(unshiftColumn(g.shifts, 1, '"use strict";'.length + 3)).toBe('"use strict";'.length);
   });
 
   test('leaves code without loops alone', () => {

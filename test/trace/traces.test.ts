@@ -10,7 +10,7 @@ import * as path from 'node:path';
 import { judgeFile } from '../../harness/judge/index';
 import type { Failure, ProblemResult, TraceStep } from '../../harness/model/result';
 import { formatRunResult } from '../../harness/report/console';
-import { ROOT } from '../support/cli';
+import { finished, ROOT, startInterleave } from '../support/cli';
 
 const SEEDS = [1, 2, 3];
 const COURSE_FOOBAR = path.join(ROOT, 'problems/foobar/solutions/deadlock/course_two_events.ts');
@@ -179,6 +179,19 @@ describe('a loop that never reaches a switch point', () => {
       expect(f.verdict).toBe('TLE');
       expect(f.message).toMatch(new RegExp(`in the loop at Spin\\.ts:(${lineIn(awaits, 'SPIN-SYNC')}|${lineIn(awaits, 'SPIN-AWAIT')})`));
     }
+  });
+
+  test('in the contained judge (a sandbox worker under SES), the loop is named too, long before the wall clock', async () => {
+    const dir = fs.mkdtempSync(path.join(require('node:os').tmpdir(), 'il-loop-'));
+    const sync = source.replace('await null; // SPIN-AWAIT', '{} // SPIN-AWAIT2');
+    fs.writeFileSync(path.join(dir, 'FooBar.ts'), sync);
+    const t0 = Date.now();
+    const out = await finished(startInterleave(['run', 'foobar', 'FooBar.ts', '--json'], dir, process.env));
+    const r = JSON.parse(out.stdout) as ProblemResult;
+    expect(r.verdict).toBe('TLE');
+    expect(firstFailure(r).message).toMatch(/^the loop at FooBar\.ts:\d+ in thread (foo|bar) went round/);
+    // The wall-clock limit is 10 s; a guarded loop stops in well under that, even in the sandbox.
+    expect(Date.now() - t0).toBeLessThan(8000);
   });
 
   test('a learner who catches the stop gets nowhere: the run still ends as TLE', async () => {
