@@ -33,12 +33,33 @@ function describe(e: unknown): string {
   if (!isObject(e)) return `${primitive(e)}${NOT_AN_ERROR}`;
   if (types.isProxy(e)) return 'a Proxy object (the judge does not look inside a thrown Proxy; throw an Error instead)';
   if (isErrorLike(e)) {
-    const name = stringField(e, 'name') ?? 'Error';
+    const name = stringField(e, 'name') ?? builtinName(e) ?? 'Error';
     const message = stringField(e, 'message');
     if (message === undefined) return `${cut(name)} (its message could not be read: it is not a plain string)`;
     return message === '' ? cut(name) : `${cut(name)}: ${cut(message)}`;
   }
   return `${render(e, MAX_DEPTH, new Set())}${NOT_AN_ERROR}`;
+}
+
+/** The built-in error classes, by prototype. */
+const BUILTIN_ERRORS = new Map<object, string>(
+  [TypeError, RangeError, SyntaxError, ReferenceError, EvalError, URIError, AggregateError, Error].map((C) => [C.prototype, C.name]),
+);
+
+/**
+ * The name of the built-in error class in `e`'s prototype chain, found by identity: under SES's
+ * lockdown `TypeError.prototype.name` is an accessor (so that instances may set their own name),
+ * which the describer never calls.
+ */
+function builtinName(e: object): string | undefined {
+  let p: object | null = Object.getPrototypeOf(e) as object | null;
+  for (let i = 0; i < 64 && p !== null; i++) {
+    if (types.isProxy(p)) return undefined;
+    const name = BUILTIN_ERRORS.get(p);
+    if (name !== undefined) return name;
+    p = Object.getPrototypeOf(p) as object | null;
+  }
+  return undefined;
 }
 
 function isObject(e: unknown): e is object {

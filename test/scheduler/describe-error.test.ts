@@ -31,6 +31,16 @@ describe('describeError', () => {
     expect(describeError(new RangeError())).toBe('RangeError');
   });
 
+  test('a built-in error whose name is an accessor (as SES makes it under lockdown) is still named, and the getter never runs', () => {
+    class Tamed extends TypeError {}
+    Object.defineProperty(Tamed.prototype, 'name', {
+      get() {
+        throw new Error('the describer ran a getter');
+      },
+    });
+    expect(describeError(new Tamed('x is not a function'))).toBe('TypeError: x is not a function');
+  });
+
   test('values that are not Errors say so', () => {
     expect(describeError('boom')).toBe(`boom ${NOT_AN_ERROR}`);
     expect(describeError(42)).toBe(`42 ${NOT_AN_ERROR}`);
