@@ -101,16 +101,17 @@ export async function judgeJobs(jobs: readonly Job[], o: JudgeJobsOptions): Prom
     }
     return ahead.shift();
   };
-  const finish = (index: number, result: ProblemResult, ms: number): void => {
+  /** `ms`: how long a worker took; undefined for a file refused before judging (it says nothing of the problem). */
+  const finish = (index: number, result: ProblemResult, ms?: number): void => {
     results[index] = result;
-    order?.observe(jobs[index].problemId, ms);
+    if (ms !== undefined) order?.observe(jobs[index].problemId, ms);
     o.onResult?.(result, index);
   };
   const lane = async (): Promise<void> => {
     for (let item = nextTask(); item; item = nextTask()) {
       const task = await item.task;
       if ('verdict' in task) {
-        finish(item.index, task, 0);
+        finish(item.index, task);
         continue;
       }
       mark('compiled');
