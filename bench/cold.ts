@@ -15,6 +15,9 @@
  *   explaining      turning the result into the text a learner reads (trace columns, sites)
  *   printing        writing it out and the process ending
  *
+ * Runs print JSON (`--json`), whose `timeMs` is the judge's own time: the wall minus it is what the
+ * command adds around judging (process, loading, sandbox, compile, stopping, printing).
+ *
  * Options: --runs N (default 7), --file PATH (an accepted file; default the course's FooBar),
  * --failing PATH, --compare DIR (another build of the judge, say an older commit's checkout with
  * `npm run build` done: its runs are interleaved with these, for a before/after on the same
@@ -38,6 +41,8 @@ interface Sample {
   wallMs: number;
   marks: Map<string, number>;
   status: number | null;
+  /** The judge's own time for the file (the result's timeMs): the rest of the wall is the command's. */
+  judgeMs: number;
 }
 
 function once(args: string[], phasesFile?: string, cwd = ROOT): Sample {
@@ -55,7 +60,13 @@ function once(args: string[], phasesFile?: string, cwd = ROOT): Sample {
     fs.rmSync(phasesFile);
   }
   if (r.status !== 0 && r.status !== 1) throw new Error(`${args.join(' ')} exited with ${r.status}: ${r.stderr.toString().slice(0, 2000)}`);
-  return { wallMs, marks, status: r.status };
+  let judgeMs = NaN;
+  try {
+    judgeMs = (JSON.parse(r.stdout.toString()) as { timeMs: number }).timeMs;
+  } catch {
+    // not a run printed as JSON
+  }
+  return { wallMs, marks, status: r.status, judgeMs };
 }
 
 function median(xs: number[]): number {
@@ -79,6 +90,11 @@ function phases(s: Sample): Array<[string, number]> {
   ];
 }
 
+/** Wall time minus the judge's own time (timeMs of the result): what the command adds around judging. */
+function overhead(samples: Sample[]): number {
+  return median(samples.map((s) => s.wallMs - s.judgeMs));
+}
+
 function report(label: string, samples: Sample[], bare: number): number {
   const walls = samples.map((s) => s.wallMs);
   const mid = samples.find((s) => s.wallMs === median(walls)) ?? [...samples].sort((a, b) => a.wallMs - b.wallMs)[Math.floor(samples.length / 2)];
@@ -86,6 +102,8 @@ function report(label: string, samples: Sample[], bare: number): number {
   const rows = phases(mid);
   for (const [name, ms] of rows) console.log(`  ${name.padEnd(32)} ${Number.isFinite(ms) ? ms.toFixed(0).padStart(5) : '    ?'} ms`);
   console.log(`  ${'of which Node alone (node -e 0)'.padEnd(32)} ${bare.toFixed(0).padStart(5)} ms`);
+  console.log(`  the judge's own time (the result's timeMs): median ${median(samples.map((s) => s.judgeMs)).toFixed(0)} ms`);
+  console.log(`  the command around the judge (wall − the judge's own time): median ${overhead(samples).toFixed(0)} ms`);
   return median(walls);
 }
 
@@ -106,12 +124,12 @@ function main(): void {
     // Interleaved, so that a change in the machine's load touches all of them alike.
     for (let i = 0; i < runs; i++) {
       bare.push(once(['-e', '0']));
-      ok.push(once([CLI, 'run', 'foobar', accepted], phasesFile));
-      bad.push(once([CLI, 'run', 'foobar', failing], phasesFile));
+      ok.push(once([CLI, 'run', 'foobar', accepted, '--json'], phasesFile));
+      bad.push(once([CLI, 'run', 'foobar', failing, '--json'], phasesFile));
       if (compare) {
         const cli = path.join(compare, 'bin', 'interleave.js');
-        okThen.push(once([cli, 'run', 'foobar', accepted], phasesFile, compare));
-        badThen.push(once([cli, 'run', 'foobar', failing], phasesFile, compare));
+        okThen.push(once([cli, 'run', 'foobar', accepted, '--json'], phasesFile, compare));
+        badThen.push(once([cli, 'run', 'foobar', failing, '--json'], phasesFile, compare));
       }
     }
   } finally {
@@ -122,7 +140,8 @@ function main(): void {
   const okMs = report(`accepted (${path.relative(ROOT, accepted)})`, ok, bareMs);
   const badMs = report(`failing (${path.relative(ROOT, failing)})`, bad, bareMs);
   if (compare) {
-    const walls = (xs: Sample[]): string => `median ${median(xs.map((x) => x.wallMs)).toFixed(0)} ms (${xs.map((x) => x.wallMs.toFixed(0)).join(', ')})`;
+    const walls = (xs: Sample[]): string =>
+      `median ${median(xs.map((x) => x.wallMs)).toFixed(0)} ms wall, judge's own time ${median(xs.map((x) => x.judgeMs)).toFixed(0)} ms, the command around it ${overhead(xs).toFixed(0)} ms`;
     console.log(`the build in ${compare}, same runs interleaved: accepted ${walls(okThen)}; failing ${walls(badThen)}`);
   }
   console.log(`goal: under 1000 ms wall: accepted ${okMs < 1000 ? 'yes' : 'no'}, failing ${badMs < 1000 ? 'yes' : 'no'}`);

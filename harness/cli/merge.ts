@@ -60,7 +60,7 @@ export async function mergeCommand(argv: string[], io: MergeIO = { stdout: proce
   }
   const outcome = await writeReports(merged, path.resolve(out));
   io.stdout.write(formatClassSummary(merged, { color: !!io.stdout.isTTY && !io.env.NO_COLOR }));
-  io.stdout.write(`\nmerged ${dirs.length} shard${dirs.length === 1 ? '' : 's'}: ${merged.students.length} student${merged.students.length === 1 ? "" : "s"}\n`);
+  io.stdout.write(`\nmerged ${dirs.length} shard${dirs.length === 1 ? '' : 's'}: ${merged.students.length} student${merged.students.length === 1 ? '' : 's'}\n`);
   io.stdout.write(`wrote ${outcome.written.map((f) => path.relative(process.cwd(), f) || f).join(', ') || 'nothing'}\n`);
   if (outcome.failed.length) {
     io.stderr.write(`interleave merge: ${describeFailures(outcome.failed)}\n`);
