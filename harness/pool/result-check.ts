@@ -29,18 +29,32 @@ let warmed = false;
 /** Longer strings in a result are cut: a learner controls messages and output, not the report's size. */
 export const MAX_RESULT_STRING = 16 * 1024;
 
-/** The result with every string longer than {@link MAX_RESULT_STRING} cut, saying how much went. */
+/**
+ * The result with every string longer than {@link MAX_RESULT_STRING} cut, saying how much went.
+ * Only what holds a long string is copied: a result with none comes back as it is (a class's
+ * results pass through here one by one, and copying each whole cost the grader garbage collection).
+ */
 export function boundStrings<T>(value: T): T {
   if (typeof value === 'string') {
     if (value.length <= MAX_RESULT_STRING) return value;
     const cut = value.length - MAX_RESULT_STRING;
     return `${value.slice(0, MAX_RESULT_STRING)}… (${cut} more characters cut by the judge)` as T;
   }
-  if (Array.isArray(value)) return value.map(boundStrings) as T;
+  if (Array.isArray(value)) {
+    let out: unknown[] | undefined;
+    value.forEach((v, i) => {
+      const b = boundStrings(v);
+      if (b !== v) (out ??= [...value])[i] = b;
+    });
+    return (out ?? value) as T;
+  }
   if (typeof value === 'object' && value !== null) {
-    const out: Record<string, unknown> = {};
-    for (const [k, v] of Object.entries(value)) out[k] = boundStrings(v);
-    return out as T;
+    let out: Record<string, unknown> | undefined;
+    for (const [k, v] of Object.entries(value)) {
+      const b = boundStrings(v);
+      if (b !== v) (out ??= { ...(value as Record<string, unknown>) })[k] = b;
+    }
+    return (out ?? value) as T;
   }
   return value;
 }
