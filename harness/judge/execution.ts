@@ -4,7 +4,7 @@
  */
 import type { LoadedSubmission } from '../loader/index';
 import { setActiveRuntime } from '../scheduler/active';
-import { describeError } from '../scheduler/describe-error';
+import { describeError, errorStack } from '../scheduler/describe-error';
 import { Runtime, type RunOutcome } from '../scheduler/runtime';
 import type { Coroutine } from '../scheduler/task';
 import { Ready } from '../scheduler/wait';
@@ -59,6 +59,7 @@ export async function executeRun(problem: LoadedProblem, sub: LoadedSubmission, 
     dataSeed: plan.dataSeed,
     tracing: plan.tracing,
     captureSite: plan.tracing ? (skip) => sub.mapper.callerSite(skip) : undefined,
+    errorSite: plan.tracing ? (e) => sub.mapper.firstSite(errorStack(e)) : undefined,
     traceWindow: plan.traceWindow,
     onEvent: check.onEvent ? (ev) => check.onEvent!(ev) : undefined,
     // The result is read when the last call returned: work left running cannot repair it.

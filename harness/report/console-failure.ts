@@ -67,7 +67,7 @@ export function formatFailure(f: Failure, ctx: FailureContext, s: Style, opts: T
 export function formatTrace(lane: Swimlane, s: Style, width: number, file?: string): string[] {
   const site = (r: SwimRow) => formatSite(r.step.site, file);
   const head: string[] = [];
-  if (lane.runSteps > lane.traceSteps) head.push(s.dim(`(the run took ${formatCount(lane.runSteps)} steps; the judge kept ${formatCount(lane.traceSteps)} of them)`));
+  if (lane.runSteps > lane.traceSteps) head.push(s.dim(`(the run took ${formatCount(lane.runSteps)} steps; the trace shows its beginning and its end)`));
   if (lane.cutFromStart) head.push(s.dim(`… ${formatCount(lane.cutFromStart)} earlier row${lane.cutFromStart === 1 ? '' : 's'} not shown`));
   const stepW = Math.max(4, String(lane.rows.at(-1)?.step.step ?? 0).length) + 1;
   const srcW = Math.max(6, ...lane.rows.map((r) => site(r).length));

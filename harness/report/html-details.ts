@@ -3,15 +3,16 @@
  * cases, exploration and timing, and each failure as a swimlane with its outputs and replay.
  * Every field the templates read is present (null when empty): they render in strict mode.
  */
+import * as path from 'node:path';
 import { misnamedNote, misnamedOf } from './misnamed';
-import type { CaseResult, Failure, ProblemResult, Verdict } from '../model/result';
+import type { CaseResult, Failure, ProblemResult, SourceSite, Verdict } from '../model/result';
 import { diffWindow, type DiffSide } from './diff';
 import { formatCount, formatMs, formatScore, formatSite, verdictName } from './format';
 import { sparkView, type SparkView } from './histogram';
 import type { ClassResults, StudentResult } from './model';
 import { replayCommand } from './replay';
 import { shrunkText } from './console-failure';
-import { failedBeforeAnyCase } from './same-failure';
+import { failedBeforeAnyCase, sameFailures } from './same-failure';
 import { swimlane } from './swimlane';
 import { oneLine } from './terminal';
 
@@ -58,7 +59,8 @@ export interface SwimRowView {
 /** The learner's file beside a failing run, the lines that run went through marked. */
 export interface CodeView {
   file: string;
-  lines: { n: number; text: string; hit: boolean }[];
+  /** `hit`: the run went through it; `err`: the failure points at it (where it threw, where it waits). */
+  lines: { n: number; text: string; hit: boolean; err: boolean }[];
 }
 
 export interface DiffSideView {
@@ -101,6 +103,8 @@ export interface FailureView {
   stack: string | null;
   notes: string[] | null;
   replay: string;
+  /** The earlier case this one fails as: shown as one line and its replay, not a second trace. */
+  sameAs: string | null;
 }
 
 export interface ProblemDetailView {
@@ -179,7 +183,7 @@ function problemDetail(p: ProblemResult, title: string, anchor: string): Problem
           runSteps: sparkView(runSteps, { width: 240, height: 48, bins: 16, title: 'Steps per schedule', unit: (v) => `${formatCount(v)} steps` }),
         }
       : null,
-    failures: p.cases.flatMap((c, i) => (c.failure ? [failureView(p, c, c.failure, `${anchor}-c${i}`)] : [])),
+    failures: failureViews(p, anchor),
   };
 }
 
@@ -201,7 +205,20 @@ function caseView(c: CaseResult, slowest: boolean, failureAnchor: string | null)
   };
 }
 
-function failureView(p: ProblemResult, c: CaseResult, f: Failure, anchor: string): FailureView {
+/** Each failing case; one that fails as an earlier one did says so instead of repeating its trace. */
+function failureViews(p: ProblemResult, anchor: string): FailureView[] {
+  const failing = p.cases.filter((c) => c.failure);
+  const same = sameFailures(failing);
+  return p.cases.flatMap((c, i) => (c.failure ? [failureView(p, c, c.failure, `${anchor}-c${i}`, same.get(c) ?? null)] : []));
+}
+
+/** `line 27` in the submission's own file; `Helper.ts:12` in another. */
+function siteLabel(site: SourceSite | undefined, file: string): string {
+  if (!site) return '';
+  return site.file === path.basename(file) ? `line ${site.line}` : `${site.file}:${site.line}`;
+}
+
+function failureView(p: ProblemResult, c: CaseResult, f: Failure, anchor: string, sameAs: string | null): FailureView {
   const lane = swimlane(f);
   const s = (n: number, word: string) => `${formatCount(n)} ${word}${n === 1 ? '' : 's'}`;
   return {
@@ -211,7 +228,7 @@ function failureView(p: ProblemResult, c: CaseResult, f: Failure, anchor: string
     message: f.message,
     meta: `start order ${f.startOrder.join(' → ') || '–'} · found by ${f.strategy} after ${s(f.schedulesToFailure, 'schedule')} · ${s(f.steps, 'step')}${f.shrunk ? ` · ${shrunkText(f.shrunk)}` : ''}`,
     reproduced: f.reproduced,
-    cut: lane.runSteps > lane.traceSteps ? `the run took ${s(lane.runSteps, 'step')}; the judge kept ${formatCount(lane.traceSteps)}` : null,
+    cut: lane.runSteps > lane.traceSteps ? `the run took ${s(lane.runSteps, 'step')}; the trace shows its beginning and its end` : null,
     timed: f.trace.some((t) => t.time !== undefined),
     threads: lane.threads,
     span: lane.threads.length + 1,
@@ -220,7 +237,7 @@ function failureView(p: ProblemResult, c: CaseResult, f: Failure, anchor: string
       return {
         step: r.step.step,
         kind: r.step.kind,
-        site: formatSite(r.step.site, p.file),
+        site: siteLabel(r.step.site, p.file),
         line: p.source && r.step.site?.file === p.source.file ? r.step.site.line : null,
         switched: r.switched,
         span: r.lane < 0 ? text : null,
@@ -246,6 +263,7 @@ function failureView(p: ProblemResult, c: CaseResult, f: Failure, anchor: string
     stack: f.stack ?? null,
     notes: f.notes.length ? f.notes : null,
     replay: replayCommand(p.problem, p.file, f.replay),
+    sameAs,
   };
 }
 
@@ -256,7 +274,8 @@ function codeView(p: ProblemResult, f: Failure): CodeView | null {
   const hits = new Set(f.trace.flatMap((t) => (t.site?.file === file ? [t.site.line] : [])));
   for (const b of f.blocked ?? []) if (b.site?.file === file) hits.add(b.site.line);
   if (f.site?.file === file) hits.add(f.site.line);
-  const lines = p.source.text.replace(/\n$/, '').split('\n').map((text, i) => ({ n: i + 1, text, hit: hits.has(i + 1) }));
+  const err = f.site?.file === file ? f.site.line : -1;
+  const lines = p.source.text.replace(/\n$/, '').split('\n').map((text, i) => ({ n: i + 1, text, hit: hits.has(i + 1), err: i + 1 === err }));
   return { file, lines };
 }
 

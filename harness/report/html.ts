@@ -34,6 +34,10 @@ function load(dir: string): Templates {
   let t = cache.get(dir);
   if (t) return t;
   const hbs = Handlebars.create();
+  // Text with `code` in backticks, as the judge writes its messages: escaped, then the code spans marked up.
+  hbs.registerHelper('prose', (text: unknown) =>
+    new hbs.SafeString(hbs.escapeExpression(String(text)).replace(/`([^`\n]+)`/g, '<code>$1</code>')),
+  );
   const partials = path.join(dir, 'partials');
   for (const f of readdirSync(partials)) {
     if (f.endsWith('.hbs')) hbs.registerPartial(f.slice(0, -4), read(partials, f));

@@ -10,13 +10,19 @@ let runner = LOCAL_RUNNER;
 let placeFile: (file: string) => string = (file) => file;
 
 /**
- * The command a replay starts with: `npx interleave` where the package is installed (an
- * assignment's `node_modules/.bin/interleave`, found from `cwd` upward), else
- * `npx interleave-judge@<version>`, which npm fetches anywhere. Reports use this for every replay
+ * The command a replay starts with: `node bin/interleave.js` in a checkout of the judge itself,
+ * `npx interleave` where the package is installed (an assignment's `node_modules/.bin/interleave`,
+ * found from `cwd` upward), else `npx interleave-judge@<version>`, which npm fetches anywhere. Reports use this for every replay
  * command they print (default: `npx interleave`).
  */
 export function detectRunner(cwd: string, version = ownVersion()): string {
-  for (let dir = path.resolve(cwd); ; dir = path.dirname(dir)) {
+  // In a checkout of the judge itself (its developers, its own examples): the command it was started as.
+  const root = packageRoot();
+  const here = path.resolve(cwd);
+  if ((here === root || here.startsWith(root + path.sep)) && fs.existsSync(path.join(root, '.git'))) {
+    return `node ${shellQuote(path.relative(here, path.join(root, 'bin', 'interleave.js')))}`;
+  }
+  for (let dir = here; ; dir = path.dirname(dir)) {
     if (fs.existsSync(path.join(dir, 'node_modules', '.bin', 'interleave'))) return LOCAL_RUNNER;
     if (path.dirname(dir) === dir) break;
   }

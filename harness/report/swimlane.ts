@@ -27,7 +27,7 @@ export interface Swimlane {
   rows: SwimRow[];
   /** How many steps the whole run took; more than the trace holds when the judge cut it. */
   runSteps: number;
-  /** Steps the judge's trace holds. */
+  /** Steps the trace covers: all of the run's, or 0 when the judge left rows out in the middle. */
   traceSteps: number;
   /** Rows dropped from the start of the trace to respect `maxRows`. */
   cutFromStart: number;
@@ -58,8 +58,8 @@ export function swimlane(failure: Failure, maxRows = Infinity): Swimlane {
     threads: shown.map((i) => failure.threads[i]),
     rows: rows.slice(cutFromStart),
     runSteps: failure.steps,
-    // A folded row stands for as many steps as it repeated.
-    traceSteps: failure.trace.reduce((n, t) => n + (t.repeat ?? 1), 0),
+    // Rows the judge left out are told by a note row where they were ("… 48800 trace rows left out …").
+    traceSteps: failure.trace.some((t) => t.kind === 'note' && / trace rows left out /.test(t.text)) ? 0 : failure.steps,
     cutFromStart,
   };
 }

@@ -41,6 +41,8 @@ export interface RuntimeOptions {
    * would otherwise capture a stack at every one of its many steps).
    */
   traceWindow?: { head: number; tailFrom: number };
+  /** The learner's line a thrown value was thrown at (only while tracing). */
+  errorSite?: (error: unknown) => SourceSite | undefined;
   /** Incremental check: a message fails the run as WA the moment the event happens. */
   onEvent?: (event: RunEvent, events: readonly RunEvent[]) => string | null;
   /**
@@ -546,7 +548,13 @@ export class Runtime {
 
   /** Fails the run (the first failure wins) and stops it at the next step. */
   fail(verdict: Verdict, message: string, error?: unknown): void {
-    if (this.failure === null) this.failure = { verdict, message, error };
+    if (this.failure !== null) return;
+    this.failure = { verdict, message, error };
+    // The trace ends with the throw, at the learner's line that threw (not at the last switch point).
+    const thread = this.currentThread ?? this.lastThread;
+    if (this.tracing && error !== undefined && thread !== null) {
+      this.record(thread, 'throw', `threw ${describeError(error)}`, this.opts.errorSite?.(error));
+    }
   }
 
   get failed(): boolean {

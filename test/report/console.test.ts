@@ -33,13 +33,15 @@ describe('formatRunResult', () => {
 
   describe('a long trace', () => {
     const steps: TraceStep[] = Array.from({ length: 120 }, (_, i) => ({ step: i + 1, thread: i % 2, kind: 'op', text: `Lock.acquire() #${i + 1}`, site: { file: 'FooBar.ts', line: 10 + (i % 2) } }));
+    // As the judge keeps a long run: its beginning, a row saying what it left out, its end.
+    steps.splice(60, 0, { step: 60, thread: 0, kind: 'note', text: '… 4880 trace rows left out …' });
     const failure: Failure = { ...dlFailure, trace: steps, steps: 5000 };
     const pr: ProblemResult = { ...byStudent('cleo', 'foobar'), cases: [{ ...byStudent('cleo', 'foobar').cases[1], failure }] };
 
     test('shows its last 40 steps and says how many it hides', () => {
       const text = formatRunResult(pr, { color: false });
-      expect(text).toContain('(the run took 5,000 steps; the judge kept 120 of them)');
-      expect(text).toContain('… 80 earlier rows not shown');
+      expect(text).toContain('(the run took 5,000 steps; the trace shows its beginning and its end)');
+      expect(text).toContain('… 81 earlier rows not shown');
       expect(text).toMatch(/^ +81› {2}Lock\.acquire\(\) #81/m);
       expect(text).not.toMatch(/^ +80 /m);
     });

@@ -1,7 +1,9 @@
 import { diffWindow, firstDifference } from '../../harness/report/diff';
 import { formatMs, formatScore } from '../../harness/report/format';
 import { histogram } from '../../harness/report/histogram';
-import { replayCommand } from '../../harness/report/replay';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { detectRunner, replayCommand } from '../../harness/report/replay';
 import { swimlane } from '../../harness/report/swimlane';
 import { dlFailure, waFailure } from './fixtures';
 
@@ -42,6 +44,18 @@ describe('swimlane', () => {
     const lane = swimlane(dlFailure, 4);
     expect(lane.rows.map((r) => r.step.step)).toEqual([9, 10, 11, 12]);
     expect(lane.cutFromStart).toBe(8);
+  });
+});
+
+describe('detectRunner', () => {
+  const root = path.resolve(__dirname, '..', '..');
+  test('in a checkout of the judge, the command it is started as (npx would fetch an unpublished version)', () => {
+    expect(detectRunner(root)).toBe('node bin/interleave.js');
+    expect(detectRunner(path.join(root, 'problems', 'foobar'))).toBe('node ../../bin/interleave.js');
+  });
+
+  test('elsewhere without the package installed, the published package at this version', () => {
+    expect(detectRunner(os.tmpdir(), '9.9.9')).toBe('npx interleave-judge@9.9.9');
   });
 });
 

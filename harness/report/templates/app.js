@@ -222,8 +222,9 @@
     failure.querySelectorAll('.src > li.at, .swim tr.at').forEach((x) => x.classList.remove('at'));
     li.classList.add('at');
     tr.classList.add('at');
+    // Centre the line in the code pane (offsetTop would be measured from the wrong ancestor).
     const box = li.closest('.code-wrap');
-    box.scrollTop = li.offsetTop - box.clientHeight / 2;
+    box.scrollTop += li.getBoundingClientRect().top - box.getBoundingClientRect().top - box.clientHeight / 2;
   }
   document.addEventListener('click', (e) => {
     const tr = e.target.closest('.swim tr[data-line]');
