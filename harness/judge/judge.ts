@@ -220,7 +220,8 @@ function toFailure(problem: LoadedProblem, sub: LoadedSubmission, token: ReplayT
   nameObjects(r.trace, r.blocked, sourceLines(sub));
   lastTouches(r.trace, r.blocked, r.threads);
   const notes = [...r.notes];
-  if (r.busyWaiting) notes.push('This run busy-waits: a thread spins with yieldThread() or sleep() while waiting.');
+  // A livelock's message already says who spins; the note is for runs that fail otherwise.
+  if (r.busyWaiting && r.verdict !== 'TLE') notes.push('This run busy-waits: a thread spins with yieldThread() or sleep() while waiting.');
   if (!reproduced) notes.push('Replaying this failure did not give the same run: please report it (judge error).');
   const failure: Failure = {
     verdict,

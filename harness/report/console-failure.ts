@@ -44,10 +44,17 @@ export function formatFailure(f: Failure, ctx: FailureContext, s: Style, opts: T
   if (f.blocked?.length) {
     const rows = f.blocked.map((b) => [s.bold(b.thread), `waits in ${oneLine(b.waitsIn)}`, s.dim(formatSite(b.site, ctx.file))]);
     lines.push(INDENT + s.bold('blocked'), ...table(rows).map((l) => INDENT + INDENT + l));
+    // Once per object: threads that wait on the same one share its story.
+    const told = new Map<string, string[]>();
     for (const b of f.blocked) {
       if (!b.lastTouches) continue;
       const touches = b.lastTouches.map((t) => `${t.thread} at step ${t.step}: ${oneLine(t.text)}${t.site ? ` (${formatSite(t.site, ctx.file)})` : ''}`);
-      lines.push(`${INDENT}${INDENT}${s.dim(`what ${b.thread} waits on was last touched by ${touches.join('; before that by ')}`)}`);
+      const story = touches.join('; before that by ');
+      told.set(story, [...(told.get(story) ?? []), b.thread]);
+    }
+    for (const [story, threads] of told) {
+      const who = threads.length === 1 ? `${threads[0]} waits on was` : `${threads.join(', ')} wait on was`;
+      lines.push(`${INDENT}${INDENT}${s.dim(`what ${who} last touched by ${story}`)}`);
     }
   }
   if (f.stack) lines.push(INDENT + s.bold('stack'), ...f.stack.split('\n').map((l) => INDENT + INDENT + oneLine(l)));
@@ -98,7 +105,10 @@ export function formatTrace(lane: Swimlane, s: Style, width: number, file?: stri
       return [k === 0 ? stepCell(r) : ' '.repeat(stepW), ...cells, k === 0 ? s.dim(site(r)) : ''].join('  ').trimEnd();
     });
   });
-  const legend = lane.rows.some((r) => r.lanes.includes('blocked')) ? [s.dim('┆ blocked, waiting to be woken   › another thread runs from here')] : [];
+  const legend = [
+    s.dim(`${lane.rows.some((r) => r.lanes.includes('blocked')) ? '┆ blocked, waiting to be woken   ' : ''}› another thread runs from here`),
+    s.dim('a step runs one thread from one switch point (an await) to the next: rows with one number are one step'),
+  ];
   return [...head, s.bold(header), ...body, ...legend];
 }
 
@@ -121,8 +131,11 @@ export function wrap(text: string, width: number): string[] {
   const out: string[] = [];
   let rest = chars;
   while (rest.length > width) {
-    // At a space, else after a `.` (between the parts of `this.events[0].wait()`), else anywhere.
-    let cut = rest.lastIndexOf(' ', width);
+    // Before ` → ` (what was done, then what came of it), else at a space, else after a `.`
+    // (between the parts of `this.events[0].wait()`), else anywhere.
+    const line = rest.join('');
+    const arrow = line.lastIndexOf(' → ', width);
+    let cut = arrow > 0 ? [...line.slice(0, arrow)].length : rest.lastIndexOf(' ', width);
     if (cut <= 0) cut = rest.lastIndexOf('.', width - 1) + 1;
     if (cut <= 0) cut = width;
     out.push(rest.slice(0, cut).join('').trimEnd());
@@ -157,7 +170,7 @@ function formatOutputs(f: Failure, s: Style): string[] {
   // Only a wrong answer's output is judged wrong; any other failure shows what was printed so far.
   const actual = f.verdict === 'WA' ? 'actual' : 'printed';
   if (f.expected === undefined || f.actual === undefined) {
-    return f.expected !== undefined ? [label('expected') + oneLine(f.expected)] : [label(actual) + oneLine(f.actual ?? '')];
+    return f.expected !== undefined ? [label('expected') + oneLine(f.expected)] : [label(actual) + (f.actual ? oneLine(f.actual) : s.dim('(nothing)'))];
   }
   const d = diffWindow(f.expected, f.actual, 30);
   if (!d) return [label('expected') + oneLine(f.expected), label('actual') + oneLine(f.actual) + s.dim('  (same text)')];
@@ -165,6 +178,7 @@ function formatOutputs(f: Failure, s: Style): string[] {
     `${side.cutStart ? '…' : ''}${oneLine(side.before)}${paint(oneLine(side.at))}${oneLine(side.after)}${side.cutEnd ? '…' : ''}`;
   const column = (d.expected.cutStart ? 1 : 0) + [...d.expected.before].length;
   const where = f.actual.length === d.index ? 'actual output ends here' : f.expected.length === d.index ? 'actual output goes on' : 'first difference';
+  if (f.actual === '') return [label('expected') + show(d.expected, s.green), label(actual) + s.dim('(nothing)')];
   return [
     label('expected') + show(d.expected, s.green),
     label(actual) + show(d.actual, s.red) + (d.actual.at === '' ? s.dim(' (ends)') : ''),

@@ -5,6 +5,13 @@ import type { Thread } from '../scheduler/thread';
 
 interface Waiter {
   notified: boolean;
+  /** The waiting thread's name, for traces: `notify() → woke even`. */
+  thread: string;
+}
+
+/** `woke even`, `woke odd, even`, `woke nobody` (nobody was waiting: the notify is lost). */
+function wokeText(names: readonly string[]): string {
+  return names.length === 0 ? 'woke nobody' : `woke ${names.join(', ')}`;
 }
 
 /**
@@ -107,13 +114,14 @@ export class Condition {
     if (!this.#view.isOwned(r.currentThread)) {
       throw new RuntimeError('Condition.notify(): cannot notify on un-acquired lock');
     }
-    let woken = 0;
-    while (woken < n && this.#waiters.length > 0) {
+    const woken: string[] = [];
+    while (woken.length < n && this.#waiters.length > 0) {
       const i = r.choose(this.#waiters.length, 'waiter');
-      this.#waiters.splice(i, 1)[0].notified = true;
-      woken++;
+      const w = this.#waiters.splice(i, 1)[0];
+      w.notified = true;
+      woken.push(w.thread);
     }
-    return done(r, this, undefined, n === 1 ? 'Condition.notify()' : `Condition.notify(${n})`, `woke ${woken}`);
+    return done(r, this, undefined, n === 1 ? 'Condition.notify()' : `Condition.notify(${n})`, wokeText(woken));
   }
 
   /** Wakes every waiting thread. The caller must hold the lock. */
@@ -122,10 +130,10 @@ export class Condition {
     if (!this.#view.isOwned(r.currentThread)) {
       throw new RuntimeError('Condition.notifyAll(): cannot notify on un-acquired lock');
     }
-    const woken = this.#waiters.length;
+    const woken = this.#waiters.map((w) => w.thread);
     for (const w of this.#waiters) w.notified = true;
     this.#waiters = [];
-    return done(r, this, undefined, 'Condition.notifyAll()', `woke ${woken}`);
+    return done(r, this, undefined, 'Condition.notifyAll()', wokeText(woken));
   }
 
   /** Python's spelling. */
@@ -135,7 +143,7 @@ export class Condition {
 
   #enqueue(): Waiter {
     const r = rt();
-    const waiter: Waiter = { notified: false };
+    const waiter: Waiter = { notified: false, thread: r.currentThread?.name ?? 'main' };
     this.#waiters.push(waiter);
     if (r.choose(2, 'spurious') === 1) {
       // Allowed by POSIX, Java and Python's docs: the judge makes this wait return un-notified.
