@@ -20,8 +20,17 @@ export function isPythonTask(task: SandboxTask): boolean {
   return languageOf(task.fileName).id === 'python';
 }
 
+/**
+ * A Python step costs about six times a TypeScript one (bench:python): the problem's wall-clock
+ * limit, a backstop sized for TypeScript, is this many times longer for Python, so a correct
+ * Python file is not cut off on a loaded machine. The step budgets, deterministic, stay the same,
+ * and the runner names a single step that runs over 3 s.
+ */
+export const PYTHON_WALL_FACTOR = 4;
+
 /** Judges one Python job in a child process; never rejects for the learner's faults. */
-export function judgePythonTask(job: Job, task: SandboxTask, wallMs: number): Promise<ProblemResult> {
+export function judgePythonTask(job: Job, task: SandboxTask, problemWallMs: number): Promise<ProblemResult> {
+  const wallMs = problemWallMs * PYTHON_WALL_FACTOR;
   let python: string;
   try {
     python = findPython().executable;

@@ -301,9 +301,7 @@ export class Runtime {
   private toWait(value: unknown): Wait {
     const w = adopt(value, this.foreign);
     if (w !== null) return w;
-    const plain = new Ready(value, 'await');
-    plain.silent = true;
-    return plain;
+    return Ready.plainAwait(value);
   }
 
   /** Runs a task's coroutine from `input` until its next `await` or its end. */
@@ -495,7 +493,7 @@ export class Runtime {
       return s;
     });
     const waits = [...spinning.values()];
-    const cause: SpinCause = waits.some((w) => (w instanceof Ready && w.silent) || w instanceof ForeignWait)
+    const cause: SpinCause = waits.some((w) => (w instanceof Ready && w.plain) || w instanceof ForeignWait)
       ? 'not-a-yield'
       : this.clock.pending
         ? 'time-passes'

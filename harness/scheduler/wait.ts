@@ -42,6 +42,17 @@ export abstract class Wait<T = unknown> {
 
 /** A switch point that needs nothing: `await 5`, a free lock already taken at the call. */
 export class Ready<T> extends Wait<T> {
+  /** `await` of a value that is not thenable (`await null`): a switch point that does not yield. */
+  static plainAwait<T>(value: T): Ready<T> {
+    const w = new Ready(value, 'await');
+    w.silent = true;
+    w.plain = true;
+    return w;
+  }
+
+  /** An `await` of a plain value (see plainAwait). */
+  plain = false;
+
   /** A switch point of the judge's own, that no trace shows. */
   static silent(text: string): Ready<undefined> {
     const w = new Ready(undefined, text);

@@ -8,7 +8,7 @@
  */
 import { Rng } from './rng';
 import { chooseRandomly } from './random';
-import type { ChoiceKind, Strategy } from './strategy';
+import { TIME_PASSES, type ChoiceKind, type Strategy } from './strategy';
 
 /** Priorities at change points are about -1e6; a yielding task drops below all of them. */
 const YIELD_FLOOR = -2_000_000;
@@ -47,10 +47,20 @@ export class PctStrategy implements Strategy {
     if (yielding && this.priorities.has(current)) this.priorities.set(current, --this.lowest);
     const best = this.highest(runnable);
     const change = this.changePoints.indexOf(this.steps);
-    if (change < 0) return best;
+    if (change < 0) return this.timePassed(runnable, best);
     // A priority change point: the task about to run drops low, and the next one runs instead.
     this.priorities.set(runnable[best], -1_000_000 - change);
-    return this.highest(runnable);
+    return this.timePassed(runnable, this.highest(runnable));
+  }
+
+  /**
+   * Time passing is what happens while the threads are slow: once it was chosen it yields, like a
+   * yielding task, so a pending timeout cannot starve a runnable thread for ever (a consumer
+   * polling with a timeout beside a producer that never got to start).
+   */
+  private timePassed(runnable: readonly number[], index: number): number {
+    if (runnable[index] === TIME_PASSES) this.priorities.set(TIME_PASSES, --this.lowest);
+    return index;
   }
 
   choose(bound: number, kind: ChoiceKind): number {
