@@ -17,7 +17,7 @@ import { performance } from 'node:perf_hooks';
 import { DEFAULT_SEED, listProblems, loadProblem } from '../harness/judge/index';
 import { problemsDir } from '../harness/paths';
 import { gradeClass, type GradeClassOutcome } from '../harness/pool/batch/grade-class';
-import type { ProblemInfo } from '../harness/report/model';
+import type { ProblemInfo } from '../harness/model/class-results';
 import { Rng } from '../harness/strategies/rng';
 
 /** Known-bad solutions graded alongside accepted ones; time_limit_exceeded/ is left out (each

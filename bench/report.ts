@@ -14,7 +14,7 @@ import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { chromium } from 'playwright-core';
 import type { CaseResult, Failure, ProblemResult, TraceStep, Verdict } from '../harness/model/result';
-import type { ClassResults, ProblemInfo } from '../harness/report/model';
+import type { ClassResults, ProblemInfo } from '../harness/model/class-results';
 import { writeReports } from '../harness/report/reporter';
 
 const STUDENTS = Number(process.argv[2] ?? 300);

@@ -8,7 +8,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import type { ProblemResult } from '../model/result';
-import { RESULTS_VERSION, type ClassResults, type ProblemInfo } from '../report/model';
+import { RESULTS_VERSION, type ClassResults, type ProblemInfo } from '../model/class-results';
 import type { Reporter } from '../report/reporter';
 import { stopCommands, stopToken } from '../report/workflow-commands';
 import { failureAnnotations, formatAnnotation, MAX_ANNOTATIONS } from './annotations';

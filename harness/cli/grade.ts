@@ -21,7 +21,7 @@ import { misnamedFiles, misnamedNote } from '../report/misnamed';
 import { setReplayFiles } from '../report/replay';
 import { canWatchMemory } from '../pool/memory';
 import { formatClassSummary } from '../report/console';
-import type { ProblemInfo } from '../report/model';
+import type { ProblemInfo } from '../model/class-results';
 import { describeFailures, writeReports } from '../report/reporter';
 import { inertCommands } from '../report/workflow-commands';
 

@@ -12,7 +12,7 @@ import { MergeError, mergeShards, type ShardInput } from '../pool/batch/merge';
 import { SHARD_FILE, parseShard } from '../pool/batch/shard';
 import { formatClassSummary } from '../report/console';
 import { describeFailures, writeReports } from '../report/reporter';
-import { ResultsValidationError, validateResults } from '../report/validate';
+import { ResultsValidationError, validateResults } from '../model/validate';
 import { EXIT_USAGE, UsageError, nonEmpty, parse } from './args';
 
 export const MERGE_USAGE = `usage: npx interleave merge <shard-dir>… --out DIR

@@ -9,7 +9,7 @@ import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
 import { formatClassSummary } from '../report/console';
 import { describeFailures, writeReports } from '../report/reporter';
-import { ResultsValidationError, validateResults } from '../report/validate';
+import { ResultsValidationError, validateResults } from '../model/validate';
 import { EXIT_USAGE, UsageError, nonEmpty, parse } from './args';
 
 export const REPORT_USAGE = `usage: npx interleave report <results.json> [--out <dir>]

@@ -9,7 +9,7 @@ import * as esbuild from 'esbuild';
 import Ajv2020 from 'ajv/dist/2020';
 import type { ErrorObject } from 'ajv';
 import { problemsDir } from '../paths';
-import type { ProblemInfo } from '../report/model';
+import type { ProblemInfo } from '../model/class-results';
 import { argErrors } from './args/index';
 import { defineChecker, type Checker, type LegacyChecker } from './checker';
 import { maxScore, type ProblemSpec } from './problem';

@@ -3,7 +3,7 @@
  * that does not match results.schema.json is a judge error for that job, never a broken report
  * for the whole class.
  */
-import { validateProblemResult } from '../report/validate';
+import { validateProblemResult } from '../model/validate';
 
 /** The problem with a worker's answer, or null when it is a valid ProblemResult. */
 export function malformed(value: unknown): string | null {

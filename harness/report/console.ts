@@ -7,7 +7,7 @@ import { inertCommands } from './workflow-commands';
 import type { CaseResult, ProblemResult } from '../model/result';
 import { formatFailure } from './console-failure';
 import { formatCount, formatMs, formatPercent, formatScore, formatSite, verdictName } from './format';
-import type { ClassResults } from './model';
+import type { ClassResults } from '../model/class-results';
 import { replayCommand } from './replay';
 import { failedBeforeAnyCase, sameFailures } from './same-failure';
 import { classStats, resultFor } from './stats';

@@ -2,7 +2,7 @@
 import * as path from 'node:path';
 import { misnamedNote, misnamedOf } from './misnamed';
 import { formatScore } from './format';
-import type { ClassResults } from './model';
+import type { ClassResults } from '../model/class-results';
 import type { ClassReporter } from './reporter';
 import { resultFor } from './stats';
 import { writeFileAtomic } from './write-file';

@@ -9,7 +9,7 @@ import type { CaseResult, Failure, ProblemResult, SourceSite, Verdict } from '..
 import { diffWindow, type DiffSide } from './diff';
 import { formatCount, formatMs, formatScore, formatSite, verdictName } from './format';
 import { sparkView, type SparkView } from './histogram';
-import type { ClassResults, StudentResult } from './model';
+import type { ClassResults, StudentResult } from '../model/class-results';
 import { replayCommand } from './replay';
 import { shrunkText } from './console-failure';
 import { failedBeforeAnyCase, sameFailures } from './same-failure';

@@ -8,7 +8,7 @@ import { VERDICTS, type Verdict } from '../model/result';
 import { badge, type BadgeView } from './html-details';
 import { formatCount, formatMs, formatPercent, formatScore, verdictName } from './format';
 import { histogramView, type HistogramView } from './histogram';
-import type { ClassResults } from './model';
+import type { ClassResults } from '../model/class-results';
 import { classStats, percentOf, resultFor } from './stats';
 
 export interface CellView {

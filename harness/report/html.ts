@@ -13,7 +13,7 @@ import { gzipSync } from 'node:zlib';
 import Handlebars from 'handlebars';
 import { studentDetail } from './html-details';
 import { pageView } from './html-view';
-import type { ClassResults } from './model';
+import type { ClassResults } from '../model/class-results';
 import { templatesDir } from './templates-dir';
 import type { Reporter } from './reporter';
 import { writeFileAtomic } from './write-file';

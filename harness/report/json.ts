@@ -1,9 +1,9 @@
 /** results.json: the validated results, pretty-printed, for `interleave report` and other tools. */
 import { randomBytes } from 'node:crypto';
 import * as path from 'node:path';
-import type { ClassResults } from './model';
+import type { ClassResults } from '../model/class-results';
 import type { ClassReporter, RunReporter } from './reporter';
-import { validateResults } from './validate';
+import { validateResults } from '../model/validate';
 import { writeFileAtomic } from './write-file';
 
 export const RESULTS_FILE = 'results.json';

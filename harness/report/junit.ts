@@ -8,7 +8,7 @@ import * as path from 'node:path';
 import type { CaseResult, ProblemResult } from '../model/result';
 import { formatFailure } from './console-failure';
 import { formatSite, verdictName } from './format';
-import { RESULTS_VERSION, type ClassResults, type StudentResult } from './model';
+import { RESULTS_VERSION, type ClassResults, type StudentResult } from '../model/class-results';
 import type { ClassReporter, RunReporter } from './reporter';
 import { replayCommand } from './replay';
 import { style } from './terminal';

@@ -6,7 +6,7 @@
  * say "did you mean FooBar.ts?" instead of a silent "not submitted".
  */
 import * as path from 'node:path';
-import type { ProblemInfo } from './model';
+import type { ProblemInfo } from '../model/class-results';
 
 /** One misnamed file: the student's path (relative to their folder) and the name it should have. */
 export interface MisnamedFile {

@@ -6,9 +6,9 @@
  */
 import { promises as fs } from 'node:fs';
 import type { ProblemResult } from '../model/result';
-import type { ClassResults } from './model';
+import type { ClassResults } from '../model/class-results';
 import { defaultReporters } from './reporters';
-import { validateResults } from './validate';
+import { validateResults } from '../model/validate';
 
 /** How text for one run is drawn. */
 export interface RunTextOptions {

@@ -1,7 +1,7 @@
 /** Class-wide figures that the console summary and the HTML overview both show. */
 import { VERDICTS, type ProblemResult, type Verdict } from '../model/result';
 import { histogram, type Histogram } from './histogram';
-import type { ClassResults, ProblemInfo, StudentResult } from './model';
+import type { ClassResults, ProblemInfo, StudentResult } from '../model/class-results';
 
 export type VerdictCounts = Record<Verdict, number>;
 

@@ -56,3 +56,32 @@ test('no folder of harness/ imports, directly or around a loop, a folder that im
   const loops = [...graph.keys()].map((f) => loopFrom(graph, f)).filter((l): l is string[] => l !== null);
   expect(loops).toEqual([]);
 });
+
+/**
+ * The direction itself (CONTRIBUTING.md): each folder may import only folders earlier in this
+ * list. The shared model first; then the runtime learners touch; the judge; what runs and reports
+ * judgings; the commands last.
+ */
+const LAYERS = ['model', 'strategies', 'scheduler', 'sync', 'loader', 'judge', 'checker', 'pool', 'report', 'classroom', 'jest', 'cli'];
+
+test('data flows one way: every folder imports only folders before it in the layer order', () => {
+  const graph = folderGraph();
+  const against: string[] = [];
+  for (const [from, edges] of graph) {
+    const at = LAYERS.indexOf(from);
+    if (at < 0) {
+      against.push(`harness/${from}/ is in no layer: add it to LAYERS in test/architecture/folders.test.ts (and CONTRIBUTING.md)`);
+      continue;
+    }
+    for (const [to, edge] of edges) {
+      if (LAYERS.indexOf(to) >= at) {
+        against.push(`${edge}: ${from}/ may import only ${LAYERS.slice(0, at).join(', ') || 'nothing'}, not ${to}/ (data flows ${LAYERS.join(' → ')})`);
+      }
+    }
+  }
+  expect(against).toEqual([]);
+});
+
+test('the model imports nothing of the judge', () => {
+  expect([...(folderGraph().get('model')?.keys() ?? [])]).toEqual([]);
+});

@@ -7,7 +7,7 @@ import { formatCaseTable, formatProblems } from '../../harness/classroom/console
 import { gradeProblem } from '../../harness/classroom/grades';
 import { inertCommands } from '../../harness/report/workflow-commands';
 import { formatClassSummary, formatRunResult } from '../../harness/report/console';
-import type { ClassResults } from '../../harness/report/model';
+import type { ClassResults } from '../../harness/model/class-results';
 import { oneLine, visibleLength } from '../../harness/report/terminal';
 import { FOOBAR_CASES, failure, foobarResult } from './fixtures';
 

@@ -1,7 +1,7 @@
 /** A GitHub Classroom "download all repositories" export, graded by the real CLI. */
 import { cpSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import * as path from 'node:path';
-import type { ClassResults } from '../../harness/report/model';
+import type { ClassResults } from '../../harness/model/class-results';
 import { classCopy, grade } from './cli';
 
 describe('interleave grade on a GitHub Classroom export', () => {

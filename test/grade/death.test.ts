@@ -1,5 +1,5 @@
 import { deathResult, explainDeath } from '../../harness/pool/death';
-import { validateProblemResult } from '../../harness/report/validate';
+import { validateProblemResult } from '../../harness/model/validate';
 
 describe('a worker that dies gives its job a verdict', () => {
   test.each([

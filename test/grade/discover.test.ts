@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { classroomNames } from '../../harness/pool/batch/classroom';
 import { discoverClass } from '../../harness/pool/batch/discover';
-import type { ProblemInfo } from '../../harness/report/model';
+import type { ProblemInfo } from '../../harness/model/class-results';
 
 const PROBLEMS: ProblemInfo[] = [
   { id: 'foobar', title: 'FooBar', className: 'FooBar', maxScore: 100 },

@@ -21,7 +21,7 @@ describe('judgeIsolated', () => {
   }, 60_000);
 
   test('stops a file that never yields at the wall clock: TLE with the problem’s points', () => {
-    const r = isolated('loop-in-thread', { memoryMb: 256, wallMs: 1500 });
+    const r = isolated('regex-bomb', { memoryMb: 256, wallMs: 1500 });
     expect([r.verdict, r.score, r.maxScore]).toEqual(['TLE', 0, 100]);
     expect(r.error?.message).toMatch(/^Stopped after 1\.5 s of wall-clock time/);
   }, 60_000);

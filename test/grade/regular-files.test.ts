@@ -10,7 +10,7 @@ import * as path from 'node:path';
 import { discoverClass } from '../../harness/pool/batch/discover';
 import { submissionHash } from '../../harness/pool/batch/job-key';
 import { MAX_SOURCE_BYTES, UnreadableFile, readSubmission, specialImports } from '../../harness/pool/regular-files';
-import type { ProblemInfo } from '../../harness/report/model';
+import type { ProblemInfo } from '../../harness/model/class-results';
 
 const PROBLEMS: ProblemInfo[] = [{ id: 'print-in-order', title: 'Print in Order', className: 'Foo', maxScore: 100 }];
 

@@ -8,7 +8,7 @@ import * as path from 'node:path';
 import { finished, startInterleave, type Finished } from '../support/cli';
 import { inShard, parseShard, shardOf } from '../../harness/pool/batch/shard';
 import { mergeShards, MergeError, type ShardInput } from '../../harness/pool/batch/merge';
-import type { ClassResults } from '../../harness/report/model';
+import type { ClassResults } from '../../harness/model/class-results';
 import { ROOT } from './cli';
 
 const cli = (args: string[], cwd: string): Promise<Finished> => finished(startInterleave(args, cwd, { ...process.env, CI: 'true' }));

@@ -5,7 +5,7 @@
  * against the results model.
  */
 import type { CaseResult, Exploration, Failure, ProblemResult, TraceStep, Verdict } from '../../harness/model/result';
-import type { ClassResults, ProblemInfo, StudentResult } from '../../harness/report/model';
+import type { ClassResults, ProblemInfo, StudentResult } from '../../harness/model/class-results';
 
 export const problems: ProblemInfo[] = [
   { id: 'print-in-order', title: 'Print in Order', className: 'Foo', maxScore: 10 },

@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { jsonReporter, prettyJson } from '../../harness/report/json';
-import { validateResults } from '../../harness/report/validate';
+import { validateResults } from '../../harness/model/validate';
 import { classResults } from './fixtures';
 import { useTempDir } from './tmpdir';
 

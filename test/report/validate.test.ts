@@ -1,4 +1,4 @@
-import { ResultsValidationError, validateProblemResult, validateResults } from '../../harness/report/validate';
+import { ResultsValidationError, validateProblemResult, validateResults } from '../../harness/model/validate';
 import { classResults } from './fixtures';
 
 /** A deep copy to break on purpose. */

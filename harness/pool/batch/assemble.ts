@@ -3,7 +3,7 @@
  * (sorted by name), each with one result per problem they submitted, in the class's problem order.
  */
 import type { ProblemResult } from '../../model/result';
-import { RESULTS_VERSION, type ClassResults, type ProblemInfo, type StudentResult } from '../../report/model';
+import { RESULTS_VERSION, type ClassResults, type ProblemInfo, type StudentResult } from '../../model/class-results';
 import type { StudentFolder } from './discover';
 
 export interface AssembleInput {

@@ -6,7 +6,7 @@
  */
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import type { ProblemInfo } from '../../report/model';
+import type { ProblemInfo } from '../../model/class-results';
 import { specialKind } from '../regular-files';
 import { classroomNames } from './classroom';
 

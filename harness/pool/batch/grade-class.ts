@@ -6,7 +6,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { performance } from 'node:perf_hooks';
-import type { ClassResults, ProblemInfo } from '../../report/model';
+import type { ClassResults, ProblemInfo } from '../../model/class-results';
 import type { NetworkIsolation } from '../netns';
 import type { Job } from '../job';
 import { judgeJobs } from '../judge-jobs';

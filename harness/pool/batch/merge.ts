@@ -4,7 +4,7 @@
  * be joined: a different problem set, seed or judge version would make one class's verdicts
  * incomparable, so that is refused, naming the folders that differ.
  */
-import type { ClassResults, StudentResult } from '../../report/model';
+import type { ClassResults, StudentResult } from '../../model/class-results';
 import type { Shard } from './shard';
 
 /** Shards that cannot be joined; the message says which differ and how. */

@@ -4,8 +4,8 @@
  * half-written report.
  */
 import Ajv2020, { type ErrorObject, type ValidateFunction } from 'ajv/dist/2020';
-import type { ProblemResult } from '../model/result';
-import type { ClassResults } from './model';
+import type { ProblemResult } from './result';
+import type { ClassResults } from './class-results';
 import schema from './results.schema.json';
 
 /** One thing wrong with a results document, located by JSON pointer (RFC 6901). */

@@ -2,7 +2,7 @@
  * The results model of a graded class: what `interleave grade` writes to results.json and what
  * every reporter reads. Reporters never change it and never run learner code.
  */
-import type { ProblemResult } from '../model/result';
+import type { ProblemResult } from './result';
 
 export const RESULTS_VERSION = 1;
 
