@@ -13,14 +13,18 @@ import { executeRun, type RunResult } from './execution';
 import type { LoadedProblem } from './problems';
 import type { ReplayToken } from './replay-token';
 
+/**
+ * Bounds on the work of shrinking, counted in runs and steps, never in time: the same failure
+ * must shrink to the same run on any machine, at any load.
+ */
 export interface ShrinkLimits {
   /** Runs tried at most. */
   runs: number;
-  /** Wall time spent at most, in ms. */
-  ms: number;
+  /** Scheduling steps of all runs tried, at most. */
+  steps: number;
 }
 
-export const SHRINK_LIMITS: ShrinkLimits = { runs: 200, ms: 1500 };
+export const SHRINK_LIMITS: ShrinkLimits = { runs: 200, steps: 300_000 };
 
 export interface Shrunk {
   token: ReplayToken;
@@ -46,7 +50,9 @@ export async function shrinkFailure(
   found: RunResult,
   limits: ShrinkLimits = SHRINK_LIMITS,
 ): Promise<Shrunk | null> {
-  const t0 = performance.now();
+  // A livelock is shown folded; shrinking it toward fewer switches would only starve a thread.
+  if (found.verdict === 'TLE') return null;
+  let steps = 0;
   const attempt = async (strategy: Strategy): Promise<Attempt> => {
     const recorder = new RecordingStrategy(strategy);
     recorder.nextSchedule();
@@ -58,6 +64,7 @@ export async function shrinkFailure(
       tracing: false,
       budget: token.budget,
     });
+    steps += result.steps;
     return { result, taken: recorder.taken, preemptions: recorder.preemptions };
   };
   let best = await attempt(new ReplayStrategy(token.decisions));
@@ -65,7 +72,7 @@ export async function shrinkFailure(
   const original = { switches: best.result.switches, steps: best.result.steps };
   let runs = 1;
   let k = 0;
-  while (k < best.preemptions.length && runs < limits.runs && performance.now() - t0 < limits.ms) {
+  while (k < best.preemptions.length && runs < limits.runs && steps < limits.steps) {
     const guide = best.taken.slice();
     guide[best.preemptions[k]] = { pick: 'current' };
     const tried = await attempt(new GuidedStrategy(guide));

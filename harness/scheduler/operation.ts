@@ -36,6 +36,28 @@ export class Operation<T = unknown> implements PromiseLike<T> {
     return activeRuntime().thenOf(this.#wait, onfulfilled, onrejected) as Promise<R1 | R2>;
   }
 
+  /** As a promise's: `op.catch(handle)` is `op.then(undefined, handle)`. */
+  catch<R = never>(onrejected?: ((reason: unknown) => R | PromiseLike<R>) | null): Promise<T | R> {
+    return this.then(undefined, onrejected);
+  }
+
+  /** As a promise's: runs `onfinally` either way and passes the outcome on. */
+  finally(onfinally?: (() => void) | null): Promise<T> {
+    if (typeof onfinally !== 'function') return this.then();
+    return this.then(
+      (value) => {
+        const r = onfinally();
+        return Promise.resolve(r).then(() => value);
+      },
+      (reason: unknown) => {
+        const r = onfinally();
+        return Promise.resolve(r).then(() => {
+          throw reason;
+        });
+      },
+    );
+  }
+
   static {
     unwrap = (x) => (#wait in x ? x.#wait : undefined);
   }

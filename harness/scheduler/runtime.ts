@@ -382,6 +382,7 @@ export class Runtime {
         }
         if (n === 0) {
           runnable.length = 0;
+          ids.length = 0;
           if (this.clock.advance()) {
             this.countStep(runnable);
             continue;
@@ -399,10 +400,8 @@ export class Runtime {
           ids[n] = TIME_PASSES;
           n++;
         }
-        if (runnable.length !== n) {
-          runnable.length = n;
-          ids.length = n;
-        }
+        if (runnable.length !== n) runnable.length = n;
+        if (ids.length !== n) ids.length = n;
         let index = 0;
         if (runnable.length > 1) {
           // A thread may go on in another task (a nested call, its return): current is the thread's.

@@ -2,21 +2,37 @@ import { defineChecker } from 'interleave/checker';
 
 /**
  * Every message the producer took from `nextMessage()` is stored exactly once, in the order
- * produced; and (the judge's part) both threads return — a consumer left blocked in `get` is a
- * deadlock.
+ * produced; the producer takes messages until the harness sets the event and none after it; the
+ * buffer holds at most `capacity` (so at most capacity + 2 messages are taken and not yet stored:
+ * one in the producer's hand, one in the consumer's); and (the judge's part) both threads return —
+ * a consumer left blocked in `get` is a deadlock.
  */
 export default defineChecker({
   expected: () => 'every produced message stored once, in order; both threads return',
   start(ctx) {
     const produced: string[] = [];
     const position = new Map<string, number>();
+    const capacity = Number(ctx.args.capacity);
     let stored = 0;
+    /** The harness set the event (an emit `event.set`, see the stopEvent argument). */
+    let stopped = false;
     return {
       onEvent(ev) {
+        if (ev.kind === 'return' && ev.method === 'producer' && !stopped) {
+          return `producer() returned before the event was set, after ${produced.length} message(s): it must take messages until the harness sets the event`;
+        }
         if (ev.kind !== 'emit') return null;
+        if (ev.callback === 'event.set') {
+          stopped = true;
+          return null;
+        }
         if (ev.callback === 'nextMessage') {
+          if (stopped) return `producer took ${JSON.stringify(ev.value)} after the event was set: once it is set, the producer must stop taking new messages`;
           position.set(ev.value, produced.length);
           produced.push(ev.value);
+          if (produced.length - stored > capacity + 2) {
+            return `${produced.length - stored} messages were taken and not yet stored, with a capacity of ${capacity}: the buffer must hold at most ${capacity} (the producer must wait for room)`;
+          }
           return null;
         }
         if (ev.callback !== 'store') return null;

@@ -3,11 +3,13 @@
  * by the run's threads, which the harness sets at a moment the strategy chooses: it picks k in
  * 0..within, and a harness thread (`stopper`) sets the event at any switch point once `after` was
  * called k times. If the strategy keeps the stopper from running, the event is set anyway when
- * `after` is called for the (within + 1)-th time, so a correct solution always ends.
+ * `after` is called for the (within + 1)-th time, so a correct solution always ends. The moment
+ * the harness set it is an emit `<name>.set` for the checker.
  */
 import { Event } from '../../sync/event';
 import { Blocking, internal } from '../../sync/op';
 import type { Coroutine } from '../../scheduler/task';
+import type { Thread } from '../../scheduler/thread';
 import { resolveCount, type Count } from '../problem';
 import { argKind } from './kind';
 
@@ -26,17 +28,24 @@ export const stopEvent = argKind<{ stopEvent: string; after: string; within: Cou
       const within = resolveCount(s.within, c.args, `"${s.stopEvent}" within`);
       const event = new Event();
       const k = rt.choose(within + 1, 'random');
+      // The checker sees when the harness set it (`<name>.set` in the run's events): a learner
+      // who sets the harness's event itself does not count as the harness having set it.
+      let stopper: Thread | undefined;
       const set = (): void => {
+        if (harnessSet) return;
+        harnessSet = true;
         if (!event.isSet()) internal(event.set());
+        run.emit(rt.currentThread ?? stopper!, `${s.stopEvent}.set`, '');
       };
+      let harnessSet = false;
       run.onEmit((cb, count) => {
         if (cb === s.after && count > within) set();
       });
-      const stopper = rt.startThread(
+      stopper = rt.startThread(
         'stopper',
         function* (): Coroutine {
           yield new Blocking<void>(rt, `until ${s.after}() was called ${k} time(s)`, { canGo: () => run.calls(s.after) >= k, go: () => undefined });
-          if (!event.isSet() && rt.tracing) rt.record(stopper, 'op', `${s.stopEvent}.set() (the harness)`);
+          if (!harnessSet && rt.tracing) rt.record(stopper!, 'op', `${s.stopEvent}.set() (the harness)`);
           set();
           return undefined;
         },

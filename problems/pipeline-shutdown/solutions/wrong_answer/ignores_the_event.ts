@@ -1,4 +1,5 @@
-// Time limit exceeded. Bug: the producer never looks at the event and produces for ever.
+// Wrong answer. Bug: the producer never looks at the event: the first message it takes after the
+// harness set the event is wrong at once (before, it produced for ever: a time limit).
 import { Event, Queue } from 'interleave/sync';
 
 export class ShutdownPipeline {
