@@ -13,7 +13,11 @@ import { defineChecker, type CheckContext, type RunCheck } from 'interleave/chec
  *   this one, one of them leaves after v: out of order (a LIFO buffer is caught here);
  * - size(): the queue's length at some moment between size's call and its return lies between
  *   (enqueues returned before the call − dequeues called before the return) and
- *   min(capacity, enqueues called before the return − dequeues returned before the call).
+ *   min(capacity, enqueues called before the return − dequeues returned before the call);
+ * - at the end, the whole history: some order of the calls, each placed between its call and its
+ *   return, must be a run of a sequential bounded FIFO queue (Wing and Gong's search). This
+ *   catches what the checks above cannot see alone: a `size()` that counts a producer's reserved
+ *   slot is right in number but not in order.
  */
 function start(ctx: CheckContext): RunCheck {
   const capacity = ctx.args.capacity as number;
@@ -28,9 +32,23 @@ function start(ctx: CheckContext): RunCheck {
   let deqReturns = 0;
   let deqRunning = 0;
   const sizeAt = new Map<number, { lower: number; deqReturnsBefore: number }>();
+  const history: Op[] = [];
+  const running = new Map<number, Op>();
   return {
     onEvent(ev) {
       seq++;
+      if (ev.kind === 'call') {
+        const op: Op = { kind: ev.method as Op['kind'], value: ev.method === 'enqueue' ? ev.args[0] : undefined, call: seq, ret: Infinity };
+        history.push(op);
+        running.set(ev.thread, op);
+      }
+      if (ev.kind === 'return') {
+        const op = running.get(ev.thread);
+        if (op) {
+          op.ret = seq;
+          if (op.kind !== 'enqueue') op.value = ev.value;
+        }
+      }
       if (ev.kind === 'call' && ev.method === 'enqueue') {
         const x = ev.args[0] as string;
         enqCalls++;
@@ -81,9 +99,61 @@ function start(ctx: CheckContext): RunCheck {
     },
     final() {
       const lost = [...enqCalled.keys()].filter((x) => !delivered.has(x));
-      return lost.length > 0 ? `every thread returned, but ${lost.length} element(s) were never dequeued: ${lost.slice(0, 3).join(', ')}` : null;
+      if (lost.length > 0) return `every thread returned, but ${lost.length} element(s) were never dequeued: ${lost.slice(0, 3).join(', ')}`;
+      if (!linearizable(history, capacity)) {
+        return 'no order of the calls, each taking effect between its call and its return, makes them a run of one bounded FIFO queue: what enqueue, dequeue and size() returned cannot all be true (check what size() counts, and the order elements leave)';
+      }
+      return null;
     },
   };
+}
+
+interface Op {
+  kind: 'enqueue' | 'dequeue' | 'size';
+  value: unknown;
+  /** Event order of its call and its return (Infinity: it never returned). */
+  call: number;
+  ret: number;
+}
+
+/**
+ * Is there an order of `ops`, each placed between its call and its return, in which a sequential
+ * queue of `capacity` gives every result seen? A depth-first search over the op that may go next
+ * (one called before every remaining op returned), with the states already refuted remembered.
+ */
+function linearizable(ops: readonly Op[], capacity: number): boolean {
+  const done = new Array<boolean>(ops.length).fill(false);
+  const refuted = new Set<string>();
+  const queue: unknown[] = [];
+  const search = (left: number): boolean => {
+    if (left === 0) return true;
+    const key = `${done.map((d) => (d ? 1 : 0)).join('')}|${JSON.stringify(queue)}`;
+    if (refuted.has(key)) return false;
+    let firstReturn = Infinity;
+    for (let i = 0; i < ops.length; i++) if (!done[i] && ops[i].ret < firstReturn) firstReturn = ops[i].ret;
+    for (let i = 0; i < ops.length; i++) {
+      const op = ops[i];
+      if (done[i] || op.call > firstReturn) continue;
+      let undo: (() => void) | null = null;
+      if (op.kind === 'enqueue' && queue.length < capacity) {
+        queue.push(op.value);
+        undo = () => queue.pop();
+      } else if (op.kind === 'dequeue' && queue.length > 0 && queue[0] === op.value) {
+        queue.shift();
+        undo = () => queue.unshift(op.value);
+      } else if (op.kind === 'size' && queue.length === op.value) {
+        undo = () => {};
+      }
+      if (undo === null) continue;
+      done[i] = true;
+      if (search(left - 1)) return true;
+      done[i] = false;
+      undo();
+    }
+    refuted.add(key);
+    return false;
+  };
+  return search(ops.length);
 }
 
 export default defineChecker({ start });
