@@ -179,9 +179,9 @@ function formatOutputs(f: Failure, s: Style): string[] {
   const column = (d.expected.cutStart ? 1 : 0) + [...d.expected.before].length;
   const where = f.actual.length === d.index ? 'actual output ends here' : f.expected.length === d.index ? 'actual output goes on' : 'first difference';
   if (f.actual === '') return [label('expected') + oneLine(f.expected), label(actual) + s.dim('(nothing)')];
-  // Different from the first character on (a checker's words, "4 produced, 3 stored"): both whole,
-  // no caret; a window around the first difference helps only where they share a beginning.
-  if (d.index === 0) return [label('expected') + oneLine(f.expected), label(actual) + oneLine(f.actual)];
+  // A checker's words ("every produced message stored once") against what happened ("4 produced,
+  // 3 stored"), different from the first character on: both whole, no caret.
+  if (d.index === 0 && /\s/.test(f.expected)) return [label('expected') + oneLine(f.expected), label(actual) + oneLine(f.actual)];
   return [
     label('expected') + show(d.expected, s.green),
     label(actual) + show(d.actual, s.red) + (d.actual.at === '' ? s.dim(' (ends)') : ''),

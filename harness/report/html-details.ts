@@ -285,8 +285,8 @@ function outputs(f: Failure): OutputsView | null {
     t === undefined ? null : { cutStart: false, before: oneLine(t), at: '', ended: false, after: '', cutEnd: false };
   const actualLabel = f.verdict === 'WA' ? 'Actual' : 'Printed so far';
   const d = f.expected !== undefined && f.actual !== undefined ? diffWindow(f.expected, f.actual, 60) : undefined;
-  // No shared beginning (a checker's words against what happened): both whole, no marks.
-  if (!d || d.index === 0) return { expected: whole(f.expected), actual: whole(f.actual), actualLabel, where: null, whole: null };
+  // A checker's words against what happened, with nothing in common: both whole, no marks.
+  if (!d || (d.index === 0 && /\s/.test(f.expected!))) return { expected: whole(f.expected), actual: whole(f.actual), actualLabel, where: null, whole: null };
   const side = (x: DiffSide): DiffSideView => ({ ...x, before: oneLine(x.before), at: oneLine(x.at), after: oneLine(x.after), ended: x.at === '' });
   const where =
     f.actual!.length === d.index ? 'the actual output stops' : f.expected!.length === d.index ? 'the actual output goes on' : 'first difference';
