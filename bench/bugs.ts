@@ -108,6 +108,7 @@ async function main(): Promise<void> {
   let badCaught = 0;
   let goodTotal = 0;
   let goodPassed = 0;
+  const mismatches: string[] = [];
   const solutions = [...new Map(rows.map((r) => [r.sol.file, r])).values()];
   for (const s of solutions) {
     const mine = rows.filter((r) => r.sol.file === s.sol.file);
@@ -121,6 +122,11 @@ async function main(): Promise<void> {
     }
     badTotal++;
     if (port.lines.every((l) => l.verdict !== 'AC' && verdictMatches(s.sol.expected, l.verdict as never))) badCaught++;
+    else {
+      // Rejected, but not always with its folder's verdict: say which seeds, so it can be looked at.
+      const off = port.lines.filter((l) => !verdictMatches(s.sol.expected, l.verdict as never));
+      mismatches.push(`${s.problem}/${s.sol.name.replace('solutions/', '')}: ${off.map((l) => `seed ${l.seed} ${l.verdict}`).slice(0, 5).join(', ')}`);
+    }
     table.push([`${s.problem}/${s.sol.name.replace('solutions/', '')}`, s.sol.expected, ...STRATEGIES.map((st) => cell(mine.find((r) => r.strategy === st)))]);
   }
   const widths = header.map((h, i) => Math.max(h.length, ...table.map((r) => r[i].length)));
@@ -133,6 +139,7 @@ async function main(): Promise<void> {
   const p90 = ms[Math.floor(ms.length * 0.9)] ?? 0;
   console.log(`\nportfolio, time to judge one file (warm worker; stops at the first failing case; synchronous hangs left out): median ${median(ms)?.toFixed(0)} ms, p90 ${p90.toFixed(0)} ms, max ${(ms[ms.length - 1] ?? 0).toFixed(0)} ms`);
   console.log(`accepted solutions passing every seed: ${goodPassed}/${goodTotal}`);
+  for (const m of mismatches) console.log(`not its folder's verdict under the portfolio: ${m}`);
   console.log(`wall time: ${((performance.now() - t0) / 1000).toFixed(0)} s`);
   console.log(`caught: ${badCaught}/${badTotal}`);
 }

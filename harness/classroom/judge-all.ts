@@ -4,6 +4,7 @@
  * file, a sandbox that cannot start, or a judge that throws become a result with zero points
  * and a message.
  */
+import { unjudgedResult } from '../model/unjudged';
 import * as os from 'node:os';
 import { DEFAULT_SEED } from '../judge/judge';
 import { loadProblem } from '../judge/problems';
@@ -25,7 +26,7 @@ export async function judgeAll(jobs: readonly PlannedJob[], opts: JudgeAllOption
   const seed = opts.seed ?? DEFAULT_SEED;
   const specs = jobs.map((j) => loadProblem(j.problemId).spec);
   const results: (ProblemResult | undefined)[] = jobs.map((j, i) =>
-    j.exists ? undefined : stub(j, maxScore(specs[i]), seed, 'CE', missingMessage(j, specs[i].className)),
+    j.exists ? undefined : stub(j, specs[i], seed, 'CE', missingMessage(j, specs[i].className)),
   );
   const pending = jobs.map((j, i) => i).filter((i) => results[i] === undefined);
   if (pending.length === 0) return results as ProblemResult[];
@@ -49,7 +50,7 @@ export async function judgeAll(jobs: readonly PlannedJob[], opts: JudgeAllOption
     pending.forEach((i, k) => (results[i] = judged.results[k]));
   } catch (e) {
     const why = `the judge's sandbox could not start: ${(e as Error).message}. This is the judge's fault, not the submission's; run the grading again`;
-    for (const i of pending) results[i] ??= stub(jobs[i], maxScore(specs[i]), seed, 'JE', why);
+    for (const i of pending) results[i] ??= stub(jobs[i], specs[i], seed, 'JE', why);
   }
   return results as ProblemResult[];
 }
@@ -58,7 +59,7 @@ function missingMessage(j: PlannedJob, className: string): string {
   return `${j.display} not found: problem ${j.problemId} is graded from a file named ${className}.ts that exports class ${className}. Create it (start from the problem's template) and push it.`;
 }
 
-/** A result for a job the judge did not run: zero points, the reason as the error. */
-function stub(j: PlannedJob, max: number, seed: number, verdict: Verdict, message: string): ProblemResult {
-  return { problem: j.problemId, file: j.display, verdict, score: 0, maxScore: max, seed, timeMs: 0, cases: [], error: { message } };
+/** A result for a job the judge did not run: every case failed, zero points, the reason as the error. */
+function stub(j: PlannedJob, spec: { cases: ReadonlyArray<{ name: string; points: number }> }, seed: number, verdict: Verdict, message: string): ProblemResult {
+  return unjudgedResult({ problem: j.problemId, file: j.display, seed, verdict, error: { message }, cases: spec.cases });
 }

@@ -18,6 +18,7 @@ import type { LoadedProblem } from './problems';
 import { checkTokenFits, decodeToken, encodeToken, type ReplayToken } from './replay-token';
 import type { CaseResult, Failure, ProblemResult, SourceSite, TraceStep, Verdict } from '../model/result';
 import { lastTouches, nameObjects, type SourceLines } from './object-names';
+import { unjudgedResult } from '../model/unjudged';
 import { foldRepeats } from './fold-trace';
 import { shrinkFailure } from './shrink';
 import { startOrders } from './start-orders';
@@ -365,13 +366,7 @@ function signature(args: ArgSpec[]): string {
 
 /** Every case gets the verdict (compile errors, a module that throws on load). */
 function failAll(base: ProblemResult, problem: LoadedProblem, verdict: Verdict, error: NonNullable<ProblemResult['error']>): ProblemResult {
-  const empty = { startOrders: 0, schedules: 0, steps: 0, strategies: [], runMs: [], runSteps: [], busyWaiting: false };
-  return {
-    ...base,
-    verdict,
-    error,
-    cases: problem.spec.cases.map((c) => ({ name: c.name, verdict, points: 0, maxPoints: c.points, timeMs: 0, explored: empty })),
-  };
+  return unjudgedResult({ problem: base.problem, file: base.file, seed: base.seed, verdict, error, cases: problem.spec.cases, maxScore: base.maxScore });
 }
 
 function ms(t0: number): number {

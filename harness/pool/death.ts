@@ -3,6 +3,7 @@
  * the verdict (TLE, MLE, RTE), or JE when the fault is the judge's, with a message saying what
  * happened and what to do.
  */
+import { unjudgedResult } from '../model/unjudged';
 import { maxScore } from '../judge/problem';
 import { loadProblem } from '../judge/problems';
 import type { CaseResult, ProblemResult, Verdict } from '../model/result';
@@ -95,18 +96,17 @@ export function deathResult(job: Job, death: Death, timeMs: number): ProblemResu
 
 /** A result with no points for a job the judge did not (fully) run: every case gets the verdict. */
 export function failedResult(job: Job, verdict: Verdict, message: string, timeMs = 0): ProblemResult {
-  return {
+  return unjudgedResult({
     problem: job.problemId,
     file: job.displayName ?? job.file,
     verdict,
-    score: 0,
     maxScore: job.maxScore ?? maxScoreOf(job.problemId),
     // eslint-disable-next-line @typescript-eslint/no-require-imports -- the judge proper loads only when needed
     seed: job.seed ?? (require('../judge/judge') as typeof import('../judge/judge')).DEFAULT_SEED,
-    timeMs: Math.round(timeMs),
-    cases: casesFailedBy(job.problemId, verdict),
+    timeMs,
+    cases: casesOf(job.problemId),
     error: { message },
-  };
+  });
 }
 
 /** The problem's points (0 for a problem that cannot be loaded). */
@@ -118,16 +118,13 @@ export function maxScoreOf(problemId: string): number {
   }
 }
 
-/** Every case of the problem with the verdict and no points, as the judge reports a CE. */
-export function casesFailedBy(problemId: string, verdict: Verdict): CaseResult[] {
-  let cases: { name: string; points: number }[];
+/** The problem's cases (none for a problem that cannot be loaded). */
+function casesOf(problemId: string): ReadonlyArray<{ name: string; points: number }> {
   try {
-    cases = loadProblem(problemId).spec.cases;
+    return loadProblem(problemId).spec.cases;
   } catch {
     return [];
   }
-  const explored = { startOrders: 0, schedules: 0, steps: 0, strategies: [], runMs: [], runSteps: [], busyWaiting: false };
-  return cases.map((c) => ({ name: c.name, verdict, points: 0, maxPoints: c.points, timeMs: 0, explored }));
 }
 
 function howItEnded(death: Extract<Death, { kind: 'exit' }>): string {
