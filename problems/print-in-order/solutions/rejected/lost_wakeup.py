@@ -1,5 +1,6 @@
 # A lost wake-up: the flag is checked outside the lock, so first's notify_all() can come
-# between second's check and its wait(); second then waits for a notify that already happened.
+# between second's check and its wait(); second then waits for a notify that already happened (DL), or,
+# its wait() not in a loop, a spurious wake-up lets it print before first (WA): either verdict.
 import threading
 
 
