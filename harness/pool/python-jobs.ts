@@ -26,7 +26,7 @@ export function isPythonTask(task: SandboxTask): boolean {
  * Python file is not cut off on a loaded machine. The step budgets, deterministic, stay the same,
  * and the runner names a single step that runs over 3 s.
  */
-export const PYTHON_WALL_FACTOR = 4;
+export const PYTHON_WALL_FACTOR = 10;
 
 /** Judges one Python job in a child process; never rejects for the learner's faults. */
 export function judgePythonTask(job: Job, task: SandboxTask, problemWallMs: number): Promise<ProblemResult> {
