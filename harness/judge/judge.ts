@@ -16,7 +16,7 @@ import { executeRun, type RunPlan, type RunResult } from './execution';
 import { maxScore, requiredMethods, type ArgSpec } from './problem';
 import type { LoadedProblem } from './problems';
 import { checkTokenFits, decodeToken, encodeToken, type ReplayToken } from './replay-token';
-import type { CaseResult, Failure, ProblemResult, SourceSite, TraceStep, Verdict } from '../model/result';
+import { traceGap, type CaseResult, type Failure, type ProblemResult, type SourceSite, type TraceStep, type Verdict } from '../model/result';
 import { lastTouches, nameObjects, type SourceLines } from './object-names';
 import { unjudgedResult } from '../model/unjudged';
 import { foldRepeats } from './fold-trace';
@@ -285,7 +285,7 @@ function learnerStack(sub: LoadedSubmission, error: unknown): string | undefined
 function cutTrace(trace: TraceStep[]): TraceStep[] {
   if (trace.length <= TRACE_HEAD + TRACE_TAIL) return trace;
   const omitted = trace.length - TRACE_HEAD - TRACE_TAIL;
-  const gap: TraceStep = { step: trace[TRACE_HEAD].step, thread: 0, kind: 'note', text: `… ${omitted} trace rows left out …` };
+  const gap = traceGap(trace[TRACE_HEAD].step, omitted);
   return [...trace.slice(0, TRACE_HEAD), gap, ...trace.slice(-TRACE_TAIL)];
 }
 

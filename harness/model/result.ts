@@ -46,6 +46,16 @@ export interface TraceStep {
   repeat?: number;
 }
 
+/** The row that stands where a long trace's middle was left out (by the run's window or the judge). */
+export function traceGap(step: number, omitted: number): TraceStep {
+  return { step, thread: 0, kind: 'note', text: `… ${omitted} trace rows left out …` };
+}
+
+/** Is this row such a gap (see {@link traceGap})? */
+export function isTraceGap(row: TraceStep): boolean {
+  return row.kind === 'note' && row.thread === 0 && /^… \d+ trace rows left out …$/.test(row.text);
+}
+
 /** A thread that could not go on when the run deadlocked. */
 export interface BlockedThread {
   thread: string;

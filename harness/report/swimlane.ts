@@ -2,7 +2,7 @@
  * The lane layout of a failing run's trace: for every step, what each thread is doing, so the
  * console and the HTML report draw the same swimlanes (running, blocked, not started, finished).
  */
-import type { Failure, TraceStep } from '../model/result';
+import { isTraceGap, type Failure, type TraceStep } from '../model/result';
 
 /**
  * `active`: this lane's thread took the step. Otherwise the thread's state at that step:
@@ -58,8 +58,8 @@ export function swimlane(failure: Failure, maxRows = Infinity): Swimlane {
     threads: shown.map((i) => failure.threads[i]),
     rows: rows.slice(cutFromStart),
     runSteps: failure.steps,
-    // Rows the judge left out are told by a note row where they were ("… 48800 trace rows left out …").
-    traceSteps: failure.trace.some((t) => t.kind === 'note' && / trace rows left out /.test(t.text)) ? 0 : failure.steps,
+    // Rows the judge left out are told by a gap row where they were ("… 48800 trace rows left out …").
+    traceSteps: failure.trace.some(isTraceGap) ? 0 : failure.steps,
     cutFromStart,
   };
 }

@@ -4,7 +4,7 @@
  * keeps a long run's beginning and end only (a livelock's replay would otherwise capture a stack
  * at every one of its many steps).
  */
-import type { SourceSite, TraceStep } from '../model/result';
+import { traceGap, type SourceSite, type TraceStep } from '../model/result';
 
 /** Rows kept at most, whatever the window. */
 const MAX_TRACE = 20_000;
@@ -41,7 +41,7 @@ export class TraceRecorder {
       return;
     }
     if (this.untraced > 0) {
-      this.rows.push({ step, thread: 0, kind: 'note', text: `… ${this.untraced} trace rows left out …` });
+      this.rows.push(traceGap(step, this.untraced));
       this.untraced = 0;
     }
     const row: TraceStep = { step, thread, kind, text };

@@ -28,7 +28,7 @@ export class GuidedStrategy implements Strategy {
     if (index >= 0) return index;
     // Left to itself: the current thread goes on, unless it gave the processor up (a yield is a
     // switch the learner asked for): then the next in turn, as the fair strategies do.
-    if (yielding) return runnable.findIndex((id) => id > current) >= 0 ? runnable.findIndex((id) => id > current) : 0;
+    if (yielding) return Math.max(0, runnable.findIndex((id) => id > current));
     index = runnable.indexOf(current);
     return index < 0 ? 0 : index;
   }

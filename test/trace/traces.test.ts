@@ -77,6 +77,18 @@ describe("the course's two-Event FooBar, as its deadlock is shown", () => {
   });
 });
 
+test.each(SEEDS)('seed %i: a notify says whom it woke, and threads blocked on one Condition share one line on who last changed it', async (seed) => {
+  const file = path.join(ROOT, 'problems/zero-even-odd/solutions/deadlock/notify_one.ts');
+  const r = await judgeFile('zero-even-odd', file, { seed, stopAtFirstFailure: true });
+  const f = firstFailure(r);
+  expect(f.verdict).toBe('DL');
+  expect(f.trace.some((t) => /^this\.condition\.notify\(\) → woke (zero|even|odd|nobody)$/.test(t.text))).toBe(true);
+  // What the blocked threads wait on was last changed by a notify, not by somebody's wait.
+  for (const b of f.blocked!) expect(b.lastTouches?.[0].text).not.toMatch(/\.wait\(/);
+  const text = formatRunResult(r, { color: false, width: 140 });
+  expect(text.match(/^ {4}what .* last touched by /gm)).toHaveLength(1);
+});
+
 describe('the shortest useful trace', () => {
   test.each(SEEDS)('seed %i: a failure is shown with no more switches than it was found with, and its token replays the run shown', async (seed) => {
     const r = await judgeFile('foobar', COURSE_FOOBAR, { seed });
