@@ -2,19 +2,19 @@
  * Finds and loads problem packages: `problem.json` is checked against the JSON Schema before use
  * (every error listed by JSON pointer), and the checker is compiled from its TypeScript.
  */
+import { createHash } from 'node:crypto';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import * as vm from 'node:vm';
-import * as esbuild from 'esbuild';
-import Ajv2020 from 'ajv/dist/2020';
+import type * as esbuild from 'esbuild';
 import type { ErrorObject } from 'ajv';
-import { problemsDir } from '../paths';
+import { packageRoot, problemsDir } from '../paths';
 import type { ProblemInfo } from '../model/class-results';
 import { argErrors } from './args/index';
 import { defineChecker, type Checker, type LegacyChecker } from './checker';
 import { maxScore, type ProblemSpec } from './problem';
 import { distance, nearest } from './package';
-import schema from './problem.schema.json';
+import { problemValidator } from './problem-schema';
 
 export interface LoadedProblem {
   spec: ProblemSpec;
@@ -27,8 +27,6 @@ export class ProblemError extends Error {
   override name = 'ProblemError';
 }
 
-const ajv = new Ajv2020({ allErrors: true, strict: true });
-const validate = ajv.compile<ProblemSpec>(schema);
 const cache = new Map<string, LoadedProblem>();
 
 /** The ids of the problem packages, sorted. */
@@ -43,6 +41,7 @@ export function problemIds(dir = problemsDir()): string[] {
 
 /** Checks a parsed problem.json; returns the messages (empty when valid). */
 export function problemErrors(data: unknown): string[] {
+  const validate = problemValidator();
   if (validate(data)) return [];
   return (validate.errors ?? []).map(describeAjvError);
 }
@@ -89,8 +88,6 @@ export function loadProblem(id: string, dir = problemsDir()): LoadedProblem {
   return loaded;
 }
 
-const checkerBundles = new Map<string, string>();
-
 /** The module a checker's `import … from 'interleave/checker'` is bundled from: this package's own. */
 function checkerApiFile(): string {
   // harness/checker/index.ts under the tests, dist/harness/checker/index.js once built.
@@ -107,17 +104,82 @@ const CHECKER_API = /^(interleave|interleave-judge)\/checker$/;
  * text) when the checker does not compile or imports what cannot be found.
  */
 export function bundleChecker(file: string): string {
+  const resolved = path.resolve(file);
+  let code = bundled.get(resolved);
+  if (code === undefined) {
+    code = prebundledChecker(resolved) ?? buildChecker(file);
+    bundled.set(resolved, code);
+  }
+  return code;
+}
+
+/** Checker bundles made in this process (or by the build), by the checker's absolute path. */
+const bundled = new Map<string, string>();
+
+/** Where `npm run build` leaves the shipped problems' checkers bundled (scripts/build.js). */
+export const PREBUNDLED_DIR = 'checkers';
+
+/** A shipped problem's checker as the build bundled it. */
+export interface PrebundledChecker {
+  /** The checker, relative to the package root: `problems/foobar/checker.ts`. */
+  entry: string;
+  /** Every file bundled into it, relative to the package root, with its SHA-256. */
+  inputs: Record<string, string>;
+  code: string;
+}
+
+/**
+ * A shipped problem's checker bundled at build time, when every file that went into it is still
+ * byte for byte what the build read (an edited checker, or the judge rebuilt without this step,
+ * is bundled again); else undefined. Saves starting esbuild (about 60 ms) in `interleave run`.
+ */
+function prebundledChecker(file: string): string | undefined {
+  const root = packageRoot();
+  const entry = path.relative(root, file).split(path.sep).join('/');
+  const id = /^problems\/([a-z0-9-]+)\/checker\.ts$/.exec(entry)?.[1];
+  if (id === undefined) return undefined;
+  let pre: PrebundledChecker;
   try {
-    const out = esbuild.buildSync({
-      entryPoints: [file],
-      bundle: true,
-      write: false,
-      format: 'cjs',
-      platform: 'node',
-      target: 'node20',
-      logLevel: 'silent',
-      alias: { 'interleave/checker': checkerApiFile(), 'interleave-judge/checker': checkerApiFile() },
-    });
+    pre = JSON.parse(fs.readFileSync(path.join(__dirname, PREBUNDLED_DIR, `${id}.json`), 'utf8')) as PrebundledChecker;
+  } catch {
+    return undefined;
+  }
+  if (pre.entry !== entry || typeof pre.code !== 'string') return undefined;
+  for (const [input, hash] of Object.entries(pre.inputs)) {
+    let now: string;
+    try {
+      now = sha256(fs.readFileSync(path.join(root, input)));
+    } catch {
+      return undefined;
+    }
+    if (now !== hash) return undefined;
+  }
+  return pre.code;
+}
+
+export function sha256(data: string | Buffer): string {
+  return createHash('sha256').update(data).digest('hex');
+}
+
+/** Options of every checker bundle (the build's too). */
+export function checkerBuildOptions(file: string): esbuild.BuildOptions & { write: false } {
+  return {
+    entryPoints: [file],
+    bundle: true,
+    write: false,
+    format: 'cjs',
+    platform: 'node',
+    target: 'node20',
+    logLevel: 'silent',
+    alias: { 'interleave/checker': checkerApiFile(), 'interleave-judge/checker': checkerApiFile() },
+  };
+}
+
+function buildChecker(file: string): string {
+  try {
+    // Loaded here: a sandbox worker, which never bundles, does not load esbuild at all.
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    const out = (require('esbuild') as typeof esbuild).buildSync(checkerBuildOptions(file));
     return out.outputFiles[0].text;
   } catch (e) {
     throw new ProblemError(describeBuildFailure(file, e));
@@ -144,16 +206,13 @@ function describeBuildFailure(file: string, e: unknown): string {
  * process), so the parent bundles and the worker provides the result before loading the problem.
  */
 export function provideCheckerBundle(file: string, code: string): void {
-  checkerBundles.set(path.resolve(file), code);
+  bundled.set(path.resolve(file), code);
 }
 
 /** Compiles and runs a checker module (trusted code of the package). */
 function loadChecker(file: string): Checker {
-  let code = checkerBundles.get(path.resolve(file));
-  if (code === undefined) {
-    if (!fs.existsSync(file)) throw new ProblemError(`${file}: the checker file is missing`);
-    code = bundleChecker(file);
-  }
+  if (!bundled.has(path.resolve(file)) && !fs.existsSync(file)) throw new ProblemError(`${file}: the checker file is missing`);
+  const code = bundleChecker(file);
   const mod = { exports: {} as Record<string, unknown> };
   const fn = vm.runInThisContext(`(function (module, exports, require) {${code}\n})`, { filename: file });
   fn(mod, mod.exports, require);

@@ -3,7 +3,7 @@
  * reporter reads them, so a broken results file fails with a list of what to fix instead of a
  * half-written report.
  */
-import Ajv2020, { type ErrorObject, type ValidateFunction } from 'ajv/dist/2020';
+import type { ErrorObject, ValidateFunction } from 'ajv/dist/2020';
 import type { ProblemResult } from './result';
 import type { ClassResults } from './class-results';
 import schema from './results.schema.json';
@@ -26,19 +26,40 @@ export class ResultsValidationError extends Error {
 }
 
 const SCHEMA_ID = schema.$id;
-let compiled: { classResults: ValidateFunction; problemResult: ValidateFunction } | undefined;
+/** The schemas validated, by the name of their validator (the build generates the same). */
+export const RESULTS_VALIDATORS = { classResults: SCHEMA_ID, problemResult: `${SCHEMA_ID}#/$defs/ProblemResult` } as const;
+/** The ajv options, here and in the build's generated validators. */
+export const RESULTS_AJV_OPTIONS = { allErrors: true, strict: true } as const;
+type Validators = Record<keyof typeof RESULTS_VALIDATORS, ValidateFunction>;
+let compiled: Validators | undefined;
 
-/** Compiling takes tens of milliseconds; do it once, on first use. */
-function validators() {
-  if (!compiled) {
-    const ajv = new Ajv2020({ allErrors: true, strict: true });
-    ajv.addSchema(schema);
-    compiled = {
-      classResults: ajv.getSchema(SCHEMA_ID)!,
-      problemResult: ajv.getSchema(`${SCHEMA_ID}#/$defs/ProblemResult`)!,
-    };
+/**
+ * Compiling takes 0.2 s or more: `npm run build` writes the validators out as plain code
+ * (scripts/build.js) beside this file, used when made from this very schema; else they are
+ * compiled once, on first use.
+ */
+function validators(): Validators {
+  return (compiled ??= generated() ?? compile());
+}
+
+function generated(): Validators | undefined {
+  let mod: Partial<Validators> & { schemaText?: string };
+  try {
+    // eslint-disable-next-line @typescript-eslint/no-require-imports -- a file the build writes, absent under the tests
+    mod = require('./results-schema.validate.js');
+  } catch {
+    return undefined;
   }
-  return compiled;
+  if (mod.schemaText !== JSON.stringify(schema) || !mod.classResults || !mod.problemResult) return undefined;
+  return { classResults: mod.classResults, problemResult: mod.problemResult };
+}
+
+function compile(): Validators {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports -- ajv itself is loaded only to compile
+  const Ajv2020 = (require('ajv/dist/2020') as typeof import('ajv/dist/2020')).default;
+  const ajv = new Ajv2020(RESULTS_AJV_OPTIONS);
+  ajv.addSchema(schema);
+  return { classResults: ajv.getSchema(RESULTS_VALIDATORS.classResults)!, problemResult: ajv.getSchema(RESULTS_VALIDATORS.problemResult)! };
 }
 
 /**

@@ -10,18 +10,24 @@ import { compileFor } from '../loader/index';
 import { foreignSource } from './bundle-sources';
 import type { SandboxTask } from './job';
 
-const checkers = new Map<string, { file: string; code: string }>();
-
-/** A problem's checker bundled as the judge's problems.ts bundles it (cached per problem). */
+/** A problem's checker bundled as the judge's problems.ts bundles it (problems.ts keeps it per file). */
 export function checkerBundle(problemId: string): { file: string; code: string } {
   const problem = loadProblem(problemId);
   const file = path.join(problem.dir, problem.spec.checker);
-  let hit = checkers.get(file);
-  if (!hit) {
-    hit = { file, code: bundleChecker(file) };
-    checkers.set(file, hit);
+  return { file, code: bundleChecker(file) };
+}
+
+/**
+ * Starts esbuild's service process now (compiling starts it otherwise): `interleave run` calls this
+ * first, so that it boots while the problem is loaded. Never throws (already started is fine).
+ */
+export function startCompiler(): void {
+  try {
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    void (require('esbuild') as typeof import('esbuild')).initialize({});
+  } catch {
+    // started already
   }
-  return hit;
 }
 
 /** The compiled submission, or its compile error, for a task. */

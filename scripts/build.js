@@ -1,0 +1,96 @@
+/**
+ * The build's second step, after `tsc` (package.json's `build`): what makes `interleave run` start
+ * fast, generated from dist/ so that it always matches the compiled judge.
+ *
+ * 1. problem.json's validator as plain code (ajv's standalone output): the CLI and every sandbox
+ *    worker used to compile the schema with ajv at start-up, about 0.1 s each.
+ * 1b. The same for results.schema.json (model/validate.ts): the grader checks every result a
+ *    worker sends, and compiling that schema cost `interleave run` 0.2–0.5 s of CPU beside the worker.
+ * 2. The sandbox worker's judge bundled into one file.
+ * 3. The shipped problems' checkers bundled, each with the SHA-256 of every file that went in
+ *    (used only while those files are unchanged): the CLI used to start esbuild for it.
+ *
+ * Everything here is an optimisation: without these files the judge does the same work at run
+ * time (harness/judge/problem-schema.ts), which is what the tests do from the TypeScript sources.
+ */
+'use strict';
+const fs = require('node:fs');
+const path = require('node:path');
+
+const ROOT = path.join(__dirname, '..');
+const DIST = path.join(ROOT, 'dist', 'harness');
+
+function problemValidator() {
+  const { schemaHash, VALIDATOR_FILE, AJV_OPTIONS } = require(path.join(DIST, 'judge', 'problem-schema.js'));
+  const Ajv2020 = require('ajv/dist/2020').default;
+  const standalone = require('ajv/dist/standalone').default;
+  const schema = JSON.parse(fs.readFileSync(path.join(DIST, 'judge', 'problem.schema.json'), 'utf8'));
+  // The options the judge compiles with at run time (problem-schema.ts), plus the source to emit.
+  const ajv = new Ajv2020({ ...AJV_OPTIONS, code: { source: true } });
+  const validate = ajv.compile(schema);
+  const code = `${standalone(ajv, validate)}\nmodule.exports.schemaHash = ${JSON.stringify(schemaHash(schema))};\n`;
+  fs.writeFileSync(path.join(DIST, 'judge', VALIDATOR_FILE), code);
+}
+
+problemValidator();
+
+function resultsValidators() {
+  const { RESULTS_VALIDATORS, RESULTS_AJV_OPTIONS } = require(path.join(DIST, 'model', 'validate.js'));
+  const Ajv2020 = require('ajv/dist/2020').default;
+  const standalone = require('ajv/dist/standalone').default;
+  const schema = JSON.parse(fs.readFileSync(path.join(DIST, 'model', 'results.schema.json'), 'utf8'));
+  const ajv = new Ajv2020({ ...RESULTS_AJV_OPTIONS, code: { source: true } });
+  ajv.addSchema(schema);
+  const code = `${standalone(ajv, RESULTS_VALIDATORS)}\nmodule.exports.schemaText = ${JSON.stringify(JSON.stringify(schema))};\n`;
+  fs.writeFileSync(path.join(DIST, 'model', 'results-schema.validate.js'), code);
+}
+
+resultsValidators();
+
+/**
+ * 2. The sandbox worker's judge as one file: a worker used to load about a hundred modules of
+ * dist/ one by one, each read checked by Node's permission model. Same code, bundled by esbuild;
+ * pool/paths.ts points workers at it when it is there.
+ */
+function workerRunner() {
+  const { RUNNER_BUNDLE } = require(path.join(DIST, 'pool', 'paths.js'));
+  require('esbuild').buildSync({
+    entryPoints: [path.join(DIST, 'pool', 'judge-runner.js')],
+    outfile: path.join(DIST, 'pool', RUNNER_BUNDLE),
+    bundle: true,
+    format: 'cjs',
+    platform: 'node',
+    target: 'node20',
+    // Names as the judge's code gives them (constructor names reach messages).
+    keepNames: true,
+    // A worker never bundles a checker (the parent does), and ajv compiles problem.schema.json only
+    // when the generated validator is missing: neither is loaded in a worker. ses and acorn are one
+    // file each already (bundling them made no difference but size).
+    external: ['esbuild', 'ajv/dist/2020', 'ses', 'acorn'],
+    logLevel: 'warning',
+  });
+}
+
+workerRunner();
+
+/** 3. Each shipped problem's checker, bundled as problems.ts bundles it at run time. */
+function shippedCheckers() {
+  const { checkerBuildOptions, PREBUNDLED_DIR, sha256 } = require(path.join(DIST, 'judge', 'problems.js'));
+  const out = path.join(DIST, 'judge', PREBUNDLED_DIR);
+  fs.rmSync(out, { recursive: true, force: true });
+  fs.mkdirSync(out, { recursive: true });
+  const problems = path.join(ROOT, 'problems');
+  for (const id of fs.readdirSync(problems).sort()) {
+    const file = path.join(problems, id, 'checker.ts');
+    if (!fs.existsSync(file)) continue;
+    const built = require('esbuild').buildSync({ ...checkerBuildOptions(file), absWorkingDir: ROOT, metafile: true });
+    const inputs = {};
+    for (const input of Object.keys(built.metafile.inputs).sort()) {
+      inputs[input] = sha256(fs.readFileSync(path.join(ROOT, input)));
+    }
+    const entry = path.relative(ROOT, file).split(path.sep).join('/');
+    fs.writeFileSync(path.join(out, `${id}.json`), JSON.stringify({ entry, inputs, code: built.outputFiles[0].text }));
+  }
+}
+
+shippedCheckers();
