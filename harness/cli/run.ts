@@ -23,6 +23,7 @@ import { EXIT_USAGE, UsageError, choice, intFlag, parse, useColor } from './args
 /* eslint-disable @typescript-eslint/no-require-imports -- loaded when needed: see above */
 const problems = (): typeof import('../judge/problems') => require('../judge/problems');
 const isolated = (): typeof import('../pool/isolated') => require('../pool/isolated');
+const precompile = (): typeof import('../pool/precompile') => require('../pool/precompile');
 /* eslint-enable @typescript-eslint/no-require-imports */
 
 export const RUN_USAGE = `usage: npx interleave run [<problem-id>] <file> [options]
@@ -70,8 +71,15 @@ export async function runCommand(argv: string[]): Promise<number> {
     const sandboxed = !values['in-process'];
     if (sandboxed && !values.watch) {
       const ahead = limitsAhead(positionals, file);
-      if (ahead) early = EarlySandbox.start(ahead);
+      if (ahead) {
+        early = EarlySandbox.start(ahead);
+        // Loading tinypool and forking take turns of the event loop: let them happen now, before
+        // the synchronous work below, or the worker would start booting only after it.
+        await early.forked();
+      }
     }
+    // esbuild's service boots while the problem loads, as the worker does.
+    if (sandboxed && !file.endsWith('.py')) precompile().startCompiler();
     const problemId = problemOf(positionals, file);
     const problem = problems().loadProblem(problemId);
     if (values.replay !== undefined) {

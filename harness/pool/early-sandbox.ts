@@ -23,6 +23,15 @@ export class EarlySandbox {
     return new EarlySandbox(limits, Sandbox.create({ workers: 1, limits }));
   }
 
+  /**
+   * Resolves once the worker process has been started (tinypool loaded, the worker forked), so
+   * that the caller's synchronous work (loading the problem, compiling) runs while it boots; a
+   * sandbox that failed to start resolves too (the failure is reported where it is used).
+   */
+  async forked(): Promise<void> {
+    await this.starting.catch(() => undefined);
+  }
+
   /** The sandbox, when it was started with exactly `limits` (then the caller closes it); else undefined. */
   take(limits: Limits): Promise<Sandbox> | undefined {
     if (this.taken || JSON.stringify(limits) !== JSON.stringify(this.limits)) return undefined;
