@@ -78,12 +78,19 @@ async function read(file: string, shown: string, max: number): Promise<string> {
     const opened = specialKind(st);
     if (opened) throw refuseSpecial(shown, opened);
     if (st.size > max) throw refuseLarge(shown, st.size, max);
-    const buf = Buffer.alloc(max + 1);
+    // Sized to the file (a class reads hundreds), grown up to the limit only if it grew meanwhile.
+    let buf = Buffer.alloc(st.size + 1);
     let got = 0;
-    while (got < buf.length) {
+    for (;;) {
       const { bytesRead } = await handle.read(buf, got, buf.length - got, got);
       if (bytesRead === 0) break;
       got += bytesRead;
+      if (got === buf.length) {
+        if (buf.length > max) break;
+        const bigger = Buffer.alloc(max + 1);
+        buf.copy(bigger, 0, 0, got);
+        buf = bigger;
+      }
     }
     // A file that grew after its stat is still held to the limit.
     if (got > max) throw refuseLarge(shown, got, max);
