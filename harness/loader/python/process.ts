@@ -1,8 +1,11 @@
 /**
  * One Python process judging one submission, and the synchronous channel to it. The judge talks
- * to the runner through two FIFOs with blocking `readSync`/`writeSync`: a proxy thread of the
- * judge's runtime stays a plain coroutine (no promise, no event loop turn per step), so a run is
- * exactly as deterministic as a TypeScript one. A supervisor process (interleave_runner.py) runs
+ * to the runner through FIFOs with blocking `readSync`/`writeSync`: a proxy thread of the judge's
+ * runtime stays a plain coroutine (no promise, no event loop turn per step), so a run is exactly
+ * as deterministic as a TypeScript one. Every Python thread reads a FIFO of its own (its slot;
+ * the main thread's is `to-py`), so the judge's answer wakes the very thread it is for: no thread
+ * of the runner wakes another, which cost a GIL hand-off per switch (bench:python). All threads
+ * answer on `from-py`; only one runs at a time. A supervisor process (interleave_runner.py) runs
  * no learner code: it kills a runner past its limits and always tells the judge how it ended.
  */
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
@@ -63,9 +66,26 @@ export function pythonNetworkIsolated(): boolean {
   return networkPrefix() !== null;
 }
 
+/** Slot FIFOs made at a time (more are made when a run needs more threads). */
+const SLOT_BATCH = 16;
+
+/** The reports after which a Python thread waits for its next call (it may serve another thread). */
+const ENDS_CALL = new Set(['ret', 'exc', 'bad']);
+
 export class PythonProcess {
   private child: ChildProcess | null = null;
-  private toPy = -1;
+  /** Slot FIFOs by number, opened read-write (so a reader never sees end-of-file while the judge lives); 0 is `to-py`. */
+  private slots: number[] = [];
+  /** The slot of each of this run's threads (tid 0, the main thread, is slot 0). */
+  private slotOf = new Map<number, number>();
+  /** Slots whose thread finished its call in an earlier run: it serves the next new thread. */
+  private free: number[] = [];
+  /** Slots whose thread's last report ended its call. */
+  private idle = new Set<number>();
+  /** Slot FIFOs made in the folder so far (s1 … sN). */
+  private made = 0;
+  /** The slot of the thread that wrote last (it waits on its slot now). */
+  private lastSlot = 0;
   private fromPy = -1;
   private pending: Buffer[] = [];
   private readonly lines: string[] = [];
@@ -84,8 +104,7 @@ export class PythonProcess {
     this.dir = fs.mkdtempSync(path.join(os.tmpdir(), 'interleave-py-'));
     const toPath = path.join(this.dir, 'to-py');
     const fromPath = path.join(this.dir, 'from-py');
-    const made = spawnSync('mkfifo', ['-m', '600', toPath, fromPath], { stdio: 'ignore' });
-    if (made.status !== 0) throw new Error('interleave: cannot make the FIFOs the Python runner talks through (mkfifo failed)');
+    this.makeFifos([toPath, fromPath, ...this.slotBatch()]);
     const runner = path.join(runtimeDir(), 'interleave_runner.py');
     const args = ['-S', '-s', '-B', runner, this.dir, JSON.stringify(limits)];
     const prefix = networkPrefix();
@@ -93,7 +112,9 @@ export class PythonProcess {
     const child = spawn(cmd, rest, {
       cwd: this.dir,
       // Nothing of the judge's environment: no tokens, no HOME; a fixed hash seed (set order).
-      env: { PYTHONHASHSEED: '0', PYTHONDONTWRITEBYTECODE: '1', PYTHONIOENCODING: 'utf-8', LANG: 'C.UTF-8', TZ: 'UTC' },
+      // One malloc arena: only one thread runs at a time, and under RLIMIT_AS the per-thread arenas
+      // of many threads fail to grow and fall back to an mmap per allocation (4x the system time).
+      env: { MALLOC_ARENA_MAX: '1', PYTHONHASHSEED: '0', PYTHONDONTWRITEBYTECODE: '1', PYTHONIOENCODING: 'utf-8', LANG: 'C.UTF-8', TZ: 'UTC' },
       stdio: ['ignore', 'ignore', 'pipe'],
     });
     this.child = child;
@@ -112,7 +133,40 @@ export class PythonProcess {
     } finally {
       fs.closeSync(probe);
     }
-    this.toPy = fs.openSync(toPath, 'w');
+    this.slots = [fs.openSync(toPath, 'w')];
+  }
+
+  private makeFifos(paths: string[]): void {
+    const made = spawnSync('mkfifo', ['-m', '600', ...paths], { stdio: 'ignore' });
+    if (made.status !== 0) throw new Error('interleave: cannot make the FIFOs the Python runner talks through (mkfifo failed)');
+  }
+
+  /** The paths of the next batch of slot FIFOs (counted in `made`). */
+  private slotBatch(): string[] {
+    const paths: string[] = [];
+    for (let i = 0; i < SLOT_BATCH; i++) paths.push(path.join(this.dir, `s${++this.made}`));
+    return paths;
+  }
+
+  /** A slot for a thread Python has not seen: a thread that finished its call in an earlier run, or a new one. */
+  private slotFor(tid: number): { slot: number; fresh: boolean } {
+    const reused = this.free.pop();
+    if (reused !== undefined) {
+      this.slotOf.set(tid, reused);
+      return { slot: reused, fresh: false };
+    }
+    const slot = this.slots.length;
+    if (slot > this.made) this.makeFifos(this.slotBatch());
+    // Read-write: opens at once without a reader, and the thread's read never sees end-of-file.
+    this.slots.push(fs.openSync(path.join(this.dir, `s${slot}`), fs.constants.O_RDWR));
+    this.slotOf.set(tid, slot);
+    return { slot, fresh: true };
+  }
+
+  /** A new run: threads that finished their calls serve its threads; the others stay parked. */
+  private newRun(): void {
+    for (const slot of this.slotOf.values()) if (slot !== 0 && this.idle.has(slot)) this.free.push(slot);
+    this.slotOf.clear();
   }
 
   /** Polls (1 ms apart) for the supervisor's `ready` line. */
@@ -138,17 +192,43 @@ export class PythonProcess {
     }
   }
 
-  /** Sends one message and waits (blocking) for the runner's one answer. */
+  /**
+   * Sends one message to the thread it is for (`msg[0]`, the tid) and waits (blocking) for the
+   * runner's one answer. A thread Python has not seen is served by an idle thread of an earlier
+   * run, or else started by the thread that wrote last (`spawn`), in a slot of its own.
+   */
   request(msg: unknown[]): Reply {
     if (this.dead) throw new PythonGone(this.dead);
-    const data = Buffer.from(JSON.stringify(msg) + '\n', 'utf8');
+    const tid = msg[0] as number;
+    if (msg[1] === 'run') this.newRun();
+    let slot = tid === 0 ? 0 : this.slotOf.get(tid);
+    let to: number;
+    let out: unknown[] = msg;
+    try {
+      if (slot === undefined) {
+        const s = this.slotFor(tid);
+        slot = s.slot;
+        if (s.fresh) out = [-1, 'spawn', slot, msg];
+        to = s.fresh ? this.slots[this.lastSlot] : this.slots[slot];
+      } else {
+        to = this.slots[slot];
+      }
+    } catch (e) {
+      this.close();
+      throw e;
+    }
+    const data = Buffer.from(JSON.stringify(out) + '\n', 'utf8');
     try {
       let off = 0;
-      while (off < data.length) off += fs.writeSync(this.toPy, data, off);
+      while (off < data.length) off += fs.writeSync(to, data, off);
     } catch {
       return this.gone(this.readDeath());
     }
     const reply = this.readLine();
+    this.lastSlot = slot;
+    // A thread that could not be started (`spawn`) has no slot to serve another from.
+    if (ENDS_CALL.has(reply[1] as string) && reply[6] !== 'spawn') this.idle.add(slot);
+    else this.idle.delete(slot);
     if (reply[0] === 'died' || (reply[0] === 0 && reply[1] === 'spin')) {
       // The watchdog's last word comes before the supervisor's report: keep the more telling one.
       const report = reply[0] === 'died' ? reply : this.readDeath(reply);
@@ -231,7 +311,7 @@ export class PythonProcess {
 
   /** Ends the process and removes its folder. */
   close(): void {
-    for (const fd of [this.toPy, this.fromPy]) {
+    for (const fd of [...this.slots, this.fromPy]) {
       if (fd >= 0) {
         try {
           fs.closeSync(fd);
@@ -240,7 +320,8 @@ export class PythonProcess {
         }
       }
     }
-    this.toPy = this.fromPy = -1;
+    this.slots = [];
+    this.fromPy = -1;
     try {
       this.child?.kill('SIGKILL');
     } catch {

@@ -31,7 +31,7 @@ def main():
         try:
             sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
             import interleave_bridge
-            interleave_bridge.serve(in_fd, out_fd, limits, clock)
+            interleave_bridge.serve(in_fd, out_fd, limits, clock, os.path.realpath(work))
         finally:
             os._exit(70)
     os.close(in_fd)
