@@ -194,24 +194,67 @@ class BrokenBarrierError(RuntimeError):
 
 
 class Barrier(_Primitive):
-    __slots__ = ('_parties',)
+    """
+    threading.Barrier on the judge's own Barrier. With an `action`, CPython's semantics: the last
+    thread to arrive runs it before any thread goes on (they wait at a second barrier of the
+    judge's, the gate), and if it raises, the barrier breaks: the others get BrokenBarrierError,
+    that thread the action's exception.
+    """
+    __slots__ = ('_parties', '_action', '_timeout', '_gate')
 
     def __init__(self, parties, action=None, timeout=None):
+        if not isinstance(parties, int) or isinstance(parties, bool):
+            raise TypeError("'parties' must be an int, not %s" % type(parties).__name__)
         if parties < 1:
             raise ValueError('parties must be > 0')
-        if action is not None:
-            raise NotImplementedError('interleave: Barrier(action=…) is not supported yet')
+        if action is not None and not callable(action):
+            raise TypeError("'action' must be callable, not %s" % type(action).__name__)
         self._parties = parties
+        self._action = action
+        self._timeout = _timeout(timeout)
         self._bind('Barrier', parties)
+        self._gate = None
+        if action is not None:
+            gate = Barrier.__new__(Barrier)
+            gate._parties = parties
+            gate._action = None
+            gate._timeout = None
+            gate._gate = None
+            gate._bind('Barrier', parties)
+            self._gate = gate
 
     def wait(self, timeout=None):
-        return _op(self._oid(), 'wait', _timeout(timeout))
+        if timeout is None:
+            timeout = self._timeout
+        index = _op(self._oid(), 'wait', _timeout(timeout))
+        gate = self._gate
+        if gate is None:
+            return index
+        if index == self._parties - 1:
+            try:
+                self._action()
+            except BaseException:
+                _op(gate._oid(), 'abort')
+                _op(self._oid(), 'abort')
+                raise
+        try:
+            _op(gate._oid(), 'wait', _timeout(timeout))
+        except BrokenBarrierError:
+            # The whole barrier is broken, as in CPython (a timeout at the gate, an abort).
+            if not _q(self._oid(), 'broken'):
+                _op(self._oid(), 'abort')
+            raise
+        return index
 
     def abort(self):
         _op(self._oid(), 'abort')
+        if self._gate is not None:
+            _op(self._gate._oid(), 'abort')
 
     def reset(self):
         _op(self._oid(), 'reset')
+        if self._gate is not None:
+            _op(self._gate._oid(), 'reset')
 
     @property
     def parties(self):
@@ -219,7 +262,10 @@ class Barrier(_Primitive):
 
     @property
     def n_waiting(self):
-        return _q(self._oid(), 'n_waiting')
+        n = _q(self._oid(), 'n_waiting')
+        if self._gate is not None:
+            n += _q(self._gate._oid(), 'n_waiting')
+        return n
 
     @property
     def broken(self):
