@@ -5,8 +5,9 @@
  *
  *   process start   Node itself: the bare `node -e 0` (measured, not subtracted from anything)
  *   loading         from Node's start until the command runs: Node and the CLI's modules
- *   setup           arguments, the problem package (checked, its checker bundled); the sandbox's
- *                   worker is started at the beginning of this, and boots meanwhile
+ *   setup           arguments, the problem package (checked, its checker: bundled by the build
+ *                   for a shipped problem); the sandbox's worker is forked at the beginning of
+ *                   this (the `sandbox` mark), and esbuild's service started, both booting meanwhile
  *   compile         reading and compiling the file in the grader (esbuild)
  *   sandbox start   what is left of the worker's boot (Node, the judge, SES lockdown) once the
  *   not hidden      file is compiled: zero when booting took no longer than setup and compile

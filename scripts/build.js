@@ -32,8 +32,6 @@ function problemValidator() {
   fs.writeFileSync(path.join(DIST, 'judge', VALIDATOR_FILE), code);
 }
 
-problemValidator();
-
 function resultsValidators() {
   const { RESULTS_VALIDATORS, RESULTS_AJV_OPTIONS } = require(path.join(DIST, 'model', 'validate.js'));
   const Ajv2020 = require('ajv/dist/2020').default;
@@ -45,16 +43,32 @@ function resultsValidators() {
   fs.writeFileSync(path.join(DIST, 'model', 'results-schema.validate.js'), code);
 }
 
-resultsValidators();
 
 /**
  * 2. The sandbox worker's judge as one file: a worker used to load about a hundred modules of
  * dist/ one by one, each read checked by Node's permission model. Same code, bundled by esbuild;
  * pool/paths.ts points workers at it when it is there.
  */
-function workerRunner() {
+/**
+ * A worker never compiles (the parent sends compiled code; the permission model refuses esbuild
+ * the process it needs): the loader's `import 'esbuild'` gets a stand-in that says so if called,
+ * instead of loading esbuild and with it child_process and net at every boot.
+ */
+const noCompilerInWorkers = {
+  name: 'no-compiler-in-workers',
+  setup(build) {
+    build.onResolve({ filter: /^esbuild$/ }, () => ({ path: 'esbuild', namespace: 'no-compiler' }));
+    build.onLoad({ filter: /.*/, namespace: 'no-compiler' }, () => ({
+      contents: `const refuse = () => { throw new Error('esbuild does not run in a sandbox worker: the grader compiles'); };
+module.exports = { build: refuse, buildSync: refuse, transform: refuse, transformSync: refuse, formatMessages: refuse, formatMessagesSync: refuse, context: refuse, initialize: refuse };`,
+      loader: 'js',
+    }));
+  },
+};
+
+async function workerRunner() {
   const { RUNNER_BUNDLE } = require(path.join(DIST, 'pool', 'paths.js'));
-  require('esbuild').buildSync({
+  await require('esbuild').build({
     entryPoints: [path.join(DIST, 'pool', 'judge-runner.js')],
     outfile: path.join(DIST, 'pool', RUNNER_BUNDLE),
     bundle: true,
@@ -63,15 +77,15 @@ function workerRunner() {
     target: 'node20',
     // Names as the judge's code gives them (constructor names reach messages).
     keepNames: true,
-    // A worker never bundles a checker (the parent does), and ajv compiles problem.schema.json only
-    // when the generated validator is missing: neither is loaded in a worker. ses and acorn are one
-    // file each already (bundling them made no difference but size).
-    external: ['esbuild', 'ajv/dist/2020', 'ses', 'acorn'],
+    // ajv compiles problem.schema.json only when the generated validator is missing: it is not
+    // loaded in a worker. ses and acorn are one file each already (bundling them made no
+    // difference but size).
+    external: ['ajv/dist/2020', 'ses', 'acorn'],
+    plugins: [noCompilerInWorkers],
     logLevel: 'warning',
   });
 }
 
-workerRunner();
 
 /** 3. Each shipped problem's checker, bundled as problems.ts bundles it at run time. */
 function shippedCheckers() {
@@ -93,4 +107,14 @@ function shippedCheckers() {
   }
 }
 
-shippedCheckers();
+async function main() {
+  problemValidator();
+  resultsValidators();
+  await workerRunner();
+  shippedCheckers();
+}
+
+main().catch((e) => {
+  console.error(e);
+  process.exitCode = 1;
+});
