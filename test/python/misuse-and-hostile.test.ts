@@ -53,22 +53,48 @@ describe('misuse fails as CPython fails it, with the learner line', () => {
 describe('hostile files get a clear verdict and leave the next judging unharmed', () => {
   test.each([
     ['sys.exit() in a thread', '        import sys\n        sys.exit(3)', 'RTE', /SystemExit/],
+    ['exit() in a thread, as CPython has it', '        exit(3)', 'RTE', /first\(\) threw SystemExit: 3/],
     ['os._exit()', '        import os\n        os._exit(3)', 'RTE', /exit status 3/],
     ['fork', '        import os\n        os.fork()', 'RTE', /may not use os.fork/],
+    ['os.system', "        import os\n        os.system('true')", 'RTE', /may not use os.system/],
     ['reading a reference solution', `        open(${JSON.stringify(solution('print-in-order', 'accepted/course_condition.py'))}).read()`, 'RTE', /may not read files/],
     ['writing a file', "        open('out.txt', 'w').write('x')", 'RTE', /may not write files/],
     ['a socket', '        import socket', 'RTE', /may not import socket/],
     ['a subprocess', "        import subprocess", 'RTE', /may not import subprocess/],
     ['a memory bomb', "        x = 'a' * (1 << 34)", 'MLE', /memory/],
+    ['a memory bomb that grows', "        x = []\n        while True:\n            x.append(' ' * (1 << 20))", 'MLE', /ran out of memory .*Foo\.py:11/],
     ['a recursion bomb', '        def f(n):\n            return f(n + 1)\n        f(0)', 'RTE', /RecursionError/],
     ['a print flood', "        while True:\n            print('x' * 1000)", 'OLE', /printed more than/],
     ['an endless loop with no switch point', '        while True:\n            pass', 'TLE', /without reaching a switch point/],
-    ['tampering with the runtime', "        import interleave_bridge\n        interleave_bridge.RUN.instance = None", 'RTE', /./],
+    ['importing the runtime to tamper with it', "        import interleave_bridge\n        interleave_bridge.RUN.instance = None", 'RTE', /may not import interleave_bridge/],
+    ['the runtime through sys.modules', "        import sys\n        sys.modules['interleave_bridge'].RUN.instance = None", 'RTE', /KeyError: 'interleave_bridge'/],
+    [
+      "writing to the judge's channel",
+      "        import os\n        for fd in range(3, 12):\n            try:\n                os.write(fd, b'garbage\\n')\n            except OSError:\n                pass",
+      'RTE',
+      /out of step with its protocol.*must not write to the judge's channel/,
+    ],
+    ['a real lock that never comes free', '        import _thread\n        l = _thread.allocate_lock()\n        l.acquire()\n        l.acquire()', 'TLE', /more than 3 s at Foo\.py:12 without reaching a switch point/],
   ])('%s', async (_what, body, verdict, message) => {
     const r = await judgeSource('print-in-order', 'Foo.py', fooWith(body), { stopAtFirstFailure: true });
     expect([r.verdict, firstFailure(r)?.message ?? r.error?.message]).toEqual([verdict, expect.stringMatching(message)]);
     const ok = await judgePy('print-in-order', solution('print-in-order', 'accepted/course_condition.py'), { schedules: 20 });
     expect(ok.verdict).toBe('AC');
+  }, 60_000);
+
+  test('a recursion bomb past a raised recursion limit is stopped (time or memory), never a judge error', async () => {
+    const body = '        import sys\n        sys.setrecursionlimit(10 ** 7)\n        def f(n):\n            return f(n + 1) + 1\n        f(0)';
+    const r = await judgeSource('print-in-order', 'Foo.py', fooWith(body), { stopAtFirstFailure: true });
+    expect(['TLE', 'MLE', 'RTE']).toContain(r.verdict);
+    expect(firstFailure(r)?.message).toMatch(/switch point|memory|SIGSEGV|RecursionError/);
+    const ok = await judgePy('print-in-order', solution('print-in-order', 'accepted/course_condition.py'), { schedules: 20 });
+    expect(ok.verdict).toBe('AC');
+  }, 60_000);
+
+  test('sys.exit() at import is a run-time error of loading the file', async () => {
+    const r = await judgeSource('print-in-order', 'Foo.py', 'import sys\nsys.exit(0)\n');
+    expect(r.verdict).toBe('RTE');
+    expect(r.error?.message ?? firstFailure(r)?.message).toMatch(/loading Foo\.py threw SystemExit/);
   }, 60_000);
 
   test('an endless loop at import is stopped', async () => {

@@ -33,6 +33,9 @@ class Stopped extends Wait<never> {
 }
 const STOPPED = new Stopped();
 
+/** What the runner may answer (`ce` only to the source, which the session reads). */
+const KINDS = new Set(['ok', 'exc', 'op', 'cb', 'q', 'out', 'ole', 'ret']);
+
 /** Numbers of objects the judge made and passes to Python (a stop event), apart from Python's own. */
 const JUDGE_OBJECTS = 1_000_000;
 
@@ -251,6 +254,12 @@ export class PythonRun {
     } catch (e) {
       if (!(e instanceof PythonGone)) throw e;
       this.session.processEnded(e.report, this.rt);
+      return [0, 'stop'];
+    }
+    if (!KINDS.has(reply[1] as string)) {
+      // A line the judge cannot read, or one the runner says is wrong: the channel is out of step
+      // (learner code wrote to it, or changed the runtime), and nothing it says can be trusted now.
+      this.session.processEnded(['died', 0, 'protocol', String(reply[3] ?? reply[1]).slice(0, 200), 0], this.rt);
       return [0, 'stop'];
     }
     const news = reply[0];

@@ -104,7 +104,12 @@ export class PythonSession {
       return;
     }
     const [, , how, what, extra] = report as [unknown, unknown, string, unknown, unknown];
-    if (how === 'limit' && what === 'step') {
+    if (how === 'protocol') {
+      rt.fail(
+        'RTE',
+        `the Python process sent the judge something out of step with its protocol${where} (${String(what)}): a solution must not write to the judge's channel or change the judge's runtime; if yours does neither, this is the judge's fault: please report it`,
+      );
+    } else if (how === 'limit' && what === 'step') {
       rt.fail('TLE', `a thread ran for more than ${extra} s${where} without reaching a switch point (it held the interpreter: a long computation, or an endless loop)`);
     } else if (how === 'limit') {
       rt.fail('TLE', `the Python process ran longer than its wall-clock limit of ${this.limits.wallSeconds} s`);

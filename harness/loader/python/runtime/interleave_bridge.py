@@ -87,6 +87,7 @@ SLOTS = ['']              # the folder of the slot FIFOs, as `<folder>/s`
 _heard = [False]
 _running = [0]
 WATCHDOG = [None]
+SHIMS = [None]            # the interleave_shims module (not importable by learner code)
 
 
 class JudgeGone(BaseException):
@@ -341,6 +342,14 @@ class Output:
 
 # ----- threads ---------------------------------------------------------------------------------
 
+class _Quitter:
+    def __repr__(self):
+        return 'Use exit() or Ctrl-D (i.e. EOF) to exit'
+
+    def __call__(self, code=None):
+        raise SystemExit(code)
+
+
 def _describe(e):
     try:
         name = type(e).__name__
@@ -403,7 +412,7 @@ def _worker(rec):
 
 
 def _call(rec, msg):
-    from interleave_shims import bind_thread
+    bind_thread = SHIMS[0].bind_thread
     _, _, name, method, args = msg
     bind_thread(rec, name)
     try:
@@ -415,7 +424,7 @@ def _call(rec, msg):
 
 
 def _start(rec, msg):
-    from interleave_shims import run_learner_thread
+    run_learner_thread = SHIMS[0].run_learner_thread
     try:
         run_learner_thread(rec, msg[2])
         return [news(), 'ret', 0, None]
@@ -433,8 +442,7 @@ def _arg(a):
             cb.__name__ = a.get('name', 'callback')
             return cb
         if 'obj' in a:
-            from interleave_shims import wrap_object
-            return wrap_object(a['obj'], a['type'])
+            return SHIMS[0].wrap_object(a['obj'], a['type'])
         if 'h' in a:
             return unhandle(a)
     return a
@@ -472,8 +480,7 @@ def _command(msg):
         MAIN.run = RUN.number
         import random
         random.seed(msg[2])
-        from interleave_shims import reset_run
-        reset_run()
+        SHIMS[0].reset_run()
         mod = types.ModuleType(os.path.splitext(LEARNER)[0])
         mod.__file__ = LEARNER
         mod.__builtins__ = builtins
@@ -565,6 +572,7 @@ def serve(in_fd, out_fd, limits, clock, folder):
     interleave_contain.prepare(limits)
     import interleave_shims
     interleave_shims.install()
+    SHIMS[0] = interleave_shims
     for name in ('RuntimeError', 'ValueError'):
         ERRORS[name] = getattr(builtins, name)
     ERRORS.update(interleave_shims.ERRORS)
@@ -575,6 +583,11 @@ def serve(in_fd, out_fd, limits, clock, folder):
     WATCHDOG[0] = _thread.start_new_thread(_watchdog, ())
     sys.stdout = Output('stdout')
     sys.stderr = Output('stderr')
+    # exit() and quit() as CPython's site module makes them (the runner starts without site).
+    builtins.exit = builtins.quit = _Quitter()
+    # The runtime's own modules are out of learner code's reach by name: importing one is refused.
+    for name in interleave_contain.RUNTIME_MODULES:
+        sys.modules.pop(name, None)
     interleave_contain.lock_down(limits, WATCHDOG[0], SLOTS[0])
     try:
         _main()

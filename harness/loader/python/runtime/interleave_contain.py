@@ -18,6 +18,9 @@ PRELOAD = (
     'abc', 'weakref', 'traceback', 'fractions', 'decimal', 'statistics', 'datetime', 'array',
 )
 
+# The runner's own modules: taken out of sys.modules before learner code runs, and not importable.
+RUNTIME_MODULES = ('interleave_bridge', 'interleave_shims', 'interleave_futures', 'interleave_contain', 'interleave_runner')
+
 REFUSED_MODULES = {
     'ctypes', '_ctypes', 'subprocess', '_posixsubprocess', 'multiprocessing', '_multiprocessing',
     'socket', '_socket', 'ssl', '_ssl', 'select', 'selectors', 'asyncio', 'signal', 'pty', 'fcntl',
@@ -84,7 +87,7 @@ def lock_down(limits, watchdog_ident, slots):
     import _thread
     get_ident = _thread.get_ident
     readable = tuple(os.path.realpath(p) + os.sep for p in _stdlib_dirs())
-    refused_modules = frozenset(REFUSED_MODULES)
+    refused_modules = frozenset(REFUSED_MODULES) | frozenset(RUNTIME_MODULES)
     refused_events = frozenset(REFUSED_EVENTS)
     refused_families = frozenset(REFUSED_FAMILIES)
     harmless = frozenset(HARMLESS)
