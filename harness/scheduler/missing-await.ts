@@ -22,8 +22,12 @@ export interface MissingAwaitHost {
 }
 
 export class MissingAwait {
-  /** Operations the running task started since its last switch point. */
+  /**
+   * Operations the running task started since its last switch point: the first `count` slots
+   * (slots are overwritten, never cleared: resizing an array every step showed in profiles).
+   */
   private ops: Wait[] = [];
+  private count = 0;
   /** Tasks that failed with nobody awaiting them yet. */
   private unobserved: Task[] = [];
 
@@ -31,17 +35,17 @@ export class MissingAwait {
 
   /** A learner's operation was started (see Runtime.tracked). */
   started(w: Wait): void {
-    this.ops.push(w);
+    this.ops[this.count++] = w;
   }
 
   /** Were operations started in this step? */
   get pending(): boolean {
-    return this.ops.length > 0;
+    return this.count > 0;
   }
 
   /** Forgets the step's operations: the constructor may use primitives without awaiting them. */
   forget(): void {
-    this.ops.length = 0;
+    this.count = 0;
   }
 
   /** A task failed; a caller may still await it later in this same step. */
@@ -51,7 +55,7 @@ export class MissingAwait {
 
   /** Ends a step: operations nobody awaited are told, failures nobody awaited fail the run. */
   endStep(fallback: Thread): void {
-    if (this.ops.length > 0) this.checkUnawaited(fallback);
+    if (this.count > 0) this.checkUnawaited(fallback);
     if (this.unobserved.length === 0) return;
     for (const t of this.unobserved) {
       if (!t.result.observed) {
@@ -63,11 +67,13 @@ export class MissingAwait {
   }
 
   private checkUnawaited(fallback: Thread): void {
-    const ops = this.ops;
-    this.ops = [];
+    // Copied only when one was not awaited (telling may start a background task, which is a step's work).
+    let missed: Wait[] | null = null;
+    for (let i = 0; i < this.count; i++) if (!this.ops[i].awaited) (missed ??= []).push(this.ops[i]);
+    this.count = 0;
+    if (missed === null) return;
     const host = this.host;
-    for (const op of ops) {
-      if (op.awaited) continue;
+    for (const op of missed) {
       const thread = op.thread ?? fallback;
       const call = op instanceof TaskResult;
       const pending = !call && !(op instanceof Ready);

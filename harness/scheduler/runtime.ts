@@ -87,6 +87,9 @@ export const LOOP_LIMIT = 10_000_000;
 /** The strategy's candidate "time passes to the next deadline" (see TIME_PASSES). */
 const CLOCK = Symbol('time passes');
 
+/** No task could go (time passed). */
+const NONE: ReadonlyArray<Task> = [];
+
 
 export class Runtime {
   readonly clock = new Clock();
@@ -129,6 +132,7 @@ export class Runtime {
   private harnessDone = false;
 
   constructor(readonly opts: RuntimeOptions) {
+    this.tracing = opts.tracing;
     this.random = new Rng(opts.dataSeed);
     this.recorder = new TraceRecorder(opts.traceWindow);
     this.missing = new MissingAwait(this);
@@ -141,9 +145,8 @@ export class Runtime {
     return this.recorder.rows;
   }
 
-  get tracing(): boolean {
-    return this.opts.tracing;
-  }
+  /** Is this run recording a trace (read on every operation: a field, not a getter)? */
+  readonly tracing: boolean;
 
   /** The learner's line calling into the judge now, when tracing. */
   site(skip = 0): SourceSite | undefined {
@@ -357,8 +360,6 @@ export class Runtime {
   /** Runs until every thread is done, a check fails, the threads deadlock or the budget runs out. */
   async run(): Promise<RunOutcome> {
     const { strategy } = this.opts;
-    const runnable: Array<Task | typeof CLOCK> = [];
-    const ids: number[] = [];
     try {
       for (;;) {
         if (this.failure) break;
@@ -369,22 +370,21 @@ export class Runtime {
           if (this.missing.pending) this.endStep();
           if (this.failure) break;
         }
-        // Filled in place (setting an array's length every step showed in profiles).
-        let n = 0;
+        // The runnable tasks: most steps have one or two, so a list is made only for two or more
+        // (a fresh small array is cheaper than resizing one kept across steps, in profiles).
+        let first: Task | null = null;
+        let runnable: Array<Task | typeof CLOCK> | null = null;
         const tasks = this.tasks;
         for (let i = 0; i < tasks.length; i++) {
           const t = tasks[i];
-          if (t.waiting !== null && t.waiting.ready()) {
-            runnable[n] = t;
-            ids[n] = t.id;
-            n++;
-          }
+          if (t.waiting === null || !t.waiting.ready()) continue;
+          if (first === null) first = t;
+          else if (runnable === null) runnable = [first, t];
+          else runnable.push(t);
         }
-        if (n === 0) {
-          runnable.length = 0;
-          ids.length = 0;
+        if (first === null) {
           if (this.clock.advance()) {
-            this.countStep(runnable);
+            this.countStep(NONE);
             continue;
           }
           if (this.threads.every((t) => t.done || t.daemon)) {
@@ -396,27 +396,29 @@ export class Runtime {
         }
         // Time passes while threads run: the next deadline is one more choice.
         if (this.clock.pending) {
-          runnable[n] = CLOCK;
-          ids[n] = TIME_PASSES;
-          n++;
+          if (runnable === null) runnable = [first, CLOCK];
+          else runnable.push(CLOCK);
         }
-        if (runnable.length !== n) runnable.length = n;
-        if (ids.length !== n) ids.length = n;
-        let index = 0;
-        if (runnable.length > 1) {
+        let chosen: Task | typeof CLOCK = first;
+        if (runnable !== null) {
           // A thread may go on in another task (a nested call, its return): current is the thread's.
           let current = -1;
+          const ids: number[] = [];
           for (const t of runnable) {
-            if (t !== CLOCK && t.thread === this.lastThread) {
-              current = t.id;
-              break;
+            if (t === CLOCK) {
+              ids.push(TIME_PASSES);
+              continue;
             }
+            ids.push(t.id);
+            if (current === -1 && t.thread === this.lastThread) current = t.id;
           }
-          index = strategy.pick(ids, current, this.lastYielded);
+          const index = strategy.pick(ids, current, this.lastYielded);
           this.decisions.push(index);
+          chosen = runnable[index];
+          this.countStep(runnable);
+        } else {
+          this.countStep(first);
         }
-        const chosen = runnable[index];
-        this.countStep(runnable);
         if (chosen === CLOCK) {
           this.clock.advance();
           if (this.tracing) this.record(this.mainThread, 'note', `time passes: ${this.clock.now} ms`);
@@ -439,10 +441,10 @@ export class Runtime {
     return this.snapshot();
   }
 
-  /** Counts a step against the budget; past it, the run is a livelock. */
-  private countStep(runnable: ReadonlyArray<Task | typeof CLOCK>): void {
+  /** Counts a step against the budget; past it, the run is a livelock (`runnable`: who could go). */
+  private countStep(runnable: Task | ReadonlyArray<Task | typeof CLOCK>): void {
     this.steps++;
-    if (this.steps > this.opts.budget) this.budgetExceeded(runnable);
+    if (this.steps > this.opts.budget) this.budgetExceeded(runnable instanceof Task ? [runnable] : runnable);
   }
 
   private resume(task: Task): void {

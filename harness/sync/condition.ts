@@ -14,6 +14,10 @@ function wokeText(names: readonly string[]): string {
   return names.length === 0 ? 'woke nobody' : `woke ${names.join(', ')}`;
 }
 
+/** Blocked waits' outcomes, for traces (one function each, not one per call). */
+const wokenOrTimedOut = (v: boolean): string => (v ? 'woken, lock re-acquired' : 'timed out, lock re-acquired');
+const trueOrTimedOut = (v: boolean): string => (v ? 'predicate true, lock re-acquired' : 'timed out, lock re-acquired');
+
 /**
  * A condition variable, as Python's `threading.Condition`, around a `Lock` or `RLock` (an RLock
  * by default). The judge explores its weakest promises: `notify()` may wake any waiter, a woken
@@ -68,7 +72,7 @@ export class Condition {
         timeout,
         timedOut: () => this.#timedOut(waiter, me, saved),
         canTimeOut: () => this.#view.canAcquire(me),
-        outcome: (v) => (v ? 'woken, lock re-acquired' : 'timed out, lock re-acquired'),
+        outcome: wokenOrTimedOut,
       }),
     );
   }
@@ -103,7 +107,7 @@ export class Condition {
           return predicate();
         },
         canTimeOut: () => this.#view.canAcquire(me),
-        outcome: (v) => (v ? 'predicate true, lock re-acquired' : 'timed out, lock re-acquired'),
+        outcome: trueOrTimedOut,
       }),
     );
   }
@@ -121,7 +125,7 @@ export class Condition {
       w.notified = true;
       woken.push(w.thread);
     }
-    return done(r, this, undefined, n === 1 ? 'Condition.notify()' : `Condition.notify(${n})`, wokeText(woken));
+    return done(r, this, undefined, n === 1 ? 'Condition.notify()' : `Condition.notify(${n})`, r.tracing ? wokeText(woken) : undefined);
   }
 
   /** Wakes every waiting thread. The caller must hold the lock. */
@@ -133,7 +137,7 @@ export class Condition {
     const woken = this.#waiters.map((w) => w.thread);
     for (const w of this.#waiters) w.notified = true;
     this.#waiters = [];
-    return done(r, this, undefined, 'Condition.notifyAll()', wokeText(woken));
+    return done(r, this, undefined, 'Condition.notifyAll()', r.tracing ? wokeText(woken) : undefined);
   }
 
   /** Python's spelling. */

@@ -1,5 +1,8 @@
 import { Blocking, checkTimeout, done, op, rt } from './op';
 
+/** A blocked wait's outcome, for traces (one function, not one per call). */
+const setOrTimedOut = (v: boolean): string => (v ? 'set' : 'timed out');
+
 /**
  * An event flag, as Python's `threading.Event`: `set` wakes every waiter, `clear` resets it.
  * A waiter woken by `set` returns true even if the flag was cleared again before it ran.
@@ -53,7 +56,7 @@ export class Event {
         canGo: () => this.#sets !== seen,
         go: () => true,
         timeout,
-        outcome: (v) => (v ? 'set' : 'timed out'),
+        outcome: setOrTimedOut,
       }),
     );
   }

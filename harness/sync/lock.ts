@@ -14,6 +14,9 @@ export interface ConditionLock {
   acquireRestore(t: Thread | null, saved: number): void;
 }
 
+/** A blocked acquire's outcome, for traces (one function, not one per call). */
+const acquiredOrTimedOut = (v: boolean): string => (v ? 'acquired' : 'timed out');
+
 const conditionLocks = new WeakMap<object, ConditionLock>();
 
 /** The condition's view of a `Lock` or `RLock`; undefined for anything else. @internal */
@@ -74,7 +77,7 @@ export class Lock {
           return true;
         },
         timeout: opts.timeout,
-        outcome: (v) => (v ? 'acquired' : 'timed out'),
+        outcome: acquiredOrTimedOut,
       }),
     );
   }
@@ -128,7 +131,7 @@ export class RLock {
     checkTimeout('RLock.acquire()', opts.timeout, blocking);
     if (this.#owner === me && me !== null) {
       this.#count++;
-      return done(r, this, true, 'RLock.acquire()', `acquired again (depth ${this.#count})`);
+      return done(r, this, true, 'RLock.acquire()', r.tracing ? `acquired again (depth ${this.#count})` : undefined);
     }
     if (this.#owner === null) {
       this.#owner = me;
@@ -147,7 +150,7 @@ export class RLock {
           return true;
         },
         timeout: opts.timeout,
-        outcome: (v) => (v ? 'acquired' : 'timed out'),
+        outcome: acquiredOrTimedOut,
       }),
     );
   }
@@ -165,7 +168,7 @@ export class RLock {
     }
     this.#count--;
     if (this.#count === 0) this.#owner = null;
-    return done(r, this, undefined, 'RLock.release()', this.#count === 0 ? 'released' : `depth ${this.#count}`);
+    return done(r, this, undefined, 'RLock.release()', !r.tracing ? undefined : this.#count === 0 ? 'released' : `depth ${this.#count}`);
   }
 
   /** Is it held by any thread now? */

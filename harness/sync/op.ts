@@ -118,9 +118,11 @@ export function checkTimeout(what: string, timeout: number | undefined, blocking
   if (!blocking) throw argumentError(new RangeError(`${what}: cannot give a timeout with blocking: false`));
 }
 
+const NO_OPTIONS: BlockingOptions = Object.freeze({});
+
 /** Reads `opts` of a blocking call without trusting it: a getter runs once, a non-object is none. */
 export function readOptions(opts: unknown): BlockingOptions {
-  if (opts === undefined || opts === null) return {};
+  if (opts === undefined || opts === null) return NO_OPTIONS;
   if (typeof opts !== 'object') throw argumentError(new TypeError(`options must be an object like { timeout: 50 }, got ${String(opts)}`));
   const o = opts as BlockingOptions;
   return { blocking: o.blocking, timeout: o.timeout };

@@ -24,7 +24,7 @@ export class Queue<T> {
     checkTimeout('Queue.put()', opts.timeout, blocking);
     if (!this.full()) {
       this.#push(item);
-      return done(r, this, undefined, 'Queue.put()', `size ${this.#items.length}`);
+      return done(r, this, undefined, 'Queue.put()', r.tracing ? `size ${this.#items.length}` : undefined);
     }
     if (!blocking) throw new QueueFull('Queue.put(): the queue is full');
     return op(

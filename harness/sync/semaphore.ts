@@ -4,6 +4,16 @@ import { Blocking, checkTimeout, done, op, readOptions, rt, type BlockingOptions
 /** Lets BoundedSemaphore read and add to its base's permits, which learner code cannot reach. */
 let permitsOf: (s: Semaphore) => number;
 
+/** What traces and messages call each call, made once (string building showed in profiles). */
+const TEXTS = {
+  Semaphore: { acquire: 'Semaphore.acquire()', tryAcquire: 'Semaphore.acquire(blocking: false)', release: 'Semaphore.release()' },
+  BoundedSemaphore: {
+    acquire: 'BoundedSemaphore.acquire()',
+    tryAcquire: 'BoundedSemaphore.acquire(blocking: false)',
+    release: 'BoundedSemaphore.release()',
+  },
+} as const;
+
 /**
  * A counting semaphore, as Python's `threading.Semaphore`: `acquire` takes a permit, waiting
  * while there is none; `release` gives permits back. Woken waiters are not handed the permit:
@@ -11,8 +21,8 @@ let permitsOf: (s: Semaphore) => number;
  */
 export class Semaphore {
   #value: number;
-  /** `Semaphore` or `BoundedSemaphore`, for traces and messages (read once: it is on the hot path). */
-  readonly #kind: string;
+  /** `Semaphore` or `BoundedSemaphore`, for traces and messages. */
+  readonly #kind: keyof typeof TEXTS;
 
   constructor(value = 1) {
     if (!Number.isInteger(value) || value < 0) {
@@ -32,17 +42,17 @@ export class Semaphore {
     const r = rt();
     const opts = readOptions(options);
     const blocking = opts.blocking !== false;
-    const name = this.#kind;
-    checkTimeout(`${name}.acquire()`, opts.timeout, blocking);
+    const texts = TEXTS[this.#kind];
+    checkTimeout(texts.acquire, opts.timeout, blocking);
     if (this.#value > 0) {
       this.#value--;
-      return done(r, this, true, `${name}.acquire()`, `acquired (${this.#value} left)`);
+      return done(r, this, true, texts.acquire, r.tracing ? `acquired (${this.#value} left)` : undefined);
     }
-    if (!blocking) return done(r, this, false, `${name}.acquire(blocking: false)`, 'not acquired');
+    if (!blocking) return done(r, this, false, texts.tryAcquire, 'not acquired');
     return op(
       r,
       this,
-      new Blocking(r, `${name}.acquire()`, {
+      new Blocking(r, texts.acquire, {
         canGo: () => this.#value > 0,
         go: () => {
           this.#value--;
@@ -59,7 +69,8 @@ export class Semaphore {
     const r = rt();
     if (!Number.isInteger(n) || n < 1) throw new ValueError(`${this.#kind}.release(${String(n)}): n must be a positive integer`);
     this.#value += n;
-    return done(r, this, undefined, n === 1 ? `${this.#kind}.release()` : `${this.#kind}.release(${n})`, `${this.#value} available`);
+    const text = n === 1 ? TEXTS[this.#kind].release : `${this.#kind}.release(${n})`;
+    return done(r, this, undefined, text, r.tracing ? `${this.#value} available` : undefined);
   }
 
   /** The permits available now (for messages and assertions; do not synchronize on it). */

@@ -17,6 +17,7 @@ export const callback = argKind<{ callback: string; emits?: string }>({
   make: (s, c) =>
     ownedFunction(c, s.callback, (a) => {
       const value = s.emits ?? String(a[0]);
-      return { value, shown: () => `${s.callback}(${s.emits === undefined ? short(a[0]) : ''}) → ${JSON.stringify(value)}` };
+      if (!c.rt.tracing) return { value };
+      return { value, shown: `${s.callback}(${s.emits === undefined ? short(a[0]) : ''}) → ${JSON.stringify(value)}` };
     }),
 });

@@ -30,7 +30,7 @@ export const lasting = argKind<{ lasting: string; ms: Count }>({
           return undefined;
         },
       });
-      return { value: s.lasting, shown: () => `${s.lasting}() for ${ms} ms`, result: handToLearner(rt, wait) };
+      return { value: s.lasting, shown: `${s.lasting}() for ${ms} ms`, result: handToLearner(rt, wait) };
     });
   },
   check: (s, args) => {

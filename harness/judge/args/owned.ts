@@ -12,8 +12,8 @@ import type { ArgCall } from './kind';
 export interface Owned {
   /** The emitted value, as the checker sees it. */
   value: string;
-  /** For traces: `printFoo() → "foo"` (made only while tracing: an emit is on the hot path). */
-  shown: () => string;
+  /** For traces: `printFoo() → "foo"`; made only while tracing (an emit is on the hot path). */
+  shown?: string;
   result?: unknown;
 }
 
@@ -30,13 +30,13 @@ export function ownedFunction(c: ArgCall, name: string, body: (args: unknown[]) 
     if (state.returned) {
       const site = rt.site();
       const where = site ? ` at ${site.file}:${site.line}` : '';
-      if (rt.tracing) rt.record(me, 'emit', `${out.shown()} after ${method}() returned`, site);
+      if (rt.tracing) rt.record(me, 'emit', `${out.shown} after ${method}() returned`, site);
       rt.fail('WA', `${name}()${where} printed ${JSON.stringify(out.value)} after ${method}() of thread ${me.name} had returned: a thread's output must be printed before its method returns`);
       // Shown in "actual" (the run is already decided: the checker does not judge it again).
       run.emit(me, name, out.value);
       return undefined;
     }
-    if (rt.tracing) rt.record(me, 'emit', out.shown(), rt.site());
+    if (rt.tracing) rt.record(me, 'emit', out.shown ?? name, rt.site());
     run.emit(me, name, out.value);
     return out.result;
   });

@@ -7,7 +7,8 @@ import type { Thread } from '../../scheduler/thread';
 
 export class RunArgs {
   private emitted = 0;
-  private readonly perCallback = new Map<string, number>();
+  /** A counter per callback, changed in place (one map lookup an emit). */
+  private readonly perCallback = new Map<string, { n: number }>();
   private readonly services = new Map<string, unknown>();
   private readonly listeners: Array<(callback: string, count: number) => void> = [];
 
@@ -21,7 +22,7 @@ export class RunArgs {
 
   /** How many times `callback` was called in this run. */
   calls(callback: string): number {
-    return this.perCallback.get(callback) ?? 0;
+    return this.perCallback.get(callback)?.n ?? 0;
   }
 
   /** Is told after every emit (a service that waits for the n-th message). */
@@ -31,9 +32,11 @@ export class RunArgs {
 
   /** Records what a thread printed (or asked of a service) for the checker, in output order. */
   emit(thread: Thread, callback: string, value: string): void {
-    const count = this.calls(callback) + 1;
-    this.perCallback.set(callback, count);
+    let counter = this.perCallback.get(callback);
+    if (counter === undefined) this.perCallback.set(callback, (counter = { n: 0 }));
+    const count = ++counter.n;
     this.rt.event({ kind: 'emit', thread: thread.index, callback, value, step: this.rt.steps, index: this.emitted++ });
-    for (const l of this.listeners) l(callback, count);
+    const listeners = this.listeners;
+    for (let i = 0; i < listeners.length; i++) listeners[i](callback, count);
   }
 }

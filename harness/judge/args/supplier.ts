@@ -13,7 +13,7 @@ export const supplier = argKind<{ supplier: string }>({
     const n = c.run.shared(`supplier:${s.supplier}:${c.thread.name}`, () => ({ next: 1 }));
     return ownedFunction(c, s.supplier, () => {
       const value = `${c.thread.name}#${n.next++}`;
-      return { value, shown: () => `${s.supplier}() → ${JSON.stringify(value)}`, result: value };
+      return { value, shown: c.rt.tracing ? `${s.supplier}() → ${JSON.stringify(value)}` : undefined, result: value };
     });
   },
 });
