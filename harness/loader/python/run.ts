@@ -201,7 +201,9 @@ export class PythonRun {
             const fn = this.callbacks[reply[3] as number];
             const result = fn(...(reply[4] as unknown[]));
             const w = waitOf(result);
-            answer = ['ok', this.plain(w === undefined ? result : yield result)];
+            // A callback that gave nothing back at once (a print callback) is quiet from now on:
+            // Python sends its later calls with the thread's next message (see applyQuiet).
+            answer = w === undefined && result === undefined ? ['ok', null, true] : ['ok', this.plain(w === undefined ? result : yield result)];
           } catch (e) {
             answer = ['err', ...toPythonError(e)];
           }
@@ -253,8 +255,15 @@ export class PythonRun {
       reply = this.session.request([tid, ...msg]);
     } catch (e) {
       if (!(e instanceof PythonGone)) throw e;
+      // What a thread stopped by the watchdog printed before it spun is shown.
+      if (e.report[1] === 'spin' && Array.isArray(e.report[4])) this.applyQuiet(e.report[4] as unknown[][]);
       this.session.processEnded(e.report, this.rt);
       return [0, 'stop'];
+    }
+    if (reply[1] === 'cbs') {
+      // Print calls since the last message, made now: no other thread ran in between.
+      this.applyQuiet(reply[3] as unknown[][]);
+      reply = reply[4] as Reply;
     }
     if (!KINDS.has(reply[1] as string)) {
       // A line the judge cannot read, or one the runner says is wrong: the channel is out of step
@@ -277,6 +286,24 @@ export class PythonRun {
       return [0, 'stop'];
     }
     return reply;
+  }
+
+  /** Calls of quiet callbacks Python sent with its next message: `[index, args, line]` each. */
+  private applyQuiet(calls: unknown[][]): void {
+    for (const [index, args, line] of calls) {
+      const fn = this.callbacks[index as number];
+      this.session.site = typeof line === 'number' && line > 0 ? { file: this.session.file, line } : undefined;
+      let result: unknown;
+      try {
+        result = fn(...(args as unknown[]));
+      } catch (e) {
+        result = e;
+      }
+      if (result !== undefined) {
+        this.rt.fail('JE', 'a callback the judge took for a print callback (it gave nothing back on its first call) gave something back later: please report it');
+        return;
+      }
+    }
   }
 
   private object(id: unknown): unknown {

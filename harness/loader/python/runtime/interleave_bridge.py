@@ -76,6 +76,10 @@ class Run:
         self.module = None
         self.output = 0
         self.out_line = ''
+        # Callbacks the judge said are print callbacks (they return nothing and never wait): their
+        # calls go with the thread's next message instead of a round trip each.
+        self.quiet = set()
+        self.pending = []
 
 
 RUN = Run(0, False)
@@ -97,6 +101,11 @@ class JudgeGone(BaseException):
 # ----- the channel -------------------------------------------------------------------------
 
 def _send(msg):
+    run = RUN
+    if run.pending:
+        # Print calls made since the last message come first, in order: no other thread ran since.
+        msg = [0, 'cbs', 0, run.pending, msg]
+        run.pending = []
     data = (''.join(_encode(msg, 0)) + '\n').encode('utf-8', 'replace')
     n = os.write(OUT, data)
     while n < len(data):
@@ -276,8 +285,14 @@ def unhandle(value):
 
 def callback(index, args):
     rec = me()
+    run = RUN
+    if index in run.quiet:
+        run.pending.append([index, [plain(a) for a in args], learner_line(3)])
+        return None
     reply = exchange(rec, [news(), 'cb', learner_line(3), index, [plain(a) for a in args]])
     if reply[1] == 'ok':
+        if len(reply) > 3 and reply[3] is True:
+            run.quiet.add(index)
         return reply[2]
     _raise(reply)
 
@@ -557,7 +572,9 @@ def _watchdog():
             except BaseException:
                 pass
             try:
-                _send([0, 'spin', line, limit])
+                # The running thread's print calls not yet sent, so that what it printed is shown.
+                data = (''.join(_encode([0, 'spin', line, limit, RUN.pending], 0)) + '\n').encode('utf-8', 'replace')
+                os.write(OUT, data)
             finally:
                 os._exit(0)
 
