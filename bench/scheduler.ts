@@ -4,7 +4,14 @@
  * promises. Prints both rates and, last, `ratio: <scheduler rate / hand-off rate>`.
  *
  *   npm run bench:scheduler
+ *   npm run bench:scheduler -- --instructions
+ *
+ * `--instructions` counts instructions instead of timing (valgrind's callgrind, Node with
+ * `--predictable`): instructions a scheduling step and a hand-off, each the difference of a short
+ * and a long run so that start-up cancels out. Slow (about four minutes) but the same on a loaded
+ * machine to about 1%, where wall-clock ratios swing twofold: the way to compare two builds.
  */
+import { spawnSync } from 'node:child_process';
 import * as path from 'node:path';
 import { loadSubmission } from '../harness/loader/index';
 import { executeRun } from '../harness/judge/execution';
@@ -17,10 +24,10 @@ const HANDOFFS = 2_000_000;
 const ROUNDS = 5;
 
 /** Two async functions alternating through promise resolvers: the cost of one hand-off. */
-async function handoffRate(): Promise<number> {
+async function handoffRate(handoffs = HANDOFFS): Promise<number> {
   let resolveA: () => void = () => {};
   let resolveB: () => void = () => {};
-  const n = HANDOFFS / 2;
+  const n = handoffs / 2;
   const a = async (): Promise<void> => {
     for (let i = 0; i < n; i++) {
       await new Promise<void>((r) => (resolveA = r));
@@ -37,17 +44,17 @@ async function handoffRate(): Promise<number> {
   const pa = a();
   await Promise.resolve();
   await Promise.all([pa, b()]);
-  return HANDOFFS / ((performance.now() - t0) / 1000);
+  return handoffs / ((performance.now() - t0) / 1000);
 }
 
-async function schedulerRate(strategyName: 'random' | 'pct'): Promise<{ rate: number; steps: number }> {
+async function schedulerRate(strategyName: 'random' | 'pct', runs = 20): Promise<{ rate: number; steps: number }> {
   const problem = loadProblem('foobar');
   const file = path.join(packageRoot(), 'problems/foobar/solutions/accepted/semaphores.ts');
   const sub = await loadSubmission(file);
   const caseIndex = problem.spec.cases.length - 1; // n = 1000
   let steps = 0;
   const t0 = performance.now();
-  for (let i = 0; i < 20; i++) {
+  for (let i = 0; i < runs; i++) {
     const strategy = strategyName === 'random' ? new RandomStrategy(i) : new PctStrategy(i, 3);
     strategy.nextSchedule();
     const r = await executeRun(problem, sub, { caseIndex, order: [0, 1], strategy, dataSeed: i, tracing: false, budget: 1e7 });
@@ -62,7 +69,43 @@ function median(xs: number[]): number {
   return s[Math.floor(s.length / 2)];
 }
 
+/** Instructions of this bench doing `count` units of `what`, under callgrind. */
+function instructions(what: 'handoff' | 'scheduler', count: number): { instructions: number; units: number } {
+  const args = ['--tool=callgrind', '--callgrind-out-file=/dev/null', process.execPath, '--predictable', '--random-seed=42', '--hash-seed=42'];
+  const r = spawnSync('valgrind', [...args, __filename, '--only', what, String(count)], { encoding: 'utf8', maxBuffer: 1 << 24 });
+  if (r.error || r.status !== 0) throw new Error(`valgrind failed (is it installed? apt-get install valgrind): ${r.error?.message ?? r.stderr.slice(-500)}`);
+  const collected = /Collected\s*:\s*(\d+)/.exec(r.stderr);
+  const units = /units (\d+)/.exec(r.stdout);
+  if (!collected || !units) throw new Error(`unexpected valgrind output:\n${r.stdout}\n${r.stderr.slice(-500)}`);
+  return { instructions: Number(collected[1]), units: Number(units[1]) };
+}
+
+function perUnit(what: 'handoff' | 'scheduler', small: number, large: number): number {
+  const a = instructions(what, small);
+  const b = instructions(what, large);
+  return (b.instructions - a.instructions) / (b.units - a.units);
+}
+
+async function only(what: string, count: number): Promise<void> {
+  if (what === 'handoff') {
+    await handoffRate(count);
+    console.log(`units ${count}`);
+  } else {
+    console.log(`units ${(await schedulerRate('random', count)).steps}`);
+  }
+}
+
 async function main(): Promise<void> {
+  const o = process.argv.indexOf('--only');
+  if (o >= 0) return only(process.argv[o + 1], Number(process.argv[o + 2]));
+  if (process.argv.includes('--instructions')) {
+    const hand = perUnit('handoff', 50_000, 250_000);
+    const sched = perUnit('scheduler', 5, 25);
+    console.log(`bare promise hand-off:            ${hand.toFixed(0)} instructions each`);
+    console.log(`scheduler, FooBar n=1000, random: ${sched.toFixed(0)} instructions a step`);
+    console.log(`ratio (instructions): ${(hand / sched).toFixed(3)}`);
+    return;
+  }
   await handoffRate(); // warm up
   await schedulerRate('random');
   const hand: number[] = [];
