@@ -9,7 +9,7 @@
 import { fork } from 'node:child_process';
 import * as path from 'node:path';
 import { languageOf } from '../loader/index';
-import { findPython } from '../loader/python/index';
+import { findPython, PROBED_ENV } from '../loader/python/index';
 import type { ProblemResult } from '../model/result';
 import { problemsDir } from '../paths';
 import { failedResult } from './death';
@@ -31,16 +31,16 @@ export const PYTHON_WALL_FACTOR = 10;
 /** Judges one Python job in a child process; never rejects for the learner's faults. */
 export function judgePythonTask(job: Job, task: SandboxTask, problemWallMs: number): Promise<ProblemResult> {
   const wallMs = problemWallMs * PYTHON_WALL_FACTOR;
-  let python: string;
+  let python: ReturnType<typeof findPython>;
   try {
-    python = findPython().executable;
+    python = findPython();
   } catch (e) {
     return Promise.resolve(failedResult(job, 'JE', (e as Error).message));
   }
   const begun = performance.now();
   return new Promise((resolve) => {
     const child = fork(path.join(__dirname, 'python-worker.js'), [], {
-      env: { INTERLEAVE_PYTHON: python, INTERLEAVE_PROBLEMS: problemsDir(), PATH: '/usr/local/bin:/usr/bin:/bin', TZ: 'UTC', LANG: 'C' },
+      env: { INTERLEAVE_PYTHON: python.executable, [PROBED_ENV]: JSON.stringify(python), INTERLEAVE_PROBLEMS: problemsDir(), PATH: '/usr/local/bin:/usr/bin:/bin', TZ: 'UTC', LANG: 'C' },
       stdio: ['ignore', 'ignore', 'pipe', 'ipc'],
       execArgv: ['--max-old-space-size=512'],
     });

@@ -19,11 +19,28 @@ export interface FoundPython {
 const MIN = [3, 10];
 let found: FoundPython | PythonUnavailableError | undefined;
 
+/**
+ * What a parent that probed already passes to the child judging a Python job
+ * (INTERLEAVE_PYTHON_PROBED): the child skips a start of the interpreter.
+ */
+export const PROBED_ENV = 'INTERLEAVE_PYTHON_PROBED';
+
 /** The Python to run learner code with; throws PythonUnavailableError. */
 export function findPython(): FoundPython {
-  found ??= probe();
+  found ??= probed() ?? probe();
   if (found instanceof Error) throw found;
   return found;
+}
+
+function probed(): FoundPython | undefined {
+  const text = process.env[PROBED_ENV];
+  if (!text) return undefined;
+  try {
+    const p = JSON.parse(text) as FoundPython;
+    return typeof p.executable === 'string' && typeof p.version === 'string' ? p : undefined;
+  } catch {
+    return undefined;
+  }
 }
 
 function probe(): FoundPython | PythonUnavailableError {

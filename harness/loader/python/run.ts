@@ -47,6 +47,8 @@ export function pythonName(method: string): string {
 export class PythonRun {
   private readonly objects = new Map<number, unknown>();
   private readonly callbacks: Array<(...a: unknown[]) => unknown> = [];
+  /** Where each callback was passed (`zero/0`: the first argument of zero()), for the session's quiet set. */
+  private readonly callbackKeys: Array<string | undefined> = [];
   private readonly tids = new Map<Thread, number>();
   private judgeObjects = 0;
   private instance: object | null = null;
@@ -144,7 +146,7 @@ export class PythonRun {
     const me = this.rt.currentThread!;
     const tid = this.tidOf(me);
     this.session.site = undefined;
-    const reply = this.send(tid, ['call', me.name, method, args.map((a) => this.encode(a))]);
+    const reply = this.send(tid, ['call', me.name, method, args.map((a, i) => this.encode(a, `${method}/${i}`))]);
     return yield* this.serve(tid, reply);
   }
 
@@ -203,7 +205,10 @@ export class PythonRun {
             const w = waitOf(result);
             // A callback that gave nothing back at once (a print callback) is quiet from now on:
             // Python sends its later calls with the thread's next message (see applyQuiet).
-            answer = w === undefined && result === undefined ? ['ok', null, true] : ['ok', this.plain(w === undefined ? result : yield result)];
+            const quiet = w === undefined && result === undefined;
+            const key = this.callbackKeys[reply[3] as number];
+            if (quiet && key !== undefined) this.session.quietArgs.add(key);
+            answer = quiet ? ['ok', null, true] : ['ok', this.plain(w === undefined ? result : yield result)];
           } catch (e) {
             answer = ['err', ...toPythonError(e)];
           }
@@ -300,7 +305,7 @@ export class PythonRun {
         result = e;
       }
       if (result !== undefined) {
-        this.rt.fail('JE', 'a callback the judge took for a print callback (it gave nothing back on its first call) gave something back later: please report it');
+        this.rt.fail('JE', 'a callback the judge took for a print callback (it, or the one passed in its place before, gave nothing back) gave something back: please report it');
         return;
       }
     }
@@ -313,11 +318,17 @@ export class PythonRun {
     return o;
   }
 
-  /** An argument for Python: data as it is, a callback by number, a judge's primitive by id. */
-  private encode(a: unknown): unknown {
+  /**
+   * An argument for Python: data as it is, a callback by number, a judge's primitive by id. A
+   * callback passed where a print callback was passed before (the same argument of the same
+   * method: a problem's argument kinds are fixed) is quiet from its first call.
+   */
+  private encode(a: unknown, key?: string): unknown {
     if (typeof a === 'function') {
       this.callbacks.push(a as (...x: unknown[]) => unknown);
-      return { cb: this.callbacks.length - 1, name: (a as { name?: string }).name || 'callback' };
+      this.callbackKeys.push(key);
+      const quiet = key !== undefined && this.session.quietArgs.has(key);
+      return { cb: this.callbacks.length - 1, name: (a as { name?: string }).name || 'callback', ...(quiet && { quiet: true }) };
     }
     const kind = pythonKindOf(a);
     if (kind !== undefined) {

@@ -41,6 +41,8 @@ export class PythonSession {
   lastUse = Date.now();
   readonly lines: readonly string[];
   private parked = 0;
+  /** Arguments (`method/index`) found to be print callbacks: their callbacks are quiet at once. */
+  readonly quietArgs = new Set<string>();
   /** How the last process ended mid-run, in words (for an error the module or constructor saw). */
   ended: string | undefined;
 

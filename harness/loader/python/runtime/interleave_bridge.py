@@ -451,6 +451,8 @@ def _arg(a):
     if type(a) is dict:
         if 'cb' in a:
             index = a['cb']
+            if a.get('quiet') is True:
+                RUN.quiet.add(index)
 
             def cb(*args):
                 return callback(index, args)
