@@ -62,6 +62,14 @@ describe.each(SEEDS)('seed %d', (seed) => {
   });
 });
 
+test.each(SEEDS)('the Event-stopped queue pipeline is rejected on pipeline-shutdown under seed %d (DL or WA); told by a sentinel, it is accepted (nextMessage() gives each message back)', async (seed) => {
+  const course = await judgePy('pipeline-shutdown', solution('pipeline-shutdown', 'rejected/course_loop.py'), { seed, stopAtFirstFailure: true });
+  expect(['DL', 'WA']).toContain(course.verdict);
+  expect(firstFailure(course)!.trace.some((t) => t.site?.file === 'course_loop.py')).toBe(true);
+  const sentinel = await judgePy('pipeline-shutdown', solution('pipeline-shutdown', 'accepted/sentinel.py'), { seed });
+  expect(sentinel.verdict).toBe('AC');
+}, 120_000);
+
 test.each(SEEDS)('ZeroEvenOdd (wait_for, notify_all) is accepted under seed %d', async (seed) => {
   const r = await judgePy('zero-even-odd', solution('zero-even-odd', 'accepted/course_wait_for.py'), { seed });
   expect(r.verdict).toBe('AC');
