@@ -25,13 +25,16 @@ function quote(s: string): string {
 
 /**
  * The output must be exactly `expected(ctx)`, token by token: a wrong token fails the run the
- * moment it is printed; a short output fails once every thread is done.
+ * moment it is printed; a short output fails once every thread is done. `expected` depends on the
+ * case's arguments only: it is computed once per case, not once per run.
  */
 export function exactOutput(expected: (ctx: CheckContext) => string[], separator = ''): Checker {
+  const perCase = new WeakMap<object, readonly string[]>();
   return {
     expected: (ctx) => expected(ctx).join(separator),
     start(ctx) {
-      const want = expected(ctx);
+      let want = perCase.get(ctx.args);
+      if (want === undefined) perCase.set(ctx.args, (want = Object.freeze(expected(ctx))));
       let got = 0;
       return {
         onEvent(ev) {

@@ -1,5 +1,5 @@
 import { RuntimeError } from './errors';
-import { Blocking, checkTimeout, done, op, readOptions, rt, type BlockingOptions } from './op';
+import { Blocking, checkTimeout, done, op, readOptions, rt, type BlockingOptions, type BlockingSpec } from './op';
 import type { Thread } from '../scheduler/thread';
 
 /**
@@ -16,6 +16,20 @@ export interface ConditionLock {
 
 /** A blocked acquire's outcome, for traces (one function, not one per call). */
 const acquiredOrTimedOut = (v: boolean): string => (v ? 'acquired' : 'timed out');
+
+/** Lets the acquire spec read and take a Lock, which learner code cannot reach. */
+let isHeld: (l: Lock) => boolean;
+let take: (l: Lock) => void;
+
+/** A blocked `Lock.acquire()`, the same for every call (no closures a call). */
+const LOCK_ACQUIRE: BlockingSpec<boolean, Lock> = {
+  canGo: (l) => !isHeld(l),
+  go: (l) => {
+    take(l);
+    return true;
+  },
+  outcome: acquiredOrTimedOut,
+};
 
 const conditionLocks = new WeakMap<object, ConditionLock>();
 
@@ -67,19 +81,14 @@ export class Lock {
       return done(r, this, true, 'Lock.acquire()', 'acquired');
     }
     if (!blocking) return done(r, this, false, 'Lock.acquire(blocking: false)', 'not acquired');
-    return op(
-      r,
-      this,
-      new Blocking(r, 'Lock.acquire()', {
-        canGo: () => !this.#held,
-        go: () => {
-          this.#held = true;
-          return true;
-        },
-        timeout: opts.timeout,
-        outcome: acquiredOrTimedOut,
-      }),
-    );
+    return op(r, this, new Blocking(r, 'Lock.acquire()', LOCK_ACQUIRE, this as Lock, opts.timeout));
+  }
+
+  static {
+    isHeld = (l) => l.#held;
+    take = (l) => {
+      l.#held = true;
+    };
   }
 
   /** Releases the lock. Releasing a lock that is not locked is an error, as in Python. */

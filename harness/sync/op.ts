@@ -44,11 +44,15 @@ export function done<T>(rt: Runtime, target: object | null, value: T, text: stri
 /** The runtime for a call from learner code. */
 export const rt = activeRuntime;
 
-export interface BlockingSpec<T> {
+/**
+ * What a blocking operation does. Its functions get the wait's `subject` (see {@link Blocking}):
+ * a spec made once per primitive, not per call, costs no closures on the hot path.
+ */
+export interface BlockingSpec<T, S = undefined> {
   /** May the waiter proceed now? */
-  canGo: () => boolean;
+  canGo: (subject: S) => boolean;
   /** The effect, at the step the waiter is resumed; STILL_WAITING to keep waiting (waitFor). */
-  go: () => T | typeof STILL_WAITING;
+  go: (subject: S) => T | typeof STILL_WAITING;
   /** Ms of virtual time; undefined or negative for none. */
   timeout?: number;
   /** What the wait gives once the timeout passed (false by default); may throw. */
@@ -56,23 +60,30 @@ export interface BlockingSpec<T> {
   /** A timed-out wait may need more before it returns (a Condition re-takes its lock). */
   canTimeOut?: () => boolean;
   /** For traces: what the result means. */
-  outcome?: (value: T) => string;
+  outcome?: (value: T, subject: S) => string;
   /** The thread gives the processor up on purpose (sleep). */
   yields?: boolean;
 }
 
-/** Waits until `canGo()`, then `go()` performs the effect; past the deadline, `timedOut()`. */
-export class Blocking<T> extends Wait<T> {
+/**
+ * Waits until `canGo()`, then `go()` performs the effect; past the deadline, `timedOut()`. The
+ * spec's functions get `subject` (the primitive, for a spec shared by every call); `timeout`, when
+ * given, is this call's (else the spec's).
+ */
+export class Blocking<T, S = undefined> extends Wait<T> {
   private readonly deadline: Timer | null;
   /** Like a promise, an operation settles once: a second `await` gets the same result. */
-  private settled: { value: T } | null = null;
+  private settled = false;
+  private value: T | undefined;
   constructor(
     private readonly runtime: Runtime,
     private readonly text: string,
-    private readonly spec: BlockingSpec<T>,
+    private readonly spec: BlockingSpec<T, S>,
+    private readonly subject: S = undefined as S,
+    timeout?: number,
   ) {
     super();
-    const t = spec.timeout;
+    const t = timeout ?? spec.timeout;
     this.deadline = t !== undefined && t !== null && t >= 0 ? runtime.clock.after(t) : null;
   }
   override get yields(): boolean {
@@ -86,25 +97,28 @@ export class Blocking<T> extends Wait<T> {
     );
   }
   ready(): boolean {
-    return this.settled !== null || this.spec.canGo() || this.expired();
+    return this.settled || this.spec.canGo(this.subject) || this.expired();
   }
   take(): T | typeof STILL_WAITING {
-    if (this.settled) return this.settled.value;
+    if (this.settled) return this.value as T;
     let v: T | typeof STILL_WAITING;
-    if (this.spec.canGo()) {
-      v = this.spec.go();
+    if (this.spec.canGo(this.subject)) {
+      v = this.spec.go(this.subject);
       if (v !== STILL_WAITING && this.deadline) this.runtime.clock.cancel(this.deadline);
     } else {
       v = this.spec.timedOut ? this.spec.timedOut() : (false as T);
     }
-    if (v !== STILL_WAITING) this.settled = { value: v };
+    if (v !== STILL_WAITING) {
+      this.settled = true;
+      this.value = v;
+    }
     return v;
   }
   describe(): string {
     return this.text;
   }
   override outcome(value: unknown): string | undefined {
-    return this.spec.outcome ? this.spec.outcome(value as T) : super.outcome(value);
+    return this.spec.outcome ? this.spec.outcome(value as T, this.subject) : super.outcome(value);
   }
 }
 

@@ -1,8 +1,19 @@
 import { ValueError } from './errors';
-import { Blocking, checkTimeout, done, op, readOptions, rt, type BlockingOptions } from './op';
+import { Blocking, checkTimeout, done, op, readOptions, rt, type BlockingOptions, type BlockingSpec } from './op';
 
-/** Lets BoundedSemaphore read and add to its base's permits, which learner code cannot reach. */
+/** Lets BoundedSemaphore and the acquire spec read and take permits, which learner code cannot reach. */
 let permitsOf: (s: Semaphore) => number;
+let takePermit: (s: Semaphore) => void;
+
+/** A blocked acquire, the same for every call (no closures a call). */
+const ACQUIRE: BlockingSpec<boolean, Semaphore> = {
+  canGo: (s) => permitsOf(s) > 0,
+  go: (s) => {
+    takePermit(s);
+    return true;
+  },
+  outcome: (v, s) => (v ? `acquired (${permitsOf(s)} left)` : 'timed out'),
+};
 
 /** What traces and messages call each call, made once (string building showed in profiles). */
 const TEXTS = {
@@ -35,6 +46,9 @@ export class Semaphore {
 
   static {
     permitsOf = (s) => s.#value;
+    takePermit = (s) => {
+      s.#value--;
+    };
   }
 
   /** Takes a permit. Resolves to false only with `blocking: false` or when the timeout passed. */
@@ -49,19 +63,7 @@ export class Semaphore {
       return done(r, this, true, texts.acquire, r.tracing ? `acquired (${this.#value} left)` : undefined);
     }
     if (!blocking) return done(r, this, false, texts.tryAcquire, 'not acquired');
-    return op(
-      r,
-      this,
-      new Blocking(r, texts.acquire, {
-        canGo: () => this.#value > 0,
-        go: () => {
-          this.#value--;
-          return true;
-        },
-        timeout: opts.timeout,
-        outcome: (v) => (v ? `acquired (${this.#value} left)` : 'timed out'),
-      }),
-    );
+    return op(r, this, new Blocking(r, texts.acquire, ACQUIRE, this as Semaphore, opts.timeout));
   }
 
   /** Gives `n` permits back (Python 3.9+: `release(n)`). */

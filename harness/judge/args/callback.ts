@@ -3,7 +3,7 @@
  * emits `emits`, or its first argument as text when `emits` is not given (`printNumber(3)`).
  */
 import { argKind } from './kind';
-import { ownedFunction, short } from './owned';
+import { ownedFunction, short, type Owned } from './owned';
 
 export const callback = argKind<{ callback: string; emits?: string }>({
   key: 'callback',
@@ -14,10 +14,14 @@ export const callback = argKind<{ callback: string; emits?: string }>({
     properties: { callback: { type: 'string' }, emits: { type: 'string' } },
   },
   signature: (s) => s.callback,
-  make: (s, c) =>
-    ownedFunction(c, s.callback, (a) => {
-      const value = s.emits ?? String(a[0]);
+  make: (s, c) => {
+    // A fixed word untraced is the same every call: one object, not one a print.
+    const fixed: Owned | null = s.emits !== undefined && !c.rt.tracing ? Object.freeze({ value: s.emits }) : null;
+    return ownedFunction(c, s.callback, (first) => {
+      if (fixed !== null) return fixed;
+      const value = s.emits ?? String(first);
       if (!c.rt.tracing) return { value };
-      return { value, shown: `${s.callback}(${s.emits === undefined ? short(a[0]) : ''}) → ${JSON.stringify(value)}` };
-    }),
+      return { value, shown: `${s.callback}(${s.emits === undefined ? short(first) : ''}) → ${JSON.stringify(value)}` };
+    });
+  },
 });

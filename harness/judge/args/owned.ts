@@ -17,16 +17,17 @@ export interface Owned {
   result?: unknown;
 }
 
-export function ownedFunction(c: ArgCall, name: string, body: (args: unknown[]) => Owned): (...a: unknown[]) => unknown {
+/** `body` gets the call's first argument (`printNumber(3)`): no owned function reads more. */
+export function ownedFunction(c: ArgCall, name: string, body: (first: unknown) => Owned): (first?: unknown) => unknown {
   const { rt, me, method, state, run } = c;
-  return harden((...a: unknown[]) => {
+  return harden((first?: unknown) => {
     const cur = rt.currentThread;
     if (cur !== me) {
       const from = cur === null ? 'outside any thread (from a .then callback or a timer?)' : `thread ${cur.name}`;
       rt.fail('WA', `${name}() belongs to thread ${me.name} but was called from ${from}`);
       return undefined;
     }
-    const out = body(a);
+    const out = body(first);
     if (state.returned) {
       const site = rt.site();
       const where = site ? ` at ${site.file}:${site.line}` : '';
