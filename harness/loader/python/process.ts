@@ -226,8 +226,10 @@ export class PythonProcess {
     }
     const reply = this.readLine();
     this.lastSlot = slot;
+    // The thread's own report, under the print calls it may carry (`cbs`, see run.ts).
+    const own = reply[1] === 'cbs' && Array.isArray(reply[4]) ? (reply[4] as Reply) : reply;
     // A thread that could not be started (`spawn`) has no slot to serve another from.
-    if (ENDS_CALL.has(reply[1] as string) && reply[6] !== 'spawn') this.idle.add(slot);
+    if (ENDS_CALL.has(own[1] as string) && own[6] !== 'spawn') this.idle.add(slot);
     else this.idle.delete(slot);
     if (reply[0] === 'died' || (reply[0] === 0 && reply[1] === 'spin')) {
       // The watchdog's last word comes before the supervisor's report: keep the more telling one.
