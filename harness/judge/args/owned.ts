@@ -20,6 +20,7 @@ export interface Owned {
 /** `body` gets the call's first argument (`printNumber(3)`): no owned function reads more. */
 export function ownedFunction(c: ArgCall, name: string, body: (first: unknown) => Owned): (first?: unknown) => unknown {
   const { rt, me, method, state, run } = c;
+  const emit = run.emitter(name);
   return harden((first?: unknown) => {
     const cur = rt.currentThread;
     if (cur !== me) {
@@ -34,11 +35,11 @@ export function ownedFunction(c: ArgCall, name: string, body: (first: unknown) =
       if (rt.tracing) rt.record(me, 'emit', `${out.shown} after ${method}() returned`, site);
       rt.fail('WA', `${name}()${where} printed ${JSON.stringify(out.value)} after ${method}() of thread ${me.name} had returned: a thread's output must be printed before its method returns`);
       // Shown in "actual" (the run is already decided: the checker does not judge it again).
-      run.emit(me, name, out.value);
+      emit(me, out.value);
       return undefined;
     }
     if (rt.tracing) rt.record(me, 'emit', out.shown ?? name, rt.site());
-    run.emit(me, name, out.value);
+    emit(me, out.value);
     return out.result;
   });
 }

@@ -32,9 +32,21 @@ export class RunArgs {
 
   /** Records what a thread printed (or asked of a service) for the checker, in output order. */
   emit(thread: Thread, callback: string, value: string): void {
+    this.emitter(callback)(thread, value);
+  }
+
+  /**
+   * `emit` for one callback, its counter found once: an owned function emits through one (a map
+   * lookup a print showed in profiles).
+   */
+  emitter(callback: string): (thread: Thread, value: string) => void {
     let counter = this.perCallback.get(callback);
     if (counter === undefined) this.perCallback.set(callback, (counter = { n: 0 }));
-    const count = ++counter.n;
+    const c = counter;
+    return (thread, value) => this.record(thread, callback, value, ++c.n);
+  }
+
+  private record(thread: Thread, callback: string, value: string, count: number): void {
     this.rt.event({ kind: 'emit', thread: thread.index, callback, value, step: this.rt.steps, index: this.emitted++ });
     const listeners = this.listeners;
     for (let i = 0; i < listeners.length; i++) listeners[i](callback, count);
