@@ -336,7 +336,26 @@ export class PythonRun {
       this.objects.set(id, a);
       return { obj: id, type: kind };
     }
+    const service = this.service(a);
+    if (service !== undefined) return service;
     return a;
+  }
+
+  /**
+   * A harness service (web-crawler's `htmlParser`): an object of functions, each a callback for
+   * Python, called on the object (its calls may wait: `getUrls` takes virtual time).
+   */
+  private service(a: unknown): { svc: Record<string, number> } | undefined {
+    if (typeof a !== 'object' || a === null || Array.isArray(a)) return undefined;
+    const names = Object.keys(a).filter((k) => typeof (a as Record<string, unknown>)[k] === 'function');
+    if (names.length === 0) return undefined;
+    const svc: Record<string, number> = {};
+    for (const name of names) {
+      this.callbacks.push((...x: unknown[]) => (a as Record<string, (...y: unknown[]) => unknown>)[name](...x));
+      this.callbackKeys.push(undefined);
+      svc[name] = this.callbacks.length - 1;
+    }
+    return { svc };
   }
 
   /** A value for Python: JSON data (the judge's own objects never cross). */

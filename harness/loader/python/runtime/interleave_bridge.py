@@ -460,9 +460,31 @@ def _arg(a):
             return cb
         if 'obj' in a:
             return SHIMS[0].wrap_object(a['obj'], a['type'])
+        if 'svc' in a:
+            return _service(a['svc'])
         if 'h' in a:
             return unhandle(a)
     return a
+
+
+class Service:
+    """A harness service (web-crawler's htmlParser): its methods are the judge's, by both spellings."""
+
+    def __repr__(self):
+        return '<%s>' % ', '.join(sorted(k for k in vars(self) if not k.startswith('_')))
+
+
+def _service(methods):
+    svc = Service()
+    for name, index in methods.items():
+        def method(*args, _index=index):
+            return callback(_index, args)
+        method.__name__ = name
+        setattr(svc, name, method)
+        snake = ''.join('_' + c.lower() if c.isupper() else c for c in name)
+        if snake != name:
+            setattr(svc, snake, method)
+    return svc
 
 
 # ----- the main thread: runs and instances ---------------------------------------------------
