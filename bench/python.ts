@@ -3,7 +3,8 @@
  * ping-pong in CPython and a bare round trip between this process and Python over two FIFOs
  * (what one step cannot do without), both measured in the same run, and the time to judge the
  * course's files, FooBar and ZeroEvenOdd among them (the goal: each under 5 s on two cores).
- * Last line: `python: …`.
+ * The round trip is measured between two CPUs and on one; the judging in this process is done on
+ * one CPU, as every Python job is (pool/python-jobs.ts pins it). Last line: `python: …`.
  */
 import { spawn, spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
@@ -46,6 +47,18 @@ while True:
         break
     os.write(o, b'[0,"op",12,3,"acquire",[true,null]]\\n')
 `;
+
+/** Pins every thread of this process to `cpus` (`0` or `0-1`) with taskset; false where it cannot. */
+function pinSelf(cpus: string): boolean {
+  const r = spawnSync('taskset', ['-a', '-p', '-c', cpus, String(process.pid)], { stdio: 'ignore' });
+  return r.status === 0;
+}
+
+/** This process's CPUs, as taskset reads them (`0-1`), to unpin to. */
+function ownCpus(): string | undefined {
+  const r = spawnSync('taskset', ['-c', '-p', String(process.pid)], { encoding: 'utf8' });
+  return r.status === 0 ? r.stdout.trim().split(/\s+/).pop() : undefined;
+}
 
 /** A line to Python and a line back, with blocking readSync/writeSync as the judge does: µs each. */
 function bareRoundTripUs(python: string, n = 20_000): number {
@@ -92,8 +105,12 @@ async function main(): Promise<void> {
   console.log(`Python ${python.version} (${python.executable})`);
   const bare = bareHandOffUs(python.executable);
   console.log(`bare CPython Condition ping-pong: ${bare.toFixed(2)} µs a hand-off`);
-  const trip = bareRoundTripUs(python.executable);
-  console.log(`bare Node ↔ Python round trip over two FIFOs: ${trip.toFixed(1)} µs`);
+  const apart = bareRoundTripUs(python.executable);
+  console.log(`bare Node ↔ Python round trip over two FIFOs, free to run on any CPU: ${apart.toFixed(1)} µs`);
+  const all = ownCpus();
+  const pinned = all !== undefined && pinSelf(all.split(/[,-]/)[0]);
+  const trip = pinned ? bareRoundTripUs(python.executable) : apart;
+  if (pinned) console.log(`the same, Node and Python on one CPU (as a job runs): ${trip.toFixed(1)} µs`);
   // Warm: the first judging pays for the interpreter's start-up and the checker's bundle.
   await judgeTimed('foobar', 'accepted/semaphores.py');
   const steady = await judgeTimed('foobar', 'accepted/semaphores.py');
@@ -107,13 +124,18 @@ async function main(): Promise<void> {
     ['pipeline', 'accepted/course_two_locks.py', 'course Pipeline'],
   ];
   let worst = 0;
+  const cliRows: Array<[string, string]> = [];
   for (const [problem, rel, label] of rows) {
     const r = await judgeTimed(problem, rel);
     console.log(`${label}: ${r.verdict} in ${(r.ms / 1000).toFixed(2)} s (${r.steps.toLocaleString('en-US')} steps)`);
-    // As a learner runs it: the command, cold, from start to exit.
+    cliRows.push([problem, rel]);
+  }
+  // As a learner runs it: the command, cold, from start to exit (the job picks its own CPU).
+  if (pinned) pinSelf(all!);
+  for (const [problem, rel] of cliRows) {
     const cli = cliSeconds(problem, rel);
     worst = Math.max(worst, cli * 1000);
-    console.log(`  \`interleave run ${problem} ${path.basename(rel)}\`: ${cli.toFixed(2)} s`);
+    console.log(`\`interleave run ${problem} ${path.basename(rel)}\`: ${cli.toFixed(2)} s`);
   }
   console.log(
     `python: ${perStep.toFixed(1)} µs a step, ${(perStep / bare).toFixed(1)}× a bare CPython hand-off, ${(perStep / trip).toFixed(1)}× a bare round trip; slowest course file ${(worst / 1000).toFixed(2)} s by interleave run (goal < 5 s)`,
