@@ -55,8 +55,7 @@ export function planGrading(input: PlanInput): Plan {
       const file = path.resolve(input.cwd, given);
       const problemId = classes.get(path.basename(file).replace(/\.[^.]+$/, '')) ?? (wanted?.length === 1 && input.files.length === 1 ? wanted[0] : undefined);
       if (!problemId) {
-        const names = input.known.map((p) => `${p.className}.ts`).join(', ');
-        throw new PlanError(`cannot tell which problem ${given} is for: name it after the class (${names}) or give --problems with one problem id`);
+        throw new PlanError(`cannot tell which problem ${given} is for: name it after the class (${fileNames(input.known)}) or give --problems with one problem id`);
       }
       if (wanted && !wanted.includes(problemId)) {
         notes.push(`${given} is not graded: problem ${problemId} is not in --problems`);
@@ -84,10 +83,14 @@ export function planGrading(input: PlanInput): Plan {
     jobs.push({ problemId, file, display: rel(input.cwd, file), exists: fs.existsSync(file) && fs.statSync(file).isFile() });
   }
   if (jobs.length === 0) {
-    const names = input.known.map((p) => `${p.className}.ts`).join(', ');
-    throw new PlanError(`nothing to grade: no file under ${input.cwd} is named after a problem's class (${names}); give the files, or --problems so that a missing file scores zero`);
+    throw new PlanError(`nothing to grade: no file under ${input.cwd} is named after a problem's class (${fileNames(input.known)}); give the files, or --problems so that a missing file scores zero`);
   }
   return { jobs, notes };
+}
+
+/** `FooBar.ts, Foo.ts (or .js, .py)`: the names a solution file may have. */
+function fileNames(known: ReadonlyArray<{ className: string }>): string {
+  return `${known.map((p) => `${p.className}.ts`).join(', ')} (or .js, .py)`;
 }
 
 function rel(cwd: string, file: string): string {

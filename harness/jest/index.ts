@@ -19,6 +19,7 @@ import { failedBeforeAnyCase, sameFailures } from '../report/same-failure';
 import type { ProblemResult } from '../model/result';
 import { gradeProblem, type CaseInfo } from '../classroom/grades';
 import { problemsDir } from '../paths';
+import { PYTHON_WALL_FACTOR } from '../pool/python-jobs';
 import { useProblemsDir } from '../judge/problems-config';
 import { resolveStrategy, UnknownStrategyError } from '../strategies/registry';
 import { detectRunner, setReplayRunner } from '../report/replay';
@@ -59,7 +60,7 @@ export function judge(problemId: string, file: string, options: JudgeTestOptions
     });
     return;
   }
-  const timeout = options.timeout ?? problem.wallClockMs + 60_000;
+  const timeout = options.timeout ?? defaultTimeout(file, problem.wallClockMs);
   jest.describe(`${problemId} · ${where.file}`, () => {
     let outcome: { result: ProblemResult } | { error: Error } | undefined;
     jest.beforeAll(async () => {
@@ -80,6 +81,14 @@ export function judge(problemId: string, file: string, options: JudgeTestOptions
 }
 
 /**
+ * How long a judging may take before jest gives up on it: the judge's own wall clock for the file
+ * (a Python file gets PYTHON_WALL_FACTOR times the problem's) and a minute for the rest.
+ */
+function defaultTimeout(file: string, wallClockMs: number): number {
+  return (file.endsWith('.py') ? wallClockMs * PYTHON_WALL_FACTOR : wallClockMs) + 60_000;
+}
+
+/**
  * Judges `file` (relative to the working folder, or absolute) in the contained judge and resolves
  * to its result, for tests that want to check more than the verdict.
  */
@@ -87,7 +96,7 @@ export function judgeResult(problemId: string, file: string, options: JudgeTestO
   const where: Located = locate(file, undefined);
   prepare(where.cwd, options.problems);
   checkStrategy(options.strategy);
-  const timeout = options.timeout ?? readProblem(problemId).wallClockMs + 60_000;
+  const timeout = options.timeout ?? defaultTimeout(file, readProblem(problemId).wallClockMs);
   return runJudge(problemId, where, { seed: options.seed, strategy: options.strategy, timeoutMs: timeout });
 }
 

@@ -53,7 +53,10 @@ export async function shrinkFailure(
   // A livelock is shown folded; shrinking it toward fewer switches would only starve a thread.
   if (found.verdict === 'TLE') return null;
   let steps = 0;
-  const attempt = async (strategy: Strategy): Promise<Attempt> => {
+  // A shorter story is not much longer: an attempt that runs on far past the found failure (a
+  // whole passing run, once its preemption is gone) is cut there, as not failing the same way.
+  const attemptBudget = Math.min(token.budget, 4 * found.steps + 1_000);
+  const attempt = async (strategy: Strategy, budget = attemptBudget): Promise<Attempt> => {
     const recorder = new RecordingStrategy(strategy);
     recorder.nextSchedule();
     const result = await executeRun(problem, sub, {
@@ -62,12 +65,12 @@ export async function shrinkFailure(
       strategy: recorder,
       dataSeed: token.dataSeed,
       tracing: false,
-      budget: token.budget,
+      budget,
     });
     steps += result.steps;
     return { result, taken: recorder.taken, preemptions: recorder.preemptions };
   };
-  let best = await attempt(new ReplayStrategy(token.decisions));
+  let best = await attempt(new ReplayStrategy(token.decisions), token.budget);
   if (best.result.verdict !== found.verdict || best.result.steps !== found.steps) return null;
   const original = { switches: best.result.switches, steps: best.result.steps };
   let runs = 1;

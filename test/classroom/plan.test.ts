@@ -59,7 +59,7 @@ describe('planGrading', () => {
 
   test('says what to do when a file or problem cannot be graded', () => {
     touch('solution.ts');
-    expect(() => jobs({ files: ['solution.ts'] })).toThrow(/cannot tell which problem solution\.ts is for: name it after the class \(FooBar\.ts, Foo\.ts, ZeroEvenOdd\.ts\)/);
+    expect(() => jobs({ files: ['solution.ts'] })).toThrow(/cannot tell which problem solution\.ts is for: name it after the class \(FooBar\.ts, Foo\.ts, ZeroEvenOdd\.ts \(or \.js, \.py\)\)/);
     expect(() => jobs({ problems: ['fooba'] })).toThrow(/unknown problem "fooba" in --problems; the problems are: foobar, print-in-order, zero-even-odd/);
     expect(() => jobs()).toThrow(PlanError);
     expect(() => jobs()).toThrow(/nothing to grade/);
