@@ -69,7 +69,8 @@ export async function runCommand(argv: string[]): Promise<number> {
     // One registry of names: a typo is a usage error that says which name was meant.
     const strategy = values.strategy === undefined ? undefined : resolveStrategy(values.strategy);
     const sandboxed = !values['in-process'];
-    if (sandboxed && !values.watch) {
+    // A Python file is judged by a child of its own: the TypeScript sandbox would boot for nothing.
+    if (sandboxed && !values.watch && !file.endsWith('.py')) {
       const ahead = limitsAhead(positionals, file);
       if (ahead) {
         early = EarlySandbox.start(ahead);
