@@ -22,6 +22,35 @@ ${body}
         printThird()
 `;
 
+describe('the standard library a solution may use', () => {
+  test('urllib.parse is importable (a crawler finds a URL\'s host with it)', async () => {
+    const source = `import threading
+from urllib.parse import urlparse
+
+
+class Foo:
+    def __init__(self):
+        self.done = [threading.Event(), threading.Event()]
+
+    def first(self, printFirst):
+        assert urlparse('http://news.yahoo.com/a').hostname == 'news.yahoo.com'
+        printFirst()
+        self.done[0].set()
+
+    def second(self, printSecond):
+        self.done[0].wait()
+        printSecond()
+        self.done[1].set()
+
+    def third(self, printThird):
+        self.done[1].wait()
+        printThird()
+`;
+    const r = await judgeSource('print-in-order', 'Foo.py', source, { stopAtFirstFailure: true });
+    expect(r.verdict).toBe('AC');
+  });
+});
+
 describe('misuse fails as CPython fails it, with the learner line', () => {
   test.each([
     ['releasing an unlocked Lock', '        self.lock.release()', 'RuntimeError: release unlocked lock'],
@@ -61,6 +90,7 @@ describe('hostile files get a clear verdict and leave the next judging unharmed'
     ['writing a file', "        open('out.txt', 'w').write('x')", 'RTE', /may not write files/],
     ['a socket', '        import socket', 'RTE', /may not import socket/],
     ['a subprocess', "        import subprocess", 'RTE', /may not import subprocess/],
+    ['urllib.request (urllib.parse is allowed: pure string handling)', '        import urllib.request', 'RTE', /may not import urllib.request/],
     ['a memory bomb', "        x = 'a' * (1 << 34)", 'MLE', /memory/],
     ['a memory bomb that grows', "        x = []\n        while True:\n            x.append(' ' * (1 << 20))", 'MLE', /ran out of memory .*Foo\.py:11/],
     ['a recursion bomb', '        def f(n):\n            return f(n + 1)\n        f(0)', 'RTE', /RecursionError/],
