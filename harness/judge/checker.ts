@@ -27,8 +27,11 @@ export interface RunCheck {
   onEvent?(event: RunEvent): string | null;
   /** Checks the finished run: a message fails it as WA. */
   final?(): string | null;
-  /** What the run produced, in the terms of `expected` (default: everything printed, joined). */
-  actual?(): string;
+  /**
+   * What the run produced, in the terms of `expected` (default: everything printed, joined);
+   * undefined when the run never got as far as producing it (a result read after a crash).
+   */
+  actual?(): string | undefined;
   /**
    * The run deadlocked: the problem's own words for why, from what the check saw (the dining
    * philosophers' cycle of forks), added to the deadlock's message; null for none.

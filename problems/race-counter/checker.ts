@@ -6,13 +6,18 @@ export default defineChecker({
   start(ctx) {
     let updates = 0;
     let value: unknown;
+    let read = false;
     return {
       onEvent(ev) {
         if (ev.kind === 'return') updates++;
-        if (ev.kind === 'read' && ev.name === 'value') value = ev.value;
+        if (ev.kind === 'read' && ev.name === 'value') {
+          value = ev.value;
+          read = true;
+        }
         return null;
       },
-      actual: () => JSON.stringify(value) ?? 'undefined',
+      // A run that failed before every update returned never read the value: nothing to show.
+      actual: () => (read ? (JSON.stringify(value) ?? 'undefined') : undefined),
       final() {
         if (value === updates) return null;
         if (typeof value === 'number' && value < updates) {
