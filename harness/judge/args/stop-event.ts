@@ -44,7 +44,9 @@ export const stopEvent = argKind<{ stopEvent: string; after: string; within: Cou
       stopper = rt.startThread(
         'stopper',
         function* (): Coroutine {
-          yield new Blocking<void>(rt, `until ${s.after}() was called ${k} time(s)`, { canGo: () => run.calls(s.after) >= k, go: () => undefined });
+          // The harness's own wait, in a trace: `the harness waits for 2 calls of nextMessage()`.
+          const text = `the harness waits for ${k} ${k === 1 ? 'call' : 'calls'} of ${s.after}()`;
+          yield new Blocking<void>(rt, text, { canGo: () => run.calls(s.after) >= k, go: () => undefined });
           if (!harnessSet && rt.tracing) rt.record(stopper!, 'op', `${s.stopEvent}.set() (the harness)`);
           set();
           return undefined;

@@ -41,7 +41,8 @@ export const python: LearnerLanguage = {
     // Starts the process and compiles: a syntax error is a CE now, before any case runs.
     session.ensure();
     const mapper: SiteMapper = {
-      callerSite: () => session.site,
+      // Only the thread whose Python code is there is at that line (not the harness's stopper).
+      callerSite: () => (activeRuntime().currentThread === session.siteThread ? session.site : undefined),
       firstSite: (stack, skip = 0) => tracebackSite(stack, session.file, skip),
       mapStack: (error) => (typeof (error as Error)?.stack === 'string' && (error as Error).stack!.startsWith('Traceback') ? (error as Error).stack : undefined),
       sourceText: (file) => (file === session.file ? compiled.code : undefined),

@@ -284,7 +284,7 @@ export class PythonRun {
       }
     }
     const line = reply[2];
-    this.session.site = typeof line === 'number' && line > 0 ? { file: this.session.file, line } : undefined;
+    this.at(line);
     if (reply[1] === 'ole') {
       // An output flood: the run is over, nothing more may happen in it.
       this.answerAtOnce(reply);
@@ -297,7 +297,7 @@ export class PythonRun {
   private applyQuiet(calls: unknown[][]): void {
     for (const [index, args, line] of calls) {
       const fn = this.callbacks[index as number];
-      this.session.site = typeof line === 'number' && line > 0 ? { file: this.session.file, line } : undefined;
+      this.at(line);
       let result: unknown;
       try {
         result = fn(...(args as unknown[]));
@@ -363,6 +363,12 @@ export class PythonRun {
     if (v === undefined || typeof v === 'function') return null;
     if (typeof v === 'object' && v !== null && !Array.isArray(v) && Object.getPrototypeOf(v) !== Object.prototype) return null;
     return v;
+  }
+
+  /** The learner's line the running thread's Python code is at (see PythonSession.siteThread). */
+  private at(line: unknown): void {
+    this.session.site = typeof line === 'number' && line > 0 ? { file: this.session.file, line } : undefined;
+    this.session.siteThread = this.rt.currentThread;
   }
 
   private where(): string {

@@ -38,6 +38,11 @@ export class PythonSession {
   private tid = 0;
   /** The learner's line of the operation being performed now (what traces show). */
   site: SourceSite | undefined;
+  /**
+   * The judge's thread whose Python code is at `site`: a harness thread that acts meanwhile (the
+   * stopper's `set`) is at no line of the learner's.
+   */
+  siteThread: object | null = null;
   lastUse = Date.now();
   readonly lines: readonly string[];
   private parked = 0;
