@@ -3,8 +3,8 @@
  * and an install of that tarball into a fresh folder outside the repository, as a student's or an
  * instructor's `npm install` makes it (dependencies from npm's cache, else the registry).
  */
-import { spawnSync, type SpawnSyncReturns } from 'node:child_process';
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { spawn, spawnSync, type SpawnSyncReturns } from 'node:child_process';
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 
@@ -45,4 +45,41 @@ export function installInto(deps: string[], manifest: object = { name: 'fresh', 
   const r = sh('npm', ['install', '--prefer-offline', '--no-audit', '--no-fund', '--loglevel=error', ...deps], dir);
   if (r.status !== 0) throw new Error(`npm install ${deps.join(' ')} failed:\n${r.stderr}`);
   return { dir, ms: Date.now() - began };
+}
+
+/** npm in `cwd`, not blocking jest: its exit code and everything it wrote. */
+export function npm(args: string[], cwd: string): Promise<{ code: number | null; output: string }> {
+  const child = spawn('npm', args, { cwd, env: cleanEnv({ CI: 'true' }), stdio: 'pipe' });
+  let output = '';
+  child.stdout.on('data', (d: Buffer) => (output += d.toString()));
+  child.stderr.on('data', (d: Buffer) => (output += d.toString()));
+  return new Promise((resolve) => child.on('close', (code) => resolve({ code, output })));
+}
+
+/**
+ * An assignment template (`templates/<name>`) copied to a fresh folder outside the repository and
+ * installed as its README says, with this checkout's `npm pack` in place of the registry's
+ * interleave-judge (same name, same version). `remove()` deletes the copy and the tarball.
+ */
+export async function installedTemplate(name: string): Promise<{ dir: string; remove: () => void }> {
+  const tarball = pack().tarball;
+  const dir = mkdtempSync(path.join(tmpdir(), `interleave-${name}-`));
+  const remove = (): void => {
+    rmSync(dir, { recursive: true, force: true });
+    rmSync(path.dirname(tarball), { recursive: true, force: true });
+  };
+  cpSync(path.join(ROOT, 'templates', name), dir, { recursive: true, filter: (src) => !src.includes(`${path.sep}node_modules`) });
+  const manifest = JSON.parse(readFileSync(path.join(dir, 'package.json'), 'utf8')) as { devDependencies: Record<string, string> };
+  if (manifest.devDependencies.interleave !== `npm:interleave-judge@^${VERSION}`) {
+    remove();
+    throw new Error(`templates/${name}/package.json: interleave should be npm:interleave-judge@^${VERSION}, is ${manifest.devDependencies.interleave}`);
+  }
+  manifest.devDependencies.interleave = `file:${tarball}`;
+  writeFileSync(path.join(dir, 'package.json'), JSON.stringify(manifest, null, 2));
+  const r = await npm(['install', '--prefer-offline', '--no-audit', '--no-fund', '--loglevel=error'], dir);
+  if (r.code !== 0) {
+    remove();
+    throw new Error(`npm install failed in the copy of templates/${name}:\n${r.output}`);
+  }
+  return { dir, remove };
 }

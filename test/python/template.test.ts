@@ -5,41 +5,18 @@
  * interleave-judge (same name, same version). `judge('foobar', './FooBar.py')` is the jest helper
  * on a Python file; `npm run grade` is `interleave classroom` on one.
  */
-import { spawn } from 'node:child_process';
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpSync, readFileSync, writeFileSync } from 'node:fs';
 import * as path from 'node:path';
-import { cleanEnv, pack, sh, VERSION } from '../package/pack';
+import { installedTemplate, npm, sh, VERSION } from '../package/pack';
 import { ROOT } from './helpers';
-
-const TEMPLATE = path.join(ROOT, 'templates', 'assignment-python');
-
-function npm(args: string[], cwd: string): Promise<{ code: number | null; output: string }> {
-  const child = spawn('npm', args, { cwd, env: cleanEnv({ CI: 'true' }), stdio: 'pipe' });
-  let output = '';
-  child.stdout.on('data', (d: Buffer) => (output += d.toString()));
-  child.stderr.on('data', (d: Buffer) => (output += d.toString()));
-  return new Promise((resolve) => child.on('close', (code) => resolve({ code, output })));
-}
 
 describe('the Python assignment template, copied out', () => {
   let dir = '';
-  let tarball = '';
+  let remove = (): void => {};
   beforeAll(async () => {
-    tarball = pack().tarball;
-    dir = mkdtempSync(path.join(tmpdir(), 'interleave-assignment-py-'));
-    cpSync(TEMPLATE, dir, { recursive: true, filter: (src) => !src.includes(`${path.sep}node_modules`) });
-    const manifest = JSON.parse(readFileSync(path.join(dir, 'package.json'), 'utf8')) as { devDependencies: Record<string, string> };
-    expect(manifest.devDependencies.interleave).toBe(`npm:interleave-judge@^${VERSION}`);
-    manifest.devDependencies.interleave = `file:${tarball}`;
-    writeFileSync(path.join(dir, 'package.json'), JSON.stringify(manifest, null, 2));
-    const r = await npm(['install', '--prefer-offline', '--no-audit', '--no-fund', '--loglevel=error'], dir);
-    if (r.code !== 0) throw new Error(`npm install failed in the copy:\n${r.output}`);
+    ({ dir, remove } = await installedTemplate('assignment-python'));
   }, 300_000);
-  afterAll(() => {
-    if (dir) rmSync(dir, { recursive: true, force: true });
-    if (tarball) rmSync(path.dirname(tarball), { recursive: true, force: true });
-  });
+  afterAll(() => remove());
   const solve = (rel: string) => cpSync(path.join(ROOT, 'problems', 'foobar', 'solutions', rel), path.join(dir, 'FooBar.py'));
 
   test('ships a FooBar.py starter, a one-line test, and a workflow that sets up Python and runs the pinned npm package', () => {
