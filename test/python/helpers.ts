@@ -31,3 +31,31 @@ export async function judgeSource(problem: string, name: string, source: string,
 export function firstFailure(r: ProblemResult) {
   return r.cases.find((c) => c.failure)?.failure;
 }
+
+/**
+ * A correct print-in-order `Foo` (two Events) whose `first` runs `first` (indented lines of Python)
+ * before it prints, under `imports`.
+ */
+export function orderedFoo(first: string, imports = 'import threading'): string {
+  return `${imports}
+
+
+class Foo:
+    def __init__(self):
+        self.done = [threading.Event(), threading.Event()]
+
+    def first(self, printFirst):
+${first}
+        printFirst()
+        self.done[0].set()
+
+    def second(self, printSecond):
+        self.done[0].wait()
+        printSecond()
+        self.done[1].set()
+
+    def third(self, printThird):
+        self.done[1].wait()
+        printThird()
+`;
+}

@@ -2,7 +2,7 @@
  * Misuse fails as CPython fails it, at the learner's line; hostile files each get a clear
  * verdict, and a correct file judged after them is still accepted.
  */
-import { firstFailure, judgeSource, judgePy, solution } from './helpers';
+import { firstFailure, judgeSource, judgePy, orderedFoo, solution } from './helpers';
 
 const fooWith = (body: string, imports = 'import threading'): string => `${imports}
 
@@ -24,28 +24,8 @@ ${body}
 
 describe('the standard library a solution may use', () => {
   test('urllib.parse is importable (a crawler finds a URL\'s host with it)', async () => {
-    const source = `import threading
-from urllib.parse import urlparse
-
-
-class Foo:
-    def __init__(self):
-        self.done = [threading.Event(), threading.Event()]
-
-    def first(self, printFirst):
-        assert urlparse('http://news.yahoo.com/a').hostname == 'news.yahoo.com'
-        printFirst()
-        self.done[0].set()
-
-    def second(self, printSecond):
-        self.done[0].wait()
-        printSecond()
-        self.done[1].set()
-
-    def third(self, printThird):
-        self.done[1].wait()
-        printThird()
-`;
+    const body = "        assert urlparse('http://news.yahoo.com/a').hostname == 'news.yahoo.com'";
+    const source = orderedFoo(body, 'import threading\nfrom urllib.parse import urlparse');
     const r = await judgeSource('print-in-order', 'Foo.py', source, { stopAtFirstFailure: true });
     expect(r.verdict).toBe('AC');
   });

@@ -2,30 +2,9 @@
  * Threads a solution starts itself (threading.Thread, concurrent.futures.ThreadPoolExecutor) run
  * under the judge like the problem's own threads, and a pool task's exception is never hidden.
  */
-import { firstFailure, judgeSource } from './helpers';
+import { firstFailure, judgeSource, orderedFoo } from './helpers';
 
-const foo = (first: string): string => `import threading
-from concurrent.futures import ThreadPoolExecutor
-
-
-class Foo:
-    def __init__(self):
-        self.done = [threading.Event(), threading.Event()]
-
-    def first(self, printFirst):
-${first}
-        printFirst()
-        self.done[0].set()
-
-    def second(self, printSecond):
-        self.done[0].wait()
-        printSecond()
-        self.done[1].set()
-
-    def third(self, printThird):
-        self.done[1].wait()
-        printThird()
-`;
+const foo = (first: string): string => orderedFoo(first, 'import threading\nfrom concurrent.futures import ThreadPoolExecutor');
 
 test('a helper Thread and a pool, started in a method, are judged threads: AC, with the pool’s results', async () => {
   const first = [
