@@ -188,6 +188,13 @@ async function judgeCase(problem: LoadedProblem, sub: LoadedSubmission, ci: numb
 
 /** Replays a failing run with tracing: the trace, the learner's lines, and a reproduction check. */
 async function explain(problem: LoadedProblem, sub: LoadedSubmission, token: ReplayToken, found: RunResult, schedules: number): Promise<Failure> {
+  if (found.stoppedByClock) {
+    // A clock stopped it (a Python watchdog): a traced replay would be stopped again, as late.
+    // Shown as found, without a trace; its message names the line.
+    const failure = toFailure(problem, sub, token, found, true, schedules);
+    failure.replayed = false;
+    return failure;
+  }
   const { r: traced, diverged } = await traceRun(problem, sub, token, { head: TRACE_HEAD, tailFrom: found.steps - TRACE_TAIL });
   const reproduced = traced.verdict === found.verdict && traced.steps === found.steps && !diverged;
   return toFailure(problem, sub, token, traced, reproduced, schedules);

@@ -96,6 +96,11 @@ export interface Failure {
   replay: string;
   /** Did replaying the failure give the same verdict and trace? */
   reproduced: boolean;
+  /**
+   * False when the failure was not replayed to explain it: a clock stopped the run (a Python
+   * thread's watchdog), and a replay would only be stopped again as late. Its trace is empty.
+   */
+  replayed?: false;
   /** Which strategy found it, and after how many schedules of this case. */
   strategy: string;
   schedulesToFailure: number;

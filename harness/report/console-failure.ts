@@ -36,10 +36,15 @@ export function formatFailure(f: Failure, ctx: FailureContext, s: Style, opts: T
     `start order ${f.startOrder.join(', ') || '–'}`,
     `found by ${f.strategy} after ${formatCount(f.schedulesToFailure)} schedule${f.schedulesToFailure === 1 ? '' : 's'}`,
     ...(f.shrunk ? [shrunkText(f.shrunk)] : []),
-    f.reproduced ? 'replay reproduces it' : s.yellow('replay did NOT reproduce it (report this as a judge bug)'),
+    f.replayed === false
+      ? 'not replayed (stopped by the clock: a replay would be stopped again)'
+      : f.reproduced
+        ? 'replay reproduces it'
+        : s.yellow('replay did NOT reproduce it (report this as a judge bug)'),
   ];
   lines.push(INDENT + s.dim(how.join(' · ')), '');
-  lines.push(...formatTrace(swimlane(f, opts.fullTrace ? Infinity : opts.maxRows), s, opts.width, ctx.file).map((l) => INDENT + l), '');
+  // A failure shown as found (not replayed) has no trace: no empty table.
+  if (f.trace.length > 0) lines.push(...formatTrace(swimlane(f, opts.fullTrace ? Infinity : opts.maxRows), s, opts.width, ctx.file).map((l) => INDENT + l), '');
   lines.push(...formatOutputs(f, s));
   if (f.blocked?.length) {
     const rows = f.blocked.map((b) => [s.bold(b.thread), `waits in ${oneLine(b.waitsIn)}`, s.dim(formatSite(b.site, ctx.file))]);

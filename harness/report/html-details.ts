@@ -90,6 +90,8 @@ export interface FailureView {
   message: string;
   meta: string;
   reproduced: boolean;
+  /** Not replayed: a clock stopped the run (see Failure.replayed). */
+  notReplayed: boolean;
   cut: string | null;
   /** Some step carries virtual time (shown on hover). */
   timed: boolean;
@@ -228,6 +230,7 @@ function failureView(p: ProblemResult, c: CaseResult, f: Failure, anchor: string
     message: f.message,
     meta: `start order ${f.startOrder.join(' → ') || '–'} · found by ${f.strategy} after ${s(f.schedulesToFailure, 'schedule')} · ${s(f.steps, 'step')}${f.shrunk ? ` · ${shrunkText(f.shrunk)}` : ''}`,
     reproduced: f.reproduced,
+    notReplayed: f.replayed === false,
     cut: lane.runSteps > lane.traceSteps ? `the run took ${s(lane.runSteps, 'step')}; the trace shows its beginning and its end` : null,
     timed: f.trace.some((t) => t.time !== undefined),
     threads: lane.threads,

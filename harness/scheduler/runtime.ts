@@ -67,6 +67,8 @@ export interface RunOutcome {
   busyWaiting: boolean;
   /** How often the running thread changed from one step to the next. */
   switches: number;
+  /** A clock stopped the run (see Runtime.fail): replaying it would take as long again. */
+  stoppedByClock?: boolean;
 }
 
 /** What a new task waits on: nothing. */
@@ -115,7 +117,7 @@ export class Runtime {
   private lastThread: Thread | null = null;
   private lastYielded = false;
   private foreignPending = 0;
-  private failure: { verdict: Verdict; message: string; error?: unknown; blocked?: BlockedThread[] } | null =
+  private failure: { verdict: Verdict; message: string; error?: unknown; blocked?: BlockedThread[]; byClock?: boolean } | null =
     null;
   private readonly noted = new Set<string>();
   /** The launcher's thread: it runs the constructor and starts the problem's threads. */
@@ -554,10 +556,15 @@ export class Runtime {
     throw LOOP_HALT;
   }
 
-  /** Fails the run (the first failure wins) and stops it at the next step. */
-  fail(verdict: Verdict, message: string, error?: unknown): void {
+  /**
+   * Fails the run (the first failure wins) and stops it at the next step. `byClock`: a clock
+   * stopped it (a watchdog, a CPU limit), not a step of the schedule, so a replay would only be
+   * stopped again, after as long.
+   */
+  fail(verdict: Verdict, message: string, error?: unknown, byClock = false): void {
     if (this.failure !== null) return;
     this.failure = { verdict, message, error };
+    if (byClock) this.failure.byClock = true;
     // The trace ends with the throw, at the learner's line that threw (not at the last switch point).
     const thread = this.currentThread ?? this.lastThread;
     if (this.tracing && error !== undefined && thread !== null) {
@@ -633,6 +640,7 @@ export class Runtime {
       threads: this.threads.map((t) => t.name),
       switches: this.switches,
       busyWaiting: this.threads.some((t) => t.busyWaiting),
+      ...(f?.byClock ? { stoppedByClock: true } : {}),
     };
   }
 }

@@ -102,12 +102,17 @@ export class PythonSession {
     this.proc?.close();
     this.proc = null;
     const fail = rt.fail.bind(rt);
-    rt = { fail: (v: Parameters<Runtime['fail']>[0], m: string) => { this.ended = m; fail(v, m); } } as Runtime;
+    rt = {
+      fail: (v: Parameters<Runtime['fail']>[0], m: string, e?: unknown, byClock?: boolean) => {
+        this.ended = m;
+        fail(v, m, e, byClock);
+      },
+    } as Runtime;
     const where = this.site ? ` (at ${this.site.file}:${this.site.line})` : '';
     if (report[1] === 'spin') {
       const line = Number(report[2]);
       const at = line > 0 ? ` at ${this.file}:${line}` : where;
-      rt.fail('TLE', `a thread ran for more than ${report[3]} s${at} without reaching a switch point: an endless loop with no threading operation (or time.sleep) in it?`);
+      rt.fail('TLE', `a thread ran for more than ${report[3]} s${at} without reaching a switch point: an endless loop with no threading operation (or time.sleep) in it?`, undefined, true);
       return;
     }
     const [, , how, what, extra] = report as [unknown, unknown, string, unknown, unknown];
@@ -117,11 +122,11 @@ export class PythonSession {
         `the Python process sent the judge something out of step with its protocol${where} (${String(what)}): a solution must not write to the judge's channel or change the judge's runtime; if yours does neither, this is the judge's fault: please report it`,
       );
     } else if (how === 'limit' && what === 'step') {
-      rt.fail('TLE', `a thread ran for more than ${extra} s${where} without reaching a switch point (it held the interpreter: a long computation, or an endless loop)`);
+      rt.fail('TLE', `a thread ran for more than ${extra} s${where} without reaching a switch point (it held the interpreter: a long computation, or an endless loop)`, undefined, true);
     } else if (how === 'limit') {
-      rt.fail('TLE', `the Python process ran longer than its wall-clock limit of ${this.limits.wallSeconds} s`);
+      rt.fail('TLE', `the Python process ran longer than its wall-clock limit of ${this.limits.wallSeconds} s`, undefined, true);
     } else if (how === 'signal' && (extra === 'SIGXCPU' || what === 24)) {
-      rt.fail('TLE', `the Python process used more than ${this.limits.cpuSeconds} s of CPU`);
+      rt.fail('TLE', `the Python process used more than ${this.limits.cpuSeconds} s of CPU`, undefined, true);
     } else if (how === 'signal') {
       rt.fail('RTE', `the Python process was killed by ${extra || `signal ${String(what)}`}${where}${extra === 'SIGSEGV' ? ' (a crash: a recursion too deep for the C stack?)' : ''}`);
     } else if (how === 'exit') {
