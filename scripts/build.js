@@ -21,7 +21,8 @@ const ROOT = path.join(__dirname, '..');
 const DIST = path.join(ROOT, 'dist', 'harness');
 
 function problemValidator() {
-  const { schemaHash, VALIDATOR_FILE, AJV_OPTIONS } = require(path.join(DIST, 'judge', 'problem-schema.js'));
+  const { VALIDATOR_FILE, AJV_OPTIONS } = require(path.join(DIST, 'judge', 'problem-schema.js'));
+  const { schemaHash } = require(path.join(DIST, 'model', 'sha256.js'));
   const Ajv2020 = require('ajv/dist/2020').default;
   const standalone = require('ajv/dist/standalone').default;
   const schema = JSON.parse(fs.readFileSync(path.join(DIST, 'judge', 'problem.schema.json'), 'utf8'));
@@ -34,12 +35,13 @@ function problemValidator() {
 
 function resultsValidators() {
   const { RESULTS_VALIDATORS, RESULTS_AJV_OPTIONS } = require(path.join(DIST, 'model', 'validate.js'));
+  const { schemaHash } = require(path.join(DIST, 'model', 'sha256.js'));
   const Ajv2020 = require('ajv/dist/2020').default;
   const standalone = require('ajv/dist/standalone').default;
   const schema = JSON.parse(fs.readFileSync(path.join(DIST, 'model', 'results.schema.json'), 'utf8'));
   const ajv = new Ajv2020({ ...RESULTS_AJV_OPTIONS, code: { source: true } });
   ajv.addSchema(schema);
-  const code = `${standalone(ajv, RESULTS_VALIDATORS)}\nmodule.exports.schemaText = ${JSON.stringify(JSON.stringify(schema))};\n`;
+  const code = `${standalone(ajv, RESULTS_VALIDATORS)}\nmodule.exports.schemaHash = ${JSON.stringify(schemaHash(schema))};\n`;
   fs.writeFileSync(path.join(DIST, 'model', 'results-schema.validate.js'), code);
 }
 
@@ -89,7 +91,8 @@ async function workerRunner() {
 
 /** 3. Each shipped problem's checker, bundled as problems.ts bundles it at run time. */
 function shippedCheckers() {
-  const { checkerBuildOptions, PREBUNDLED_DIR, sha256 } = require(path.join(DIST, 'judge', 'problems.js'));
+  const { checkerBuildOptions, PREBUNDLED_DIR } = require(path.join(DIST, 'judge', 'problems.js'));
+  const { sha256 } = require(path.join(DIST, 'model', 'sha256.js'));
   const out = path.join(DIST, 'judge', PREBUNDLED_DIR);
   fs.rmSync(out, { recursive: true, force: true });
   fs.mkdirSync(out, { recursive: true });

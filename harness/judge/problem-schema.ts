@@ -5,8 +5,8 @@
  * it was generated from this very schema. Otherwise (the TypeScript sources under the tests, a
  * build without that step) the schema is compiled here, once per process, when first needed.
  */
-import { createHash } from 'node:crypto';
 import type { ErrorObject } from 'ajv';
+import { schemaHash } from '../model/sha256';
 import type { ProblemSpec } from './problem';
 import schema from './problem.schema.json';
 
@@ -22,11 +22,6 @@ export const AJV_OPTIONS = { allErrors: true, strict: true } as const;
 export interface ProblemValidator {
   (data: unknown): data is ProblemSpec;
   errors?: ErrorObject[] | null;
-}
-
-/** Which schema a generated validator was made from. */
-export function schemaHash(s: unknown): string {
-  return createHash('sha256').update(JSON.stringify(s)).digest('hex');
 }
 
 let validator: ProblemValidator | undefined;

@@ -2,7 +2,6 @@
  * Finds and loads problem packages: `problem.json` is checked against the JSON Schema before use
  * (every error listed by JSON pointer), and the checker is compiled from its TypeScript.
  */
-import { createHash } from 'node:crypto';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import * as vm from 'node:vm';
@@ -10,6 +9,7 @@ import type * as esbuild from 'esbuild';
 import type { ErrorObject } from 'ajv';
 import { packageRoot, problemsDir } from '../paths';
 import type { ProblemInfo } from '../model/class-results';
+import { sha256 } from '../model/sha256';
 import { argErrors } from './args/index';
 import { defineChecker, type Checker, type LegacyChecker } from './checker';
 import { maxScore, type ProblemSpec } from './problem';
@@ -155,10 +155,6 @@ function prebundledChecker(file: string): string | undefined {
     if (now !== hash) return undefined;
   }
   return pre.code;
-}
-
-export function sha256(data: string | Buffer): string {
-  return createHash('sha256').update(data).digest('hex');
 }
 
 /** Options of every checker bundle (the build's too). */
