@@ -2,9 +2,8 @@
  * Misuse fails as CPython fails it, at the learner's line; hostile files each get a clear
  * verdict, and a correct file judged after them is still accepted.
  */
-import { gunzipSync } from 'node:zlib';
 import { formatRunResult } from '../../harness/report/console';
-import { renderHtml } from '../../harness/report/html';
+import { htmlPanel } from '../support/html-panel';
 import { firstFailure, judgeSource, judgePy, orderedFoo, solution } from './helpers';
 
 const fooWith = (body: string, imports = 'import threading'): string => `${imports}
@@ -102,16 +101,7 @@ describe('hostile files get a clear verdict and leave the next judging unharmed'
     expect(f.message).toMatch(/more than 3 s at Foo\.py:9 without reaching a switch point/);
     expect(f.replayed).toBe(false);
     expect(formatRunResult(r, { color: false, width: 120 })).toContain('not replayed (stopped by the clock');
-    const html = renderHtml({
-      version: 1,
-      generatedAt: '2026-12-01T00:00:00.000Z',
-      seed: 1,
-      problems: [{ id: 'print-in-order', title: 'Print in Order', className: 'Foo', maxScore: r.maxScore }],
-      students: [{ student: 'ann', problems: [r], ignored: [], score: r.score, maxScore: r.maxScore }],
-      run: { durationMs: 1, workers: 1, judgeVersion: 'test' },
-    });
-    const blob = (JSON.parse(/<script id="details" type="application\/json">(.*?)<\/script>/s.exec(html)![1]) as string[])[0];
-    const panel = gunzipSync(Buffer.from(blob, 'base64')).toString('utf8');
+    const panel = htmlPanel(r, { title: 'Print in Order', className: 'Foo' });
     const failure = panel.slice(panel.indexOf('<section class="failure"'));
     expect(failure).toContain('not replayed (stopped by the clock');
     // No empty trace table: the message names the line.

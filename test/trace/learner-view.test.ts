@@ -5,13 +5,12 @@
  */
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { gunzipSync } from 'node:zlib';
 import { caseFailureText } from '../../harness/jest/index';
 import { judgeFile } from '../../harness/judge/index';
 import type { ProblemResult } from '../../harness/model/result';
 import { formatRunResult } from '../../harness/report/console';
-import { renderHtml } from '../../harness/report/html';
 import { ROOT } from '../support/cli';
+import { htmlPanel } from '../support/html-panel';
 
 const FOOBAR = path.join(ROOT, 'problems/foobar');
 const cases = (JSON.parse(fs.readFileSync(path.join(FOOBAR, 'problem.json'), 'utf8')) as { cases: { name: string; points: number }[] }).cases;
@@ -51,16 +50,7 @@ describe.each(SOLUTIONS)('%s, as the learner reads it', (_, rel, source) => {
 
   test('in the HTML report’s panel', async () => {
     const r = await judge(rel, source);
-    const html = renderHtml({
-      version: 1,
-      generatedAt: '2026-12-01T00:00:00.000Z',
-      seed: 1,
-      problems: [{ id: 'foobar', title: 'Print FooBar Alternately', className: 'FooBar', maxScore: r.maxScore }],
-      students: [{ student: 'ann', problems: [r], ignored: [], score: r.score, maxScore: r.maxScore }],
-      run: { durationMs: 1, workers: 1, judgeVersion: 'test' },
-    });
-    const blob = (JSON.parse(/<script id="details" type="application\/json">(.*?)<\/script>/s.exec(html)![1]) as string[])[0];
-    const panel = gunzipSync(Buffer.from(blob, 'base64')).toString('utf8');
+    const panel = htmlPanel(r, { title: 'Print FooBar Alternately', className: 'FooBar' });
     // The failure's part of the panel: what the learner reads below the case table.
     const failure = panel.slice(Math.max(0, panel.indexOf('<section class="failure"')));
     expect(masked(failure.includes('<section') ? failure : panel)).toMatchSnapshot();
