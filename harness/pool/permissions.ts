@@ -1,6 +1,7 @@
 /**
  * The Node options a sandbox worker starts with: Node's permission model (reads limited to the
- * judge's own files; no writes, child processes, worker threads, native addons or WASI) and a heap limit.
+ * judge's own files; no writes, child processes, worker threads, native addons or WASI), a heap
+ * limit, and whether V8 may use helper threads.
  * A worker never needs to read a submission: the parent passes it the source text.
  */
 import * as fs from 'node:fs';
@@ -81,12 +82,16 @@ function safeReaddir(dir: string): fs.Dirent[] {
   }
 }
 
-/** The `execArgv` of a sandbox worker. */
-export function sandboxExecArgv(opts: { heapMb: number; readable: readonly string[] }): string[] {
+/**
+ * The `execArgv` of a sandbox worker. `singleThreaded`: V8 does its garbage collection and
+ * optimizing compiles on the worker's own thread instead of helper threads (see sandbox.ts).
+ */
+export function sandboxExecArgv(opts: { heapMb: number; readable: readonly string[]; singleThreaded?: boolean }): string[] {
   return [
     '--experimental-permission',
     ...opts.readable.map((p) => `--allow-fs-read=${p}`),
     `--max-old-space-size=${opts.heapMb}`,
+    ...(opts.singleThreaded ? ['--single-threaded'] : []),
     // The permission model's "experimental" warning would reach the grader's stderr.
     '--no-warnings',
   ];
