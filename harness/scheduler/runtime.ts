@@ -89,6 +89,8 @@ export const LOOP_LIMIT = 10_000_000;
 /** The strategy's candidate "time passes to the next deadline" (see TIME_PASSES). */
 const CLOCK = Symbol('time passes');
 
+/** No task could go (time passed). */
+const NONE: ReadonlyArray<Task> = [];
 
 
 export class Runtime {
@@ -130,10 +132,6 @@ export class Runtime {
   /** A promise reaction may be queued: let the microtask queue run before the next decision. */
   private microtasks = false;
   private harnessDone = false;
-  /** The runnable tasks of the current step, in its first entries (see run()). */
-  private readonly runnable: Array<Task | typeof CLOCK> = [];
-  /** The strategy's list of runnable ids, one per length, rewritten each step. */
-  private readonly idsOfLength: number[][] = [];
 
   constructor(readonly opts: RuntimeOptions) {
     this.tracing = opts.tracing;
@@ -374,20 +372,21 @@ export class Runtime {
           if (this.missing.pending) this.endStep();
           if (this.failure) break;
         }
-        // The runnable tasks, written into a list kept for the whole run, and the strategy's ids
-        // into one kept per length: a step allocates nothing here (lists made per step were a
-        // third of a step's garbage). Neither list leaves this loop.
-        const runnable = this.runnable;
-        let count = 0;
+        // The runnable tasks: most steps have one or two, so a list is made only for two or more
+        // (a fresh small array is cheaper than resizing one kept across steps, in profiles).
+        let first: Task | null = null;
+        let runnable: Array<Task | typeof CLOCK> | null = null;
         const tasks = this.tasks;
         for (let i = 0; i < tasks.length; i++) {
           const t = tasks[i];
           if (t.waiting === null || !t.waiting.ready()) continue;
-          runnable[count++] = t;
+          if (first === null) first = t;
+          else if (runnable === null) runnable = [first, t];
+          else runnable.push(t);
         }
-        if (count === 0) {
+        if (first === null) {
           if (this.clock.advance()) {
-            this.countStep(0);
+            this.countStep(NONE);
             continue;
           }
           if (this.threads.every((t) => t.done || t.daemon)) {
@@ -398,26 +397,30 @@ export class Runtime {
           break;
         }
         // Time passes while threads run: the next deadline is one more choice.
-        if (this.clock.pending) runnable[count++] = CLOCK;
-        let chosen = runnable[0];
-        if (count > 1) {
+        if (this.clock.pending) {
+          if (runnable === null) runnable = [first, CLOCK];
+          else runnable.push(CLOCK);
+        }
+        let chosen: Task | typeof CLOCK = first;
+        if (runnable !== null) {
           // A thread may go on in another task (a nested call, its return): current is the thread's.
           let current = -1;
-          const ids = (this.idsOfLength[count] ??= new Array<number>(count).fill(0));
-          for (let k = 0; k < count; k++) {
-            const t = runnable[k];
+          const ids: number[] = [];
+          for (const t of runnable) {
             if (t === CLOCK) {
-              ids[k] = TIME_PASSES;
+              ids.push(TIME_PASSES);
               continue;
             }
-            ids[k] = t.id;
+            ids.push(t.id);
             if (current === -1 && t.thread === this.lastThread) current = t.id;
           }
           const index = strategy.pick(ids, current, this.lastYielded);
           this.decisions.push(index);
           chosen = runnable[index];
+          this.countStep(runnable);
+        } else {
+          this.countStep(first);
         }
-        this.countStep(count);
         if (chosen === CLOCK) {
           this.clock.advance();
           if (this.tracing) this.record(this.mainThread, 'note', `time passes: ${this.clock.now} ms`);
@@ -441,9 +444,9 @@ export class Runtime {
   }
 
   /** Counts a step against the budget; past it, the run is a livelock (`runnable`: who could go). */
-  private countStep(count: number): void {
+  private countStep(runnable: Task | ReadonlyArray<Task | typeof CLOCK>): void {
     this.steps++;
-    if (this.steps > this.opts.budget) this.budgetExceeded(this.runnable.slice(0, count));
+    if (this.steps > this.opts.budget) this.budgetExceeded(runnable instanceof Task ? [runnable] : runnable);
   }
 
   private resume(task: Task): void {
