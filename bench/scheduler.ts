@@ -7,15 +7,18 @@
  *   npm run bench:scheduler -- --instructions
  *
  * `--instructions` counts instructions instead of timing (valgrind's callgrind, Node with
- * `--predictable`): instructions a scheduling step and a hand-off, each the difference of a short
- * and a long run so that start-up cancels out. Slow (about four minutes) but the same on a loaded
- * machine to about 1%, where wall-clock ratios swing twofold: the way to compare two builds.
+ * `--predictable`): instructions a scheduling step and a hand-off, and a whole job (an accepted
+ * zero-even-odd judged in this process: thousands of short runs, where a run's own cost shows,
+ * which FooBar n=1000 hides), each the difference of a short and a long run so that start-up
+ * cancels out. Slow (about six minutes) but the same on a loaded machine to about 1%, where
+ * wall-clock ratios swing twofold: the way to compare two builds.
  */
-import { spawnSync } from 'node:child_process';
+import { execFile } from 'node:child_process';
 import * as path from 'node:path';
 import { loadSubmission } from '../harness/loader/index';
 import { executeRun } from '../harness/judge/execution';
 import { loadProblem } from '../harness/judge/problems';
+import { judgeSubmission } from '../harness/judge/judge';
 import { RandomStrategy } from '../harness/strategies/random';
 import { PctStrategy } from '../harness/strategies/pct';
 import { packageRoot } from '../harness/paths';
@@ -69,26 +72,45 @@ function median(xs: number[]): number {
   return s[Math.floor(s.length / 2)];
 }
 
+type Measured = 'handoff' | 'scheduler' | 'job';
+
 /** Instructions of this bench doing `count` units of `what`, under callgrind. */
-function instructions(what: 'handoff' | 'scheduler', count: number): { instructions: number; units: number } {
+async function instructions(what: Measured, count: number): Promise<{ instructions: number; units: number }> {
   const args = ['--tool=callgrind', '--callgrind-out-file=/dev/null', process.execPath, '--predictable', '--random-seed=42', '--hash-seed=42'];
-  const r = spawnSync('valgrind', [...args, __filename, '--only', what, String(count)], { encoding: 'utf8', maxBuffer: 1 << 24 });
-  if (r.error || r.status !== 0) throw new Error(`valgrind failed (is it installed? apt-get install valgrind): ${r.error?.message ?? r.stderr.slice(-500)}`);
+  const r = await new Promise<{ status: number | null; stdout: string; stderr: string; error?: Error }>((resolve) => {
+    execFile('valgrind', [...args, __filename, '--only', what, String(count)], { encoding: 'utf8', maxBuffer: 1 << 24 }, (error, stdout, stderr) =>
+      resolve({ status: error ? (typeof error.code === 'number' ? error.code : null) : 0, stdout, stderr, error: error ?? undefined }),
+    );
+  });
+  if (r.error || r.status !== 0) throw new Error(`valgrind failed (is it installed? apt-get install valgrind): ${r.error?.message ?? ''} ${r.stderr.slice(-500)}`);
   const collected = /Collected\s*:\s*(\d+)/.exec(r.stderr);
   const units = /units (\d+)/.exec(r.stdout);
   if (!collected || !units) throw new Error(`unexpected valgrind output:\n${r.stdout}\n${r.stderr.slice(-500)}`);
   return { instructions: Number(collected[1]), units: Number(units[1]) };
 }
 
-function perUnit(what: 'handoff' | 'scheduler', small: number, large: number): number {
-  const a = instructions(what, small);
-  const b = instructions(what, large);
+/** Instructions a unit: the long run's less the short run's (both at once: counts do not depend on load). */
+async function perUnit(what: Measured, small: number, large: number): Promise<number> {
+  const [a, b] = await Promise.all([instructions(what, small), instructions(what, large)]);
   return (b.instructions - a.instructions) / (b.units - a.units);
+}
+
+/** Judges an accepted zero-even-odd `count` times in this process (compiled once by esbuild's service). */
+async function judgeJobs(count: number): Promise<void> {
+  const problem = loadProblem('zero-even-odd');
+  const file = path.join(packageRoot(), 'problems/zero-even-odd/solutions/accepted/semaphores.ts');
+  for (let i = 0; i < count; i++) {
+    const r = await judgeSubmission(problem, file);
+    if (r.verdict !== 'AC') throw new Error(`bench solution failed: ${r.verdict}`);
+  }
 }
 
 async function only(what: string, count: number): Promise<void> {
   if (what === 'handoff') {
     await handoffRate(count);
+    console.log(`units ${count}`);
+  } else if (what === 'job') {
+    await judgeJobs(count);
     console.log(`units ${count}`);
   } else {
     console.log(`units ${(await schedulerRate('random', count)).steps}`);
@@ -99,8 +121,9 @@ async function main(): Promise<void> {
   const o = process.argv.indexOf('--only');
   if (o >= 0) return only(process.argv[o + 1], Number(process.argv[o + 2]));
   if (process.argv.includes('--instructions')) {
-    const hand = perUnit('handoff', 50_000, 250_000);
-    const sched = perUnit('scheduler', 5, 25);
+    const job = await perUnit('job', 1, 3);
+    const [hand, sched] = await Promise.all([perUnit('handoff', 50_000, 250_000), perUnit('scheduler', 5, 25)]);
+    console.log(`a whole job, zero-even-odd (accepted): ${(job / 1e9).toFixed(3)} G instructions`);
     console.log(`bare promise hand-off:            ${hand.toFixed(0)} instructions each`);
     console.log(`scheduler, FooBar n=1000, random: ${sched.toFixed(0)} instructions a step`);
     console.log(`ratio (instructions): ${(hand / sched).toFixed(3)}`);
