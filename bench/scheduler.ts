@@ -15,6 +15,7 @@
  */
 import { execFile } from 'node:child_process';
 import * as path from 'node:path';
+import { promisify } from 'node:util';
 import { loadSubmission } from '../harness/loader/index';
 import { executeRun } from '../harness/judge/execution';
 import { loadProblem } from '../harness/judge/problems';
@@ -77,12 +78,12 @@ type Measured = 'handoff' | 'scheduler' | 'job';
 /** Instructions of this bench doing `count` units of `what`, under callgrind. */
 async function instructions(what: Measured, count: number): Promise<{ instructions: number; units: number }> {
   const args = ['--tool=callgrind', '--callgrind-out-file=/dev/null', process.execPath, '--predictable', '--random-seed=42', '--hash-seed=42'];
-  const r = await new Promise<{ status: number | null; stdout: string; stderr: string; error?: Error }>((resolve) => {
-    execFile('valgrind', [...args, __filename, '--only', what, String(count)], { encoding: 'utf8', maxBuffer: 1 << 24 }, (error, stdout, stderr) =>
-      resolve({ status: error ? (typeof error.code === 'number' ? error.code : null) : 0, stdout, stderr, error: error ?? undefined }),
-    );
-  });
-  if (r.error || r.status !== 0) throw new Error(`valgrind failed (is it installed? apt-get install valgrind): ${r.error?.message ?? ''} ${r.stderr.slice(-500)}`);
+  let r: { stdout: string; stderr: string };
+  try {
+    r = await promisify(execFile)('valgrind', [...args, __filename, '--only', what, String(count)], { encoding: 'utf8', maxBuffer: 1 << 24 });
+  } catch (e) {
+    throw new Error(`valgrind failed (is it installed? apt-get install valgrind): ${(e as Error).message.slice(-800)}`);
+  }
   const collected = /Collected\s*:\s*(\d+)/.exec(r.stderr);
   const units = /units (\d+)/.exec(r.stdout);
   if (!collected || !units) throw new Error(`unexpected valgrind output:\n${r.stdout}\n${r.stderr.slice(-500)}`);
@@ -95,7 +96,7 @@ async function perUnit(what: Measured, small: number, large: number): Promise<nu
   return (b.instructions - a.instructions) / (b.units - a.units);
 }
 
-/** Judges an accepted zero-even-odd `count` times in this process (compiled once by esbuild's service). */
+/** Judges an accepted zero-even-odd `count` times in this process, each from its file (compiling included). */
 async function judgeJobs(count: number): Promise<void> {
   const problem = loadProblem('zero-even-odd');
   const file = path.join(packageRoot(), 'problems/zero-even-odd/solutions/accepted/semaphores.ts');

@@ -97,7 +97,7 @@ export async function executeRun(problem: LoadedProblem, sub: LoadedSubmission, 
         outcome = rt.snapshot();
       }
     }
-    // One copy, made once: assigning a snapshot's fields onto a copy was half of a run's own cost.
+    // The outcome as it stands after the final check, copied once.
     const result: RunResult = { ...outcome, ms: 0 };
     if (result.verdict === 'DL' && check.explainDeadlock && result.blocked) {
       const names = new Set(result.blocked.map((b) => b.thread));

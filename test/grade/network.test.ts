@@ -3,40 +3,17 @@
  * worker that reaches Node's sockets (as code that escaped SES would) cannot connect even to a
  * listener on 127.0.0.1. A stand-in runner plays that code; the listener counts what reaches it.
  */
-import { execFile, spawnSync } from 'node:child_process';
-import { promisify } from 'node:util';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
 import * as net from 'node:net';
-import { tmpdir } from 'node:os';
 import * as path from 'node:path';
-import { ROOT } from './cli';
+import { judgeWithStandIn, type StandInRun } from './stand-in';
 
 const RUNNER = path.join(__dirname, 'fixtures', 'runners', 'connect-out.js');
 const canUnshare = process.platform === 'linux' && spawnSync('unshare', ['-n', 'true']).status === 0;
 
-/** One job through a real Sandbox (in a fresh Node: jest cannot load tinypool) with the stand-in runner. */
-/** (Asynchronous, so that the listener in this process accepts while the worker runs.) */
-async function connectFromWorker(port: number, env: NodeJS.ProcessEnv = {}): Promise<{ network: { isolated: boolean; note?: string }; message: string }> {
-  const dir = mkdtempSync(path.join(tmpdir(), 'interleave-net-'));
-  try {
-    const file = path.join(dir, 'Foo.ts');
-    writeFileSync(file, `${port}\n`);
-    const script = `
-      const { Sandbox, limitsFor } = require(${JSON.stringify(path.join(ROOT, 'dist', 'harness', 'pool', 'index.js'))});
-      (async () => {
-        const sandbox = await Sandbox.create({ workers: 1, limits: limitsFor(256, 20000), runner: ${JSON.stringify(RUNNER)}, readable: [${JSON.stringify(RUNNER)}] });
-        try {
-          const r = await sandbox.run({ student: '', problemId: 'print-in-order', file: ${JSON.stringify(file)}, displayName: 'Foo.ts', maxScore: 100 });
-          process.stdout.write(JSON.stringify({ network: sandbox.network, message: r.error && r.error.message }));
-        } finally {
-          await sandbox.close();
-        }
-      })();`;
-    const { stdout } = await promisify(execFile)(process.execPath, ['-e', script], { encoding: 'utf8', env: { ...process.env, ...env } });
-    return JSON.parse(stdout);
-  } finally {
-    rmSync(dir, { recursive: true, force: true });
-  }
+/** A worker of a real sandbox connects to `port` (see stand-in.ts). */
+function connectFromWorker(port: number, env: NodeJS.ProcessEnv = {}): Promise<StandInRun> {
+  return judgeWithStandIn(RUNNER, { source: `${port}\n`, env });
 }
 
 describe('sandbox workers have no network', () => {
