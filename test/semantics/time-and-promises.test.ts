@@ -239,7 +239,8 @@ describe('5. Messages a student can act on, with the learner line', () => {
         expect(f.message).toMatch(/kept running \([^)]*\b\w+ at await\b/);
       }
     }
-  });
+    // Every seed runs each file to its step budget: 24 s at load 3, past 60 s on a machine loaded twice over.
+  }, 180_000);
 
   test('a WA for a print after the method returned shows that print line and what it printed', async () => {
     const file = solution('print-in-order', 'wrong_answer/print_in_set_timeout.ts');
