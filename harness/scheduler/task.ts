@@ -9,38 +9,54 @@ import type { Thread } from './thread';
 export type Coroutine = Generator<unknown, unknown, unknown>;
 
 export class Task {
+  // Assigned in the constructor, not as class fields: see Wait.
   /** What the task waits on; null while it runs or once it is done. */
-  waiting: Wait | null = null;
+  declare waiting: Wait | null;
   /** Did the wait block when the task started waiting (for traces: a later resume is a wake-up)? */
-  blocked = false;
-  done = false;
+  declare blocked: boolean;
+  declare done: boolean;
   /** Has it run at least one step? */
-  started = false;
+  declare started: boolean;
   /** Its coroutine returned a promise or operation: the task ends with that one's outcome. */
-  returning = false;
-  readonly result: TaskResult;
+  declare returning: boolean;
+  declare readonly result: TaskResult;
+  declare readonly id: number;
+  declare readonly thread: Thread;
+  declare readonly gen: Coroutine;
+  declare readonly label: string;
 
-  constructor(
-    readonly id: number,
-    readonly thread: Thread,
-    readonly gen: Coroutine,
-    readonly label: string,
-  ) {
+  constructor(id: number, thread: Thread, gen: Coroutine, label: string) {
+    this.waiting = null;
+    this.blocked = false;
+    this.done = false;
+    this.started = false;
+    this.returning = false;
+    this.id = id;
+    this.thread = thread;
+    this.gen = gen;
+    this.label = label;
     this.result = new TaskResult(this);
   }
 }
 
 /** What awaiting an `async` function's call gives: ready when its task is done. */
 export class TaskResult extends Wait<unknown> {
-  settled = false;
-  ok = true;
-  value: unknown;
+  declare settled: boolean;
+  declare ok: boolean;
+  declare value: unknown;
   /** Has anyone awaited it or attached a handler? An unobserved failure is never swallowed. */
-  observed = false;
-  private listeners: Array<() => void> | null = null;
+  declare observed: boolean;
+  private declare listeners: Array<() => void> | null;
+  declare readonly task: Task;
 
-  constructor(readonly task: Task) {
+  constructor(task: Task) {
     super();
+    this.settled = false;
+    this.ok = true;
+    this.value = undefined;
+    this.observed = false;
+    this.listeners = null;
+    this.task = task;
   }
   ready(): boolean {
     return this.settled;

@@ -71,20 +71,25 @@ export interface BlockingSpec<T, S = undefined> {
  * given, is this call's (else the spec's).
  */
 export class Blocking<T, S = undefined> extends Wait<T> {
-  private readonly deadline: Timer | null;
+  // Assigned in the constructor, not as class fields: see Wait.
+  private declare readonly runtime: Runtime;
+  private declare readonly text: string;
+  private declare readonly spec: BlockingSpec<T, S>;
+  private declare readonly subject: S;
+  private declare readonly deadline: Timer | null;
   /** Like a promise, an operation settles once: a second `await` gets the same result. */
-  private settled = false;
-  private value: T | undefined;
-  constructor(
-    private readonly runtime: Runtime,
-    private readonly text: string,
-    private readonly spec: BlockingSpec<T, S>,
-    private readonly subject: S = undefined as S,
-    timeout?: number,
-  ) {
+  private declare settled: boolean;
+  private declare value: T | undefined;
+  constructor(runtime: Runtime, text: string, spec: BlockingSpec<T, S>, subject: S = undefined as S, timeout?: number) {
     super();
+    this.runtime = runtime;
+    this.text = text;
+    this.spec = spec;
+    this.subject = subject;
     const t = timeout ?? spec.timeout;
     this.deadline = t !== undefined && t !== null && t >= 0 ? runtime.clock.after(t) : null;
+    this.settled = false;
+    this.value = undefined;
   }
   override get yields(): boolean {
     return this.spec.yields === true;
