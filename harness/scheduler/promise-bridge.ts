@@ -19,8 +19,9 @@ import { Failed, ForeignWait, Wait } from './wait';
  */
 export function adopt(value: unknown, foreign: { started(): void; settled(): void }): Wait | null {
   if (value === null || (typeof value !== 'object' && typeof value !== 'function')) return null;
-  // The judge's own coroutines yield waits; learner code only ever holds operations.
-  const w = value instanceof Wait ? value : waitOf(value);
+  // Learner code only ever holds operations (their brand is checked first: the common case);
+  // the judge's own coroutines yield waits.
+  const w = waitOf(value) ?? (value instanceof Wait ? value : undefined);
   if (w !== undefined) {
     w.awaited = true;
     if (w instanceof TaskResult) w.observed = true;

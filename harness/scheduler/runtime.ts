@@ -92,6 +92,13 @@ const CLOCK = Symbol('time passes');
 /** No task could go (time passed). */
 const NONE: ReadonlyArray<Task> = [];
 
+/**
+ * %GeneratorPrototype%'s `next` and `throw`, read once: each run's coroutines are new functions
+ * whose generator objects have new shapes, so `gen.next` was a megamorphic property load at every
+ * step. A coroutine that is not a generator (a hostile `__async` call) now fails with a TypeError.
+ */
+const { next: generatorNext, throw: generatorThrow } = Object.getPrototypeOf(function* () {}).prototype as Coroutine;
+
 
 export class Runtime {
   readonly clock = new Clock();
@@ -313,7 +320,7 @@ export class Runtime {
   private advance(task: Task, input: unknown, isThrow: boolean): void {
     let r: IteratorResult<unknown, unknown>;
     try {
-      r = isThrow ? task.gen.throw(input) : task.gen.next(input);
+      r = isThrow ? generatorThrow.call(task.gen, input) : generatorNext.call(task.gen, input);
     } catch (e) {
       if (e instanceof RunHalted) throw e;
       if (e === LOOP_HALT) throw new RunHalted();
@@ -372,17 +379,27 @@ export class Runtime {
           if (this.missing.pending) this.endStep();
           if (this.failure) break;
         }
-        // The runnable tasks: most steps have one or two, so a list is made only for two or more
-        // (a fresh small array is cheaper than resizing one kept across steps, in profiles).
+        // The runnable tasks and their ids: most steps have one or two, so lists are made only for
+        // two or more (a fresh small array is cheaper than resizing one kept across steps, in profiles).
         let first: Task | null = null;
         let runnable: Array<Task | typeof CLOCK> | null = null;
+        let ids: number[] | null = null;
+        // A thread may go on in another task (a nested call, its return): current is the thread's.
+        let current = -1;
         const tasks = this.tasks;
+        const lastThread = this.lastThread;
         for (let i = 0; i < tasks.length; i++) {
           const t = tasks[i];
           if (t.waiting === null || !t.waiting.ready()) continue;
+          if (current === -1 && t.thread === lastThread) current = t.id;
           if (first === null) first = t;
-          else if (runnable === null) runnable = [first, t];
-          else runnable.push(t);
+          else if (runnable === null) {
+            runnable = [first, t];
+            ids = [first.id, t.id];
+          } else {
+            runnable.push(t);
+            ids!.push(t.id);
+          }
         }
         if (first === null) {
           if (this.clock.advance()) {
@@ -398,23 +415,17 @@ export class Runtime {
         }
         // Time passes while threads run: the next deadline is one more choice.
         if (this.clock.pending) {
-          if (runnable === null) runnable = [first, CLOCK];
-          else runnable.push(CLOCK);
+          if (runnable === null) {
+            runnable = [first, CLOCK];
+            ids = [first.id, TIME_PASSES];
+          } else {
+            runnable.push(CLOCK);
+            ids!.push(TIME_PASSES);
+          }
         }
         let chosen: Task | typeof CLOCK = first;
         if (runnable !== null) {
-          // A thread may go on in another task (a nested call, its return): current is the thread's.
-          let current = -1;
-          const ids: number[] = [];
-          for (const t of runnable) {
-            if (t === CLOCK) {
-              ids.push(TIME_PASSES);
-              continue;
-            }
-            ids.push(t.id);
-            if (current === -1 && t.thread === this.lastThread) current = t.id;
-          }
-          const index = strategy.pick(ids, current, this.lastYielded);
+          const index = strategy.pick(ids!, current, this.lastYielded);
           this.decisions.push(index);
           chosen = runnable[index];
           this.countStep(runnable);
