@@ -5,7 +5,7 @@
  */
 import { parentPort, workerData } from 'node:worker_threads';
 import { judgeFile } from '../harness/judge/index';
-import type { StrategyName } from '../harness/strategies/portfolio';
+import type { StrategyName } from '../harness/strategies/registry';
 
 export interface BugsTask {
   problem: string;

@@ -13,7 +13,7 @@ import { Worker } from 'node:worker_threads';
 import { parseArgs } from 'node:util';
 import { inspectPackage, verdictMatches, type PackageSolution } from '../harness/judge/package';
 import { problemIds } from '../harness/judge/problems';
-import type { StrategyName } from '../harness/strategies/portfolio';
+import type { StrategyName } from '../harness/strategies/registry';
 import type { BugsLine, BugsTask } from './bugs-worker';
 
 const STRATEGIES: StrategyName[] = ['fifo', 'random', 'pct', 'dfs', 'portfolio'];

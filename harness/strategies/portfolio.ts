@@ -11,9 +11,6 @@ import { resolveStrategy, type StrategyName } from './registry';
 import { mixSeed } from './rng';
 import type { Strategy } from './strategy';
 
-// The names live in one table (registry.ts); these re-exports keep older imports working.
-export { STRATEGY_NAMES, type StrategyName } from './registry';
-
 /** One strategy exploring one start order. */
 export interface Slot {
   order: number;

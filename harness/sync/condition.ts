@@ -1,6 +1,7 @@
 import { RuntimeError, argumentError } from './errors';
 import { Lock, RLock, conditionLock, type ConditionLock } from './lock';
-import { Blocking, checkTimeout, done, op, rt, STILL_WAITING } from './op';
+import { STILL_WAITING } from '../scheduler/wait';
+import { Blocking, checkTimeout, done, op, rt } from './op';
 import type { Thread } from '../scheduler/thread';
 
 interface Waiter {

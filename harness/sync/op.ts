@@ -11,8 +11,6 @@ import { handOut, waitOf } from '../scheduler/operation';
 import { Ready, STILL_WAITING, Wait } from '../scheduler/wait';
 import { argumentError } from './errors';
 
-export { STILL_WAITING };
-
 /** Options of Python's blocking calls: `blocking=False`, `timeout=…` (ms of virtual time). */
 export interface BlockingOptions {
   blocking?: boolean;
