@@ -99,7 +99,6 @@ const NONE: ReadonlyArray<Task> = [];
  */
 const { next: generatorNext, throw: generatorThrow } = Object.getPrototypeOf(function* () {}).prototype as Coroutine;
 
-
 export class Runtime {
   readonly clock = new Clock();
   readonly threads: Thread[] = [];
