@@ -27,7 +27,7 @@ describe('a class with Python submissions', () => {
     // A hostile student between them, graded by the same worker: it must harm nobody else.
     mkdirSync(path.join(root, 'class', 'eve'), { recursive: true });
     const hostile = (body: string) => `class Foo:\n    def first(self, p):\n${body}\n\n    def second(self, p):\n        p()\n\n    def third(self, p):\n        p()\n`;
-    writeFileSync(path.join(root, 'class', 'eve', 'Foo.py'), hostile("        x = []\n        while True:\n            x.append(' ' * (1 << 20))"));
+    writeFileSync(path.join(root, 'class', 'eve', 'Foo.py'), hostile("        x = []\n        while True:\n            x.append(bytes(1 << 20))"));
     writeFileSync(path.join(root, 'class', 'eve', 'FooBar.py'), 'import os\n\n\nclass FooBar:\n    def __init__(self, n):\n        os._exit(0)\n\n    def foo(self, p):\n        pass\n\n    def bar(self, p):\n        pass\n');
     const out = await finished(startInterleave(['grade', 'class', '--out', 'out', '--workers', '1'], root, process.env));
     expect(out.code).toBe(0);
