@@ -79,15 +79,8 @@ export async function executeRun(problem: LoadedProblem, sub: LoadedSubmission, 
     }
     if (!rt.failed) {
       const run = new RunArgs(rt);
-      rt.launch(function* launcher(): Coroutine {
-        for (let k = 0; k < plan.order.length; k++) {
-          const t = threads[plan.order[k]];
-          const thread = rt.startThread(t.name, driver(rt, instance!, t, kase.args, run), true);
-          byIndex.set(thread.index, t);
-          if (k < plan.order.length - 1) yield LAUNCH_PAUSE;
-        }
-        return undefined;
-      });
+      const launched = instance!;
+      rt.launch(() => launcher(rt, plan.order, threads, (t) => driver(rt, launched, t, kase.args, run), byIndex));
     }
     let outcome = await rt.run();
     if (outcome.verdict === 'OK') {
@@ -118,7 +111,29 @@ export async function executeRun(problem: LoadedProblem, sub: LoadedSubmission, 
     return result;
   } finally {
     setActiveRuntime(null);
+    // The result holds what it needs; learner code may keep the run alive for a while (see release()).
+    rt.release();
   }
+}
+
+/**
+ * The main thread's coroutine: starts the case's threads in the plan's order, a switch point
+ * between two (at module level: see scheduler/coroutines.ts).
+ */
+function* launcher(
+  rt: Runtime,
+  order: readonly number[],
+  threads: readonly CaseThread[],
+  body: (t: CaseThread) => () => Coroutine,
+  byIndex: Map<number, CaseThread>,
+): Coroutine {
+  for (let k = 0; k < order.length; k++) {
+    const t = threads[order[k]];
+    const thread = rt.startThread(t.name, body(t), true);
+    byIndex.set(thread.index, t);
+    if (k < order.length - 1) yield LAUNCH_PAUSE;
+  }
+  return undefined;
 }
 
 /** The problem's final reads, as plain data, at the moment the last harness call returned. */

@@ -45,34 +45,37 @@ export function driver(
   args: Record<string, unknown>,
   run: RunArgs,
 ): () => Coroutine {
-  return function* (): Coroutine {
-    const me = rt.currentThread!;
-    for (let call = 0; call < t.calls; call++) {
-      const state = { returned: false };
-      const method = t.spec.method;
-      const callArgs = (t.spec.args ?? []).map((a) => makeArg(a, { rt, me, thread: t, call, args, state, method, run }));
-      rt.event({ kind: 'call', thread: me.index, method: t.spec.method, args: callArgs.filter((a) => typeof a !== 'function'), step: rt.steps });
-      let value: unknown;
-      try {
-        const method = instance[t.spec.method] as (...a: unknown[]) => unknown;
-        value = yield method.apply(instance, callArgs);
-      } catch (e) {
-        rt.fail('RTE', `${t.spec.method}() threw ${describeError(e)} in thread ${t.name}`, e);
-        return undefined;
-      }
-      state.returned = true;
-      try {
-        value = plainCopy(value);
-      } catch (e) {
-        rt.fail('RTE', `${t.spec.method}() returned a value that could not be read: ${describeError(e)} (thread ${t.name})`, e);
-        return undefined;
-      }
-      rt.event({ kind: 'return', thread: me.index, method: t.spec.method, value, step: rt.steps });
-      if (rt.tracing) rt.record(me, 'return', `${t.spec.method}() returned${value === undefined ? '' : ` ${short(value)}`}`);
-      if (t.spec.pauses && call < t.calls - 1) yield PAUSE;
+  return () => drive(rt, instance, t, args, run);
+}
+
+/** A driver thread's coroutine (at module level: see scheduler/coroutines.ts). */
+function* drive(rt: Runtime, instance: Record<string, unknown>, t: CaseThread, args: Record<string, unknown>, run: RunArgs): Coroutine {
+  const me = rt.currentThread!;
+  for (let call = 0; call < t.calls; call++) {
+    const state = { returned: false };
+    const method = t.spec.method;
+    const callArgs = (t.spec.args ?? []).map((a) => makeArg(a, { rt, me, thread: t, call, args, state, method, run }));
+    rt.event({ kind: 'call', thread: me.index, method: t.spec.method, args: callArgs.filter((a) => typeof a !== 'function'), step: rt.steps });
+    let value: unknown;
+    try {
+      const method = instance[t.spec.method] as (...a: unknown[]) => unknown;
+      value = yield method.apply(instance, callArgs);
+    } catch (e) {
+      rt.fail('RTE', `${t.spec.method}() threw ${describeError(e)} in thread ${t.name}`, e);
+      return undefined;
     }
-    return undefined;
-  };
+    state.returned = true;
+    try {
+      value = plainCopy(value);
+    } catch (e) {
+      rt.fail('RTE', `${t.spec.method}() returned a value that could not be read: ${describeError(e)} (thread ${t.name})`, e);
+      return undefined;
+    }
+    rt.event({ kind: 'return', thread: me.index, method: t.spec.method, value, step: rt.steps });
+    if (rt.tracing) rt.record(me, 'return', `${t.spec.method}() returned${value === undefined ? '' : ` ${short(value)}`}`);
+    if (t.spec.pauses && call < t.calls - 1) yield PAUSE;
+  }
+  return undefined;
 }
 
 export { learnerCopy, plainCopy } from './copies';

@@ -5,6 +5,7 @@
  * that attached it. Promise machinery runs in microtasks, outside the scheduler's steps, so the
  * kernel is told when a reaction may be queued.
  */
+import { awaitOnly } from './coroutines';
 import { waitOf } from './operation';
 import type { Runtime } from './runtime';
 import { TaskResult, type Coroutine } from './task';
@@ -52,10 +53,8 @@ export function thenOf(rt: Runtime, wait: Wait, onfulfilled: unknown, onrejected
   const result = rt.callAsTask(
     thread,
     null,
-    null,
-    function* (): Coroutine {
-      return yield wait;
-    },
+    [wait],
+    awaitOnly as (w: unknown) => Coroutine,
     wait.describe(),
   );
   result.observed = true;

@@ -18,6 +18,7 @@ import { describeError } from './describe-error';
 import { MissingAwait } from './missing-await';
 import { adopt, inThread, thenOf } from './promise-bridge';
 import { Task, TaskResult, type Coroutine } from './task';
+import { awaitOnly, callbackBody } from './coroutines';
 import { Thread } from './thread';
 import { TraceRecorder } from './trace-recorder';
 import { AfterStart, ForeignWait, Ready, STILL_WAITING, Wait } from './wait';
@@ -101,10 +102,11 @@ const { next: generatorNext, throw: generatorThrow } = Object.getPrototypeOf(fun
 
 export class Runtime {
   readonly clock = new Clock();
-  readonly threads: Thread[] = [];
-  readonly events: RunEvent[] = [];
-  readonly notes: string[] = [];
-  readonly decisions: number[] = [];
+  // What the run collects: let go of in release(), so not readonly.
+  threads: Thread[] = [];
+  events: RunEvent[] = [];
+  notes: string[] = [];
+  decisions: number[] = [];
   readonly random: Rng;
   /** The thread whose code runs now; null between steps and in foreign promise callbacks. */
   currentThread: Thread | null = null;
@@ -251,12 +253,9 @@ export class Runtime {
 
   /** Runs `fn` as a new task of `thread` at a later step (a timer's callback). */
   spawnCallback(thread: Thread | null, fn: () => unknown, label: string): void {
-    function* body(): Coroutine {
-      return yield fn();
-    }
     // Timers run in the order they fired, as in JavaScript: each starts after the one before.
     const before = this.lastCallback;
-    this.lastCallback = this.spawn(thread ?? this.mainThread, body(), label, before && !before.started ? new AfterStart(before) : START);
+    this.lastCallback = this.spawn(thread ?? this.mainThread, callbackBody(fn), label, before && !before.started ? new AfterStart(before) : START);
   }
 
   /** Registers a check to run when every thread is done (unobserved future failures). */
@@ -297,10 +296,7 @@ export class Runtime {
   /** A task of `thread` that only waits on `w` (an operation nobody awaited, still to take effect). */
   background(thread: Thread, w: Wait): void {
     w.awaited = true;
-    function* body(): Coroutine {
-      return yield w;
-    }
-    this.spawn(thread, body(), w.describe()).result.observed = true;
+    this.spawn(thread, awaitOnly(w), w.describe()).result.observed = true;
   }
 
   /** Ends a step: operations nobody awaited, failures nobody awaited (missing-await.ts). */
@@ -632,6 +628,25 @@ export class Runtime {
   /** Live threads (for `activeCount()` and `enumerate()`). */
   liveThreads(): Thread[] {
     return this.threads.filter((t) => !t.done && t.index !== 0);
+  }
+
+  /**
+   * Lets go of what the run collected (its threads, tasks, events, decisions and notes) once its
+   * outcome was taken: the outcome keeps them, for as long as the judge needs them. Learner code
+   * keeps closures of the run (a lowered `async` method's generator, which holds `printFoo`, which
+   * holds the run) that V8 keeps alive until a major GC, through the map it makes in the old
+   * generation for every generator function object. Without this, every run's data was kept
+   * through the young generation's GCs and promoted: the old generation grew into fresh pages at
+   * every run, and a FooBar step took twice as long (bench:scheduler; see scheduler/coroutines.ts).
+   * Afterwards the run owns no thread: an operation or promise of it left in learner code does nothing.
+   */
+  release(): void {
+    this.done = true;
+    this.threads = [];
+    this.tasks = [];
+    this.events = [];
+    this.decisions = [];
+    this.notes = [];
   }
 
   /** What the run has come to so far. */

@@ -51,6 +51,21 @@ interface Job {
 
 const STOP = Symbol('stop');
 
+/** A pool worker's thread: runs jobs until told to stop (see scheduler/coroutines.ts for why at module level). */
+function* poolWorker(jobs: Queue<Job | typeof STOP>, finished: () => void): Coroutine {
+  for (;;) {
+    const job = (yield jobs.get()) as Job | typeof STOP;
+    if (job === STOP) break;
+    try {
+      job.state.settle(true, yield job.fn(...job.args));
+    } catch (e) {
+      job.state.settle(false, e);
+    }
+  }
+  finished();
+  return undefined;
+}
+
 /**
  * A pool of worker threads, as Python's `concurrent.futures.ThreadPoolExecutor(max_workers)`.
  * Workers start as tasks arrive, up to `maxWorkers`.
@@ -134,20 +149,7 @@ export class ThreadPoolExecutor {
     const finished = (): void => {
       this.#finished++;
     };
-    function* worker(): Coroutine {
-      for (;;) {
-        const job = (yield jobs.get()) as Job | typeof STOP;
-        if (job === STOP) break;
-        try {
-          job.state.settle(true, yield job.fn(...job.args));
-        } catch (e) {
-          job.state.settle(false, e);
-        }
-      }
-      finished();
-      return undefined;
-    }
-    r.startThread(`ThreadPoolExecutor-${this.#id}_${n - 1}`, worker, false, true);
+    r.startThread(`ThreadPoolExecutor-${this.#id}_${n - 1}`, () => poolWorker(jobs, finished), false, true);
   }
 
   #checkUnobserved(r: Runtime): void {

@@ -9,6 +9,11 @@ export interface ThreadInfo {
   readonly ident: number;
 }
 
+/** A thread's body: its target called with its arguments (see scheduler/coroutines.ts for why at module level). */
+function* threadBody(target: (...a: unknown[]) => unknown, args: readonly unknown[]): Coroutine {
+  return yield target(...args);
+}
+
 function info(t: RuntimeThread): ThreadInfo {
   return Object.freeze({ name: t.name, ident: t.ident });
 }
@@ -91,10 +96,7 @@ export class Thread {
     if (this.#thread !== null) throw new RuntimeError(`Thread.start(): thread ${this.name} can only be started once`);
     const target = this.#target;
     const args = this.#args;
-    function* body(): Coroutine {
-      return yield target(...args);
-    }
-    this.#thread = r.startThread(this.name, body, false, this.#daemon);
+    this.#thread = r.startThread(this.name, () => threadBody(target, args), false, this.#daemon);
     return done(r, this, undefined, `Thread.start() ${this.name}`);
   }
 

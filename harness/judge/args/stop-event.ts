@@ -8,6 +8,7 @@
  */
 import { Event } from '../../sync/event';
 import { Blocking, internal } from '../../sync/op';
+import type { Runtime } from '../../scheduler/runtime';
 import type { Coroutine } from '../../scheduler/task';
 import type { Thread } from '../../scheduler/thread';
 import { resolveCount, type Count } from '../problem';
@@ -41,19 +42,13 @@ export const stopEvent = argKind<{ stopEvent: string; after: string; within: Cou
       run.onEmit((cb, count) => {
         if (cb === s.after && count > within) set();
       });
-      stopper = rt.startThread(
-        'stopper',
-        function* (): Coroutine {
-          // The harness's own wait, in a trace: `the harness waits for 2 calls of nextMessage()`.
-          const text = `the harness waits for ${k} ${k === 1 ? 'call' : 'calls'} of ${s.after}()`;
-          yield new Blocking<void>(rt, text, { canGo: () => run.calls(s.after) >= k, go: () => undefined });
-          if (!harnessSet && rt.tracing) rt.record(stopper!, 'op', `${s.stopEvent}.set() (the harness)`);
-          set();
-          return undefined;
-        },
-        false,
-        true,
-      );
+      // The harness's own wait, in a trace: `the harness waits for 2 calls of nextMessage()`.
+      const text = `the harness waits for ${k} ${k === 1 ? 'call' : 'calls'} of ${s.after}()`;
+      const harnessSets = (): void => {
+        if (!harnessSet && rt.tracing) rt.record(stopper!, 'op', `${s.stopEvent}.set() (the harness)`);
+        set();
+      };
+      stopper = rt.startThread('stopper', () => waitThenDo(rt, text, () => run.calls(s.after) >= k, harnessSets), false, true);
       return event;
     }),
   check: (s, args) => {
@@ -65,3 +60,10 @@ export const stopEvent = argKind<{ stopEvent: string; after: string; within: Cou
     }
   },
 });
+
+/** The stopper thread: waits until `canGo`, then does `then` (at module level: see scheduler/coroutines.ts). */
+function* waitThenDo(rt: Runtime, text: string, canGo: () => boolean, then: () => void): Coroutine {
+  yield new Blocking<void>(rt, text, { canGo, go: () => undefined });
+  then();
+  return undefined;
+}

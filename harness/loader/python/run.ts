@@ -79,9 +79,7 @@ export class PythonRun {
       // The problem's camelCase name finds the learner's snake_case method, and only that.
       if (pythonName(js) !== py) continue;
       proto[js] = function (this: unknown, ...args: unknown[]): unknown {
-        return runAsync(this, args, function* (): Coroutine {
-          return yield* run.call(py, args);
-        });
+        return runAsync(this, [run, py, args], PythonRun.callBody as (...a: unknown[]) => Coroutine);
       };
     }
     const Facade = function (this: unknown, ...args: unknown[]): object {
@@ -159,19 +157,28 @@ export class PythonRun {
     return tid;
   }
 
+  // The coroutines of a method call and of a thread are static, not made per call: see scheduler/coroutines.ts.
+
+  /** A call of the learner's method `py`, served until it returns. */
+  private static *callBody(run: PythonRun, py: string, args: unknown[]): Coroutine {
+    return yield* run.call(py, args);
+  }
+
+  /** A learner's thread, started in Python and served until its target returns. */
+  private static *threadBody(run: PythonRun, t: PythonThread): Coroutine {
+    const me = run.rt.currentThread!;
+    const tid = run.tidOf(me);
+    const id = [...run.objects.entries()].find(([, o]) => o === t)![0];
+    return yield* run.serve(tid, run.send(tid, ['start', id]));
+  }
+
   /** A `threading.Thread` of the learner's, started: a judge thread whose body runs it in Python. */
   private startThread(t: PythonThread): unknown {
     const run = this;
     t.thread = new sync.Thread({
       name: t.name,
       daemon: t.daemon,
-      target: () =>
-        runAsync(null, [], function* (): Coroutine {
-          const me = run.rt.currentThread!;
-          const tid = run.tidOf(me);
-          const id = [...run.objects.entries()].find(([, o]) => o === t)![0];
-          return yield* run.serve(tid, run.send(tid, ['start', id]));
-        }),
+      target: () => runAsync(null, [run, t], PythonRun.threadBody as (...a: unknown[]) => Coroutine),
     });
     return t.thread.start();
   }
