@@ -9,7 +9,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import * as esbuild from 'esbuild';
 import type { SourceSite } from '../model/result';
-import { guardLoops, type ColumnShifts } from './loop-guard';
+import { instrument, type ColumnShifts } from './instrument';
 
 export interface CompiledSubmission {
   /** CommonJS code; `__interleave_async` and `__interleave_loop` must be in scope when it runs. */
@@ -79,7 +79,7 @@ export async function compileSubmission(file: string, source?: string): Promise<
   if (!js || !map) throw new Error('esbuild produced no output');
   const code = replaceAsyncHelper(js.text);
   const hash = codeHash(code);
-  const guarded = guardLoops(code);
+  const guarded = instrument(code);
   return { code: guarded.code, map: map.text, file: display, hash, loops: guarded.loops, shifts: guarded.shifts };
 }
 

@@ -5,7 +5,7 @@
 import * as path from 'node:path';
 import { TraceMap, originalPositionFor } from '@jridgewell/trace-mapping';
 import type { SourceSite } from '../model/result';
-import { unshiftColumn, type ColumnShifts } from './loop-guard';
+import { unshiftColumn, type ColumnShifts } from './instrument';
 
 export class SourceMapper {
   private readonly map: TraceMap;
@@ -16,7 +16,7 @@ export class SourceMapper {
     mapJson: string,
     readonly sourceURL: string,
     private readonly lineOffset: number,
-    /** How loop guards moved columns of the evaluated code (see loop-guard.ts). */
+    /** How the judge's edits moved columns of the evaluated code (see instrument.ts). */
     private readonly shifts?: ColumnShifts,
   ) {
     this.map = new TraceMap(mapJson);

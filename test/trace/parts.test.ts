@@ -1,7 +1,7 @@
 /** The parts the trace is made with: names from source text, folding, loop guards' columns. */
 import { foldRepeats } from '../../harness/judge/fold-trace';
 import { receiverOf } from '../../harness/judge/object-names';
-import { guardLoops, unshiftColumn } from '../../harness/loader/loop-guard';
+import { instrument, unshiftColumn } from '../../harness/loader/instrument';
 import type { TraceStep } from '../../harness/model/result';
 
 describe('receiverOf: the object a call was made on, as written', () => {
@@ -46,10 +46,10 @@ describe('foldRepeats', () => {
   });
 });
 
-describe('guardLoops', () => {
+describe('instrument: loop guards', () => {
   test('guards every kind of loop and maps columns back past what it inserted', () => {
     const code = 'for (;;) x();\nwhile (a) { b(); }\ndo { c(); } while (d);\nfor (const k of e) f(k);\n';
-    const g = guardLoops(code);
+    const g = instrument(code);
     expect(g.loops).toEqual([[1, 0], [2, 0], [3, 0], [4, 0]]);
     // One global lookup, at the top: the guards call a local alias (a compartment's globals are slow).
     expect(g.code.startsWith('var __il_loop = __interleave_loop;')).toBe(true);
@@ -64,12 +64,12 @@ describe('guardLoops', () => {
   });
 
   test('keeps "use strict" first', () => {
-    const g = guardLoops('"use strict";\nwhile (a) b();\n');
+    const g = instrument('"use strict";\nwhile (a) b();\n');
     expect(g.code).toBe('"use strict";var __il_loop = __interleave_loop;\nwhile (a) {__il_loop(0);b();}\n');
     expect(unshiftColumn(g.shifts, 1, '"use strict";'.length + 3)).toBe('"use strict";'.length);
   });
 
   test('leaves code without loops alone', () => {
-    expect(guardLoops('a();\n')).toEqual({ code: 'a();\n', loops: [], shifts: {} });
+    expect(instrument('a();\n')).toEqual({ code: 'a();\n', loops: [], shifts: {} });
   });
 });
