@@ -18,9 +18,12 @@ export interface Insert {
   text: string;
 }
 
-/** Visits every node under `node` (itself first), with the nodes above it, outermost first. */
-export function walk(node: Node, visit: (n: Node, ancestors: readonly Node[]) => void, ancestors: Node[] = []): void {
-  visit(node, ancestors);
+/**
+ * Visits every node under `node` (itself first), with the nodes above it, outermost first; a
+ * visit that returns false skips what is under that node.
+ */
+export function walk(node: Node, visit: (n: Node, ancestors: readonly Node[]) => boolean | void, ancestors: Node[] = []): void {
+  if (visit(node, ancestors) === false) return;
   ancestors.push(node);
   for (const key of Object.keys(node)) {
     if (key === 'loc') continue;

@@ -19,7 +19,7 @@
  * it other than the module's own top level (nor the method's parameters, where it has its own),
  * and declares no variable named as a parameter it is given.
  */
-import { isNode, unusedName, walk, type Insert, type Node } from './ast';
+import { unusedName, walk, type Insert, type Node } from './ast';
 
 const FUNCTIONS = new Set(['FunctionDeclaration', 'FunctionExpression', 'ArrowFunctionExpression']);
 const LOOPS = new Set(['ForStatement', 'ForInStatement', 'ForOfStatement', 'WhileStatement', 'DoWhileStatement']);
@@ -120,18 +120,14 @@ function boundNames(p: Node | null): string[] {
 
 /** Adds every name declared in `node`'s subtree, but not inside `skip`, to `out`. */
 function declaredIn(node: Node, skip: Node | null, out: Set<string>): void {
-  if (node === skip) return;
-  if (node.type === 'VariableDeclarator') for (const n of boundNames(node.id as Node)) out.add(n);
-  if ((FUNCTIONS.has(node.type) || node.type === 'ClassDeclaration' || node.type === 'ClassExpression') && node.id) out.add((node.id as Node).name as string);
-  if (FUNCTIONS.has(node.type)) for (const n of (node.params as Node[]).flatMap(boundNames)) out.add(n);
-  if (node.type === 'CatchClause') for (const n of boundNames(node.param as Node | null)) out.add(n);
-  for (const key of Object.keys(node)) {
-    if (key === 'loc') continue;
-    const value = node[key];
-    if (Array.isArray(value)) {
-      for (const v of value) if (isNode(v)) declaredIn(v, skip, out);
-    } else if (isNode(value)) declaredIn(value, skip, out);
-  }
+  walk(node, (n) => {
+    if (n === skip) return false;
+    if (n.type === 'VariableDeclarator') for (const name of boundNames(n.id as Node)) out.add(name);
+    if ((FUNCTIONS.has(n.type) || n.type === 'ClassDeclaration' || n.type === 'ClassExpression') && n.id) out.add((n.id as Node).name as string);
+    if (FUNCTIONS.has(n.type)) for (const name of (n.params as Node[]).flatMap(boundNames)) out.add(name);
+    if (n.type === 'CatchClause') for (const name of boundNames(n.param as Node | null)) out.add(name);
+    return true;
+  });
 }
 
 /** Does any node under `node` match? */
