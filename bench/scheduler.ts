@@ -4,6 +4,7 @@
  * promises. Prints both rates and, last, `ratio: <scheduler rate / hand-off rate>`.
  *
  *   npm run bench:scheduler
+ *   npm run bench:scheduler -- --rounds 40
  *   npm run bench:scheduler -- --instructions
  *
  * `--instructions` counts instructions instead of timing (valgrind's callgrind, Node with
@@ -27,6 +28,15 @@ import { packageRoot } from '../harness/paths';
 
 const HANDOFFS = 2_000_000;
 const ROUNDS = 5;
+
+/** `--rounds N` (default 5): more rounds show a step's time once the garbage collector's phases have come round. */
+function roundsOption(): number {
+  const i = process.argv.indexOf('--rounds');
+  if (i < 0) return ROUNDS;
+  const n = Number(process.argv[i + 1]);
+  if (!Number.isInteger(n) || n < 1) throw new Error(`--rounds takes a whole number of rounds, such as 40 (got ${process.argv[i + 1]})`);
+  return n;
+}
 
 /** Two async functions alternating through promise resolvers: the cost of one hand-off. */
 async function handoffRate(handoffs = HANDOFFS): Promise<number> {
@@ -136,19 +146,29 @@ async function main(): Promise<void> {
     console.log(`ratio (instructions): ${(hand / sched).toFixed(3)}`);
     return;
   }
+  const rounds = roundsOption();
   await handoffRate(); // warm up
   await schedulerRate('random');
   const hand: number[] = [];
   const sched: number[] = [];
   const pct: number[] = [];
-  for (let r = 0; r < ROUNDS; r++) {
+  let faults = 0;
+  let steps = 0;
+  for (let r = 0; r < rounds; r++) {
     hand.push(await handoffRate());
-    sched.push((await schedulerRate('random')).rate);
+    const before = process.resourceUsage().minorPageFault;
+    const random = await schedulerRate('random');
+    faults += process.resourceUsage().minorPageFault - before;
+    steps += random.steps;
+    sched.push(random.rate);
     pct.push((await schedulerRate('pct')).rate);
   }
   const fmt = (x: number): string => `${(x / 1e6).toFixed(2)} M/s`;
-  console.log(`bare promise hand-off:            ${fmt(median(hand))}  (${(1e9 / median(hand)).toFixed(0)} ns each)`);
-  console.log(`scheduler, FooBar n=1000, random: ${fmt(median(sched))} steps  (${(1e9 / median(sched)).toFixed(0)} ns each)`);
+  const ns = (rate: number): string => (1e9 / rate).toFixed(0);
+  console.log(`bare promise hand-off:            ${fmt(median(hand))}  (${ns(median(hand))} ns each)`);
+  console.log(`scheduler, FooBar n=1000, random: ${fmt(median(sched))} steps  (${ns(median(sched))} ns each; ${ns(Math.max(...sched))}–${ns(Math.min(...sched))} over ${rounds} rounds)`);
+  // The kernel's page faults while the scheduler ran: a run that outlives itself shows here first.
+  console.log(`page faults:                      ${((faults / steps) * 1000).toFixed(1)} per 1,000 steps`);
   console.log(`scheduler, FooBar n=1000, pct:    ${fmt(median(pct))} steps`);
   console.log(`ratio: ${(median(sched) / median(hand)).toFixed(3)}`);
 }

@@ -88,7 +88,7 @@ function shareable(node: Node, ancestors: readonly Node[]): Plan | null {
   const reaches = (n: Node): boolean =>
     (n.type === 'Identifier' && (outer.has(n.name as string) || n.name === 'eval' || (!withArguments && n.name === 'arguments'))) ||
     n.type === 'MetaProperty';
-  if ((generator.params as Node[]).some((p) => mentions(p, reaches)) || mentions(generator.body as Node, reaches)) return null;
+  if (mentions(generator, reaches)) return null;
   if (!withArguments) {
     // A `var` (or a function) of the body named as a parameter starts as undefined in esbuild's
     // generator, which has no parameters; given them, it would start with the parameter's value.

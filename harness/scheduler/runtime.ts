@@ -637,7 +637,7 @@ export class Runtime {
    * holds the run) that V8 keeps alive until a major GC, through the map it makes in the old
    * generation for every generator function object. Without this, every run's data was kept
    * through the young generation's GCs and promoted: the old generation grew into fresh pages at
-   * every run, and a FooBar step took twice as long (bench:scheduler; see scheduler/coroutines.ts).
+   * every run, and a FooBar step took 1.4 times as long (bench:scheduler -- --rounds 40; see coroutines.ts).
    * Afterwards the run owns no thread: an operation or promise of it left in learner code does nothing.
    */
   release(): void {
