@@ -35,6 +35,15 @@ function childrenOf(pid: number): number[] {
     .map(Number);
 }
 
+/** A process's command line, or '' once it has ended (a short-lived child may go between two reads). */
+function commandOf(pid: number): string {
+  try {
+    return readFileSync(`/proc/${pid}/cmdline`, 'utf8');
+  } catch {
+    return '';
+  }
+}
+
 const alive = (pid: number) => existsSync(`/proc/${pid}`);
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
@@ -149,7 +158,7 @@ describe('a worker left spinning by a grader killed with kill -9', () => {
     let worker: number | undefined;
     while (worker === undefined) {
       await sleep(50);
-      [worker] = childrenOf(child.pid!).filter((pid) => readFileSync(`/proc/${pid}/cmdline`, 'utf8').includes('tinypool'));
+      [worker] = childrenOf(child.pid!).filter((pid) => commandOf(pid).includes('tinypool'));
     }
     await spinning(worker); // the endless job has started (on a loaded machine that takes a while)
     child.kill('SIGKILL');
