@@ -101,17 +101,46 @@ function generateClass(dir: string, students: number, problems: ProblemInfo[]): 
   return accepted / (students * problems.length);
 }
 
+/**
+ * CPU time (ms) used so far by this process's esbuild service (the grader's compiler, a process
+ * of its own: process.cpuUsage() does not count it); 0 before it starts. Linux only.
+ */
+function compilerCpuMs(): number {
+  let ms = 0;
+  let pids: string[] = [];
+  try {
+    pids = fs.readdirSync('/proc').filter((p) => /^\d+$/.test(p));
+  } catch {
+    return 0;
+  }
+  for (const pid of pids) {
+    try {
+      const stat = fs.readFileSync(`/proc/${pid}/stat`, 'utf8');
+      const name = stat.slice(stat.indexOf('(') + 1, stat.lastIndexOf(')'));
+      const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+      // fields[1] is the parent's pid; [11] and [12] user and system time in clock ticks (100 a second).
+      if (name === 'esbuild' && Number(fields[1]) === process.pid) ms += (Number(fields[11]) + Number(fields[12])) * 10;
+    } catch {
+      // gone meanwhile
+    }
+  }
+  return ms;
+}
+
 interface Measured {
   workers: number;
   wallMs: number;
   /** CPU time of the grader process itself (its share of the serial work), per job. */
   parentCpuMs: number;
+  /** CPU time of its esbuild service, per job. */
+  compilerCpuMs: number;
   outcome: GradeClassOutcome;
 }
 
 async function grade(dir: string, out: string, workers: number, problems: ProblemInfo[]): Promise<Measured> {
   const t0 = performance.now();
   const cpu0 = process.cpuUsage();
+  const compiler0 = compilerCpuMs();
   const outcome = await gradeClass({
     dir,
     out,
@@ -128,7 +157,8 @@ async function grade(dir: string, out: string, workers: number, problems: Proble
   });
   const wallMs = performance.now() - t0;
   const cpu = process.cpuUsage(cpu0);
-  return { workers, wallMs, parentCpuMs: (cpu.user + cpu.system) / 1000 / Math.max(1, outcome.timings.length), outcome };
+  const jobs = Math.max(1, outcome.timings.length);
+  return { workers, wallMs, parentCpuMs: (cpu.user + cpu.system) / 1000 / jobs, compilerCpuMs: (compilerCpuMs() - compiler0) / jobs, outcome };
 }
 
 function describe(m: Measured): string {
@@ -146,7 +176,8 @@ function describe(m: Measured): string {
       `(${[...verdicts].map(([v, n]) => `${n} ${v}`).join(', ')})`,
     `  per job: judging ${mean(timings.map((t) => t.runMs)).toFixed(0)} ms; overhead ${overhead.toFixed(1)} ms ` +
       `(hand-off, compiles the workers waited for, idle cores at the end); a warm worker takes a job in ${mean(warm.map((t) => t.waitMs)).toFixed(1)} ms; ` +
-      `the grader itself used ${m.parentCpuMs.toFixed(1)} ms of CPU a job (reading, compiling with esbuild's service, journal, results)`,
+      `the grader itself used ${m.parentCpuMs.toFixed(1)} ms of CPU a job (reading, bundling with esbuild's service, journal, results) ` +
+      `and esbuild's service ${m.compilerCpuMs.toFixed(1)} ms`,
     `  pool: start ${pool.startMs.toFixed(0)} ms; a new worker is ready (Node, judge, SES lockdown) after about ` +
       `${mean(boots.map((t) => t.waitMs)).toFixed(0)} ms; teardown ${pool.closeMs.toFixed(0)} ms; ${pool.workersStarted} worker processes`,
   ].join('\n');

@@ -1,29 +1,27 @@
 /**
  * Compiles a submission (TypeScript or JavaScript) in memory with esbuild: its own relative files
- * are bundled in, `interleave/sync` is left to the judge, and any other import is refused at
- * compile time. `async` functions are lowered to generators whose driver the judge supplies, so
- * every `await` of learner code is a switch point the scheduler controls.
+ * are bundled in (never a pipe, a socket or a device: see special-files.ts), `interleave/sync` is
+ * left to the judge, and any other import is refused at compile time. `async` functions are
+ * lowered to generators whose driver the judge supplies, so every `await` of learner code is a
+ * switch point the scheduler controls. The judge's own edits (loop guards, shared async bodies:
+ * instrument.ts) are made where the code is loaded, in the worker, not here in the grader.
  */
 import { createHash } from 'node:crypto';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import * as esbuild from 'esbuild';
 import type { SourceSite } from '../model/result';
-import { instrument, type ColumnShifts } from './instrument';
+import { specialImportMessage, specialKind, type SpecialImport } from './special-files';
 
 export interface CompiledSubmission {
-  /** CommonJS code; `__interleave_async` and `__interleave_loop` must be in scope when it runs. */
+  /** CommonJS code as esbuild wrote it (its `__async` swapped for `__interleave_async`), not yet instrumented. */
   code: string;
-  /** The source map (JSON) from the compiled code (before loop guards) back to the learner's files. */
+  /** The source map (JSON) from `code` back to the learner's files. */
   map: string;
   /** The entry file as the learner named it (for messages). */
   file: string;
   /** A short hash of the code alone: replay tokens carry it to detect a changed file. */
   hash?: string;
-  /** Where each guarded loop starts in the compiled code, by guard id (see loop-guard.ts); none when not guarded. */
-  loops?: Array<[number, number]>;
-  /** How the loop guards moved columns, to map positions of `code` to the source map's. */
-  shifts?: ColumnShifts;
 }
 
 /** A submission that does not compile: a compile error (CE) with the place and a code frame. */
@@ -35,6 +33,17 @@ export class CompileError extends Error {
     readonly frame?: string,
   ) {
     super(message);
+  }
+}
+
+/** A submission importing a pipe, a socket or a device: none of them was opened. */
+export class SpecialImportError extends CompileError {
+  /** By path (esbuild loads files in parallel: the order found is not the same every time). */
+  readonly found: readonly SpecialImport[];
+  constructor(display: string, found: readonly SpecialImport[]) {
+    const sorted = [...found].sort((a, b) => (a.rel < b.rel ? -1 : a.rel > b.rel ? 1 : 0));
+    super(specialImportMessage(display, sorted));
+    this.found = sorted;
   }
 }
 
@@ -53,6 +62,7 @@ export async function compileSubmission(file: string, source?: string): Promise<
   const display = path.basename(abs);
   const loader = abs.endsWith('.js') || abs.endsWith('.mjs') || abs.endsWith('.cjs') ? 'js' : 'ts';
   let result: esbuild.BuildResult & { outputFiles: esbuild.OutputFile[] };
+  const special: SpecialImport[] = [];
   try {
     result = await esbuild.build({
       ...(source === undefined
@@ -69,18 +79,19 @@ export async function compileSubmission(file: string, source?: string): Promise<
       sourcemap: 'external',
       sourcesContent: true,
       logLevel: 'silent',
-      plugins: [importPolicy(root)],
+      // The import every solution makes is settled here, without a round trip to the plugin.
+      external: [SYNC_MODULE],
+      plugins: [importPolicy(root, special)],
     });
   } catch (e) {
-    throw toCompileError(e, display);
+    throw special.length > 0 ? new SpecialImportError(display, special) : toCompileError(e, display);
   }
+  if (special.length > 0) throw new SpecialImportError(display, special);
   const js = result.outputFiles.find((f) => f.path.endsWith('.js'));
   const map = result.outputFiles.find((f) => f.path.endsWith('.map'));
   if (!js || !map) throw new Error('esbuild produced no output');
   const code = replaceAsyncHelper(js.text);
-  const hash = codeHash(code);
-  const guarded = instrument(code);
-  return { code: guarded.code, map: map.text, file: display, hash, loops: guarded.loops, shifts: guarded.shifts };
+  return { code, map: map.text, file: display, hash: codeHash(code) };
 }
 
 /**
@@ -104,13 +115,43 @@ export function replaceAsyncHelper(code: string): string {
   return code.slice(0, m.index) + 'var __async = __interleave_async;' + '\n'.repeat(newlines) + code.slice(m.index + m[0].length);
 }
 
-function importPolicy(root: string): esbuild.Plugin {
+/**
+ * A filter (RE2, as esbuild's plugins take them: no lookahead) that matches every string but `s`:
+ * one that ends early, differs at some character, or goes on after it.
+ */
+export function everythingBut(s: string): RegExp {
+  let rest = '.';
+  for (let i = s.length - 1; i >= 0; i--) {
+    const c = s[i].replace(/[\\^$.*+?()[\]{}|/-]/g, '\\$&');
+    rest = `(?:$|[^${c}]|${c}${rest})`;
+  }
+  return new RegExp(`^${rest}`);
+}
+
+const NOT_SYNC = everythingBut(SYNC_MODULE);
+
+/**
+ * Refuses imports other than the learner's own files (and `interleave/sync`, which never reaches
+ * it), and notes in `special` every file about to be loaded that is not a regular file (a pipe
+ * would block esbuild for ever): such a file is never opened; the compile then fails.
+ */
+function importPolicy(root: string, special: SpecialImport[]): esbuild.Plugin {
   return {
     name: 'interleave-import-policy',
     setup(build) {
-      build.onResolve({ filter: /.*/ }, (args) => {
+      build.onLoad({ filter: /.*/ }, (args) => {
+        let kind: string | undefined;
+        try {
+          kind = specialKind(fs.statSync(args.path));
+        } catch {
+          return undefined; // missing: esbuild says so
+        }
+        if (!kind) return undefined;
+        special.push({ rel: path.relative(root, args.path).split(path.sep).join('/'), kind });
+        return { contents: '', loader: 'js' };
+      });
+      build.onResolve({ filter: NOT_SYNC }, (args) => {
         if (args.kind === 'entry-point') return undefined;
-        if (args.path === SYNC_MODULE) return { path: SYNC_MODULE, external: true };
         if (args.path.startsWith('./') || args.path.startsWith('../')) {
           // esbuild follows symlinks: judge where the import really leads.
           const target = realpath(path.resolve(args.resolveDir, args.path));

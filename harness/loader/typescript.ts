@@ -10,6 +10,7 @@ import type { SourceSite } from '../model/result';
 import { codeHash, CompileError, compileSubmission, type CompiledSubmission } from './compile';
 import { endowments } from './endowments';
 import { evaluateModule, type ModuleBody } from './evaluate';
+import { instrument } from './instrument';
 import type { LearnerLanguage, LoadedSubmission } from './language';
 import { SourceMapper } from './sourcemap';
 
@@ -32,17 +33,20 @@ export const typescript: LearnerLanguage = {
     let evaluated: ReturnType<typeof evaluateModule>;
     // Sites of guarded loops, once the mapper exists (a loop guard runs only when the module does).
     let loopSite: (id: number) => SourceSite | undefined = () => undefined;
+    // The judge's edits, here where the code runs: in a sandbox worker, in parallel with the others
+    // (the grader only bundles, which needs esbuild's process).
+    const guarded = instrument(compiled.code);
     try {
-      evaluated = evaluateModule(compiled.code, sourceURL, endowments(syncModule(), (id) => loopSite(id)));
+      evaluated = evaluateModule(guarded.code, sourceURL, endowments(syncModule(), (id) => loopSite(id)));
     } catch (e) {
       // SES refuses some syntax at evaluation (dynamic import(), HTML comments): still the learner's to fix.
       if (e instanceof SyntaxError) throw new CompileError(`${compiled.file}: ${e.message.replace(/\s*\(SES_[A-Z_]+\)$/, '')}`);
       throw e;
     }
     const { body, lineOffset } = evaluated;
-    const mapper = new SourceMapper(compiled.map, sourceURL, lineOffset, compiled.shifts);
+    const mapper = new SourceMapper(compiled.map, sourceURL, lineOffset, guarded.shifts);
     loopSite = (id) => {
-      const at = compiled.loops?.[id];
+      const at = guarded.loops[id];
       return at ? mapper.compiledSite(at[0], at[1]) : undefined;
     };
     // Of the code before loop guards (tokens made before guards existed still fit).

@@ -8,7 +8,9 @@ import { resolveStrategy } from '../strategies/registry';
 import { failedResult } from './death';
 import { judgeOptionsOf, type Job, type SandboxTask } from './job';
 import { checkerBundle, compileForWorker } from './precompile';
-import { readSubmission, specialImports, UnreadableFile } from './regular-files';
+import { SpecialImportError } from '../loader/compile';
+import { specialImportMessage } from '../loader/special-files';
+import { readSubmission, UnreadableFile } from './regular-files';
 
 export { MAX_SOURCE_BYTES } from './regular-files';
 
@@ -41,17 +43,12 @@ export async function prepareTask(job: Job): Promise<SandboxTask | ProblemResult
       'file exists and that the grader may read it.');
   }
   try {
-    // esbuild opens the files a submission imports: a pipe among them would block it for ever.
-    const special = await specialImports(job.file, source);
-    if (special.length > 0) {
-      const listed = special.slice(0, 3).map((s) => `${s.rel} (${s.kind})`).join(', ');
-      return early(job, 'CE', `${fileName} imports what is not a regular file, which the judge never opens: ${listed}. ` +
-        'Import only your own source files.');
-    }
     const compiled = await compileForWorker(job.file, source);
     const checker = checkerBundle(job.problemId);
     return { problemId: job.problemId, fileName, source, ...compiled, checker, opts: judgeOptionsOf(job) };
   } catch (error) {
+    // A pipe among the files it imports (never opened): said with the file's name as shown.
+    if (error instanceof SpecialImportError) return early(job, 'CE', specialImportMessage(fileName, error.found));
     return early(job, 'JE', `could not prepare ${fileName} for problem ${job.problemId}: ${(error as Error).message}`);
   }
 }

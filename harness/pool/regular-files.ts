@@ -3,11 +3,11 @@
  * device: opening a FIFO for reading blocks until someone writes, for ever, and a device can be
  * endless. So only regular files are read, each opened without blocking (O_NONBLOCK) and checked
  * with fstat on the opened descriptor (a file swapped for a pipe after a stat is still caught),
- * at most {@link MAX_SOURCE_BYTES} of it, within {@link READ_TIMEOUT_MS}.
+ * at most {@link MAX_SOURCE_BYTES} of it, within {@link READ_TIMEOUT_MS}. (Files a submission
+ * imports are checked as esbuild is about to load them: loader/compile.ts.)
  */
 import * as fs from 'node:fs';
-import * as path from 'node:path';
-import * as esbuild from 'esbuild';
+import { specialKind } from '../loader/special-files';
 
 /** No solution to these problems is anywhere near this size. */
 export const MAX_SOURCE_BYTES = 1024 * 1024;
@@ -26,16 +26,6 @@ export class UnreadableFile extends Error {
   ) {
     super(message);
   }
-}
-
-/** What a non-regular file is, in words ("a named pipe (FIFO)"); undefined for a regular file. */
-export function specialKind(s: fs.Stats | fs.Dirent): string | undefined {
-  if (s.isFile() || s.isDirectory() || s.isSymbolicLink()) return undefined;
-  if (s.isFIFO()) return 'a named pipe (FIFO)';
-  if (s.isSocket()) return 'a socket';
-  if (s.isCharacterDevice()) return 'a character device';
-  if (s.isBlockDevice()) return 'a block device';
-  return 'not a regular file';
 }
 
 function refuseSpecial(shown: string, kind: string): UnreadableFile {
@@ -120,49 +110,4 @@ export function readRegularSync(file: string, max = MAX_SOURCE_BYTES): Buffer {
   } finally {
     fs.closeSync(fd);
   }
-}
-
-/**
- * The non-regular files a submission's compilation would open: esbuild follows the imports from
- * `source` (the entry's text, already read) and, before it loads any file, this asks what the
- * file is, with stat, which opens nothing. Pipes, sockets and devices (and links to them) are
- * returned and never loaded; esbuild would otherwise block for ever on an imported pipe. Imports
- * the judge refuses anyway (packages, `interleave/sync`) are not followed.
- */
-export async function specialImports(entry: string, source: string): Promise<{ rel: string; kind: string }[]> {
-  const abs = path.resolve(entry);
-  const root = path.dirname(abs);
-  const found: { rel: string; kind: string }[] = [];
-  const loader = /\.[cm]?js$/.test(abs) ? 'js' : 'ts';
-  try {
-    await esbuild.build({
-      stdin: { contents: source, sourcefile: abs, resolveDir: root, loader },
-      bundle: true,
-      write: false,
-      logLevel: 'silent',
-      platform: 'neutral',
-      plugins: [
-        {
-          name: 'interleave-regular-files-only',
-          setup(build) {
-            build.onResolve({ filter: /^[^./]|^\.[^./]/ }, (args) => ({ path: args.path, external: true }));
-            build.onLoad({ filter: /.*/ }, (args) => {
-              let kind: string | undefined;
-              try {
-                kind = specialKind(fs.statSync(args.path));
-              } catch {
-                return undefined; // missing: esbuild says so, as the real compile will
-              }
-              if (!kind) return undefined;
-              found.push({ rel: path.relative(root, args.path).split(path.sep).join('/'), kind });
-              return { contents: '', loader: 'js' };
-            });
-          },
-        },
-      ],
-    });
-  } catch {
-    // A compile error: the real compile reports it, with its place and frame.
-  }
-  return found;
 }

@@ -9,7 +9,8 @@ import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { discoverClass } from '../../harness/pool/batch/discover';
 import { submissionHash } from '../../harness/pool/batch/job-key';
-import { MAX_SOURCE_BYTES, UnreadableFile, readSubmission, specialImports } from '../../harness/pool/regular-files';
+import { compileSubmission, SpecialImportError } from '../../harness/loader/compile';
+import { MAX_SOURCE_BYTES, UnreadableFile, readSubmission } from '../../harness/pool/regular-files';
 import type { ProblemInfo } from '../../harness/model/class-results';
 
 const PROBLEMS: ProblemInfo[] = [{ id: 'print-in-order', title: 'Print in Order', className: 'Foo', maxScore: 100 }];
@@ -97,18 +98,41 @@ describe('reading a submission', () => {
 });
 
 describe('what a compilation would open', () => {
-  test('an imported pipe (or a link to one) is found before esbuild could block on it', async () => {
+  /** What compiling `entry` refused to open, or [] when it compiled. */
+  async function specialImports(entry: string, source: string): Promise<readonly { rel: string; kind: string }[]> {
+    try {
+      await compileSubmission(entry, source);
+      return [];
+    } catch (e) {
+      if (e instanceof SpecialImportError) return e.found;
+      throw e;
+    }
+  }
+
+  test('an imported pipe, or a link to one, is never opened: the compile fails naming both (the link by where it leads)', async () => {
     fifo('pipe.ts');
+    const sub = fifo('deep/other.ts');
+    execFileSync('ln', ['-s', sub, path.join(root, 'link.ts')]);
     const entry = file('Foo.ts');
-    await expect(specialImports(entry, "import { x } from './pipe';\nexport class Foo { y = x }\n")).resolves.toEqual([
+    const source = "import { x } from './pipe';\nimport { y } from './link';\nexport class Foo { z = x + y }\n";
+    await expect(specialImports(entry, source)).resolves.toEqual([
+      { rel: 'deep/other.ts', kind: 'a named pipe (FIFO)' },
       { rel: 'pipe.ts', kind: 'a named pipe (FIFO)' },
     ]);
+    await expect(compileSubmission(entry, source)).rejects.toThrow(
+      'Foo.ts imports what is not a regular file, which the judge never opens: deep/other.ts (a named pipe (FIFO)), pipe.ts (a named pipe (FIFO)). Import only your own source files.',
+    );
   });
 
-  test('regular helpers and refused imports are no concern', async () => {
+  test('regular helpers and interleave/sync compile; any other import is refused, not opened', async () => {
     file('helper.ts', 'export const x = 1;\n');
     const entry = file('Foo.ts');
-    const source = "import { x } from './helper';\nimport { Lock } from 'interleave/sync';\nimport * as fs from 'fs';\nexport class Foo {}\n";
-    await expect(specialImports(entry, source)).resolves.toEqual([]);
+    const fine = "import { x } from './helper';\nimport { Lock } from 'interleave/sync';\nexport class Foo { l = new Lock(); y = x }\n";
+    expect((await compileSubmission(entry, fine)).code).toContain('require("interleave/sync")');
+    for (const bad of ['fs', 'interleave/syn', 'interleave/sync2', 'interleave', 'interleave/sync/x', '/etc/hostname']) {
+      await expect(compileSubmission(entry, `import * as m from '${bad}';\nexport class Foo { m = m }\n`)).rejects.toThrow(
+        `import "${bad}" is not allowed: a solution may import only "interleave/sync" and its own files ("./helper")`,
+      );
+    }
   });
 });

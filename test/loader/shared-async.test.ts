@@ -8,9 +8,14 @@ import { instrument, unshiftColumn } from '../../harness/loader/instrument';
 import { compileScenario } from '../support/scenario';
 import { logOf, seeds } from '../sync/learner';
 
+/** The code as the judge runs it: compiled, then instrumented where it is loaded. */
+async function judged(file: string, source: string): Promise<string> {
+  return instrument((await compileFor(file, source)).code).code;
+}
+
 /** The compiled line where `<name>(…)` hands its body to the async driver, as the judge runs it. */
 async function loweredCall(source: string, name: string): Promise<string> {
-  const { code } = await compileFor('/tmp/shared-async.ts', source);
+  const code = await judged('/tmp/shared-async.ts', source);
   const at = code.search(new RegExp(`\\b${name}\\(`));
   const line = at < 0 ? undefined : code.slice(at).split('\n').find((l) => l.includes('__async('));
   if (line === undefined) throw new Error(`no async ${name} in:\n${code}`);
@@ -87,7 +92,7 @@ test("the judge's names never collide with the learner's: a learner's __il_loop 
      export const __il_async0 = 'mine';
      export class A { async spin(n: number) { while (n > 0) {} } }
      export async function a() { await new A().spin(1); }`;
-  const { code } = await compileFor('/tmp/names.ts', source);
+  const code = await judged('/tmp/names.ts', source);
   expect(code).toMatch(/var __il_loop_ = __interleave_loop;/);
   expect(code).toMatch(/__il_async_0 \?\?= \(0, function\* \(n\)/);
   const run = await compileScenario(source);

@@ -7,7 +7,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import type { ProblemInfo } from '../../model/class-results';
-import { specialKind } from '../regular-files';
+import { specialKind } from '../../loader/special-files';
 import { classroomNames } from './classroom';
 
 /** One file a student submitted for one problem. */
