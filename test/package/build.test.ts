@@ -70,3 +70,32 @@ describe('a shipped checker edited in a checkout', () => {
     expect(expected()).toBe('FOObarFOObar');
   });
 });
+
+describe("the sandbox worker's judge, bundled", () => {
+  // Judged by the bundle (as every worker judges) and by the modules it was bundled from: the
+  // same result, word for word. A run-time error names the error's class, which esbuild binds
+  // as `var ValueError = class _ValueError`: the bundle must not rename or lose any name.
+  const SOLUTIONS = path.join(ROOT, 'problems', 'foobar', 'solutions');
+  const files: Array<[string, RegExp]> = [
+    ['deadlock/semaphores_inside_lock.ts', /deadlock: foo, bar are blocked/],
+    ['run_time_error/bounded_semaphore_zero.ts', /threw ValueError: BoundedSemaphore\.release\(\)/],
+    ['wrong_answer/no_sync.ts', /printed "bar" as output #1/],
+  ];
+
+  /** The result without the timings, which differ between any two runs. */
+  function untimed(result: unknown): unknown {
+    return JSON.parse(JSON.stringify(result, (key, value) => (/ms$|Ms$|^elapsed|^duration/.test(key) ? undefined : value)));
+  }
+
+  test.each(files)('gives %s the result the modules give, trace and words', async (rel, words) => {
+    const { prepareTask } = require(path.join(DIST, 'pool', 'prepare.js')) as typeof import('../../harness/pool/prepare');
+    const { judgeTask } = require(path.join(DIST, 'pool', 'judge-runner.js')) as typeof import('../../harness/pool/judge-runner');
+    const bundle = require(path.join(DIST, 'pool', 'judge-runner.bundle.js')) as typeof import('../../harness/pool/judge-runner');
+    const task = await prepareTask({ problemId: 'foobar', file: path.join(SOLUTIONS, rel), seed: 7 });
+    if ('verdict' in task) throw new Error(`not compiled: ${task.message}`);
+    const fromModules = untimed(await judgeTask(task));
+    const fromBundle = untimed(await bundle.judgeTask(task));
+    expect(fromBundle).toEqual(fromModules);
+    expect(JSON.stringify(fromBundle).replace(/\\"/g, '"')).toMatch(words);
+  });
+});
