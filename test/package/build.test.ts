@@ -91,8 +91,8 @@ describe("the sandbox worker's judge, bundled", () => {
     const { prepareTask } = require(path.join(DIST, 'pool', 'prepare.js')) as typeof import('../../harness/pool/prepare');
     const { judgeTask } = require(path.join(DIST, 'pool', 'judge-runner.js')) as typeof import('../../harness/pool/judge-runner');
     const bundle = require(path.join(DIST, 'pool', 'judge-runner.bundle.js')) as typeof import('../../harness/pool/judge-runner');
-    const task = await prepareTask({ problemId: 'foobar', file: path.join(SOLUTIONS, rel), seed: 7 });
-    if ('verdict' in task) throw new Error(`not compiled: ${task.message}`);
+    const task = await prepareTask({ student: '', problemId: 'foobar', file: path.join(SOLUTIONS, rel), seed: 7 });
+    if ('verdict' in task) throw new Error(`not compiled: ${JSON.stringify(task)}`);
     const fromModules = untimed(await judgeTask(task));
     const fromBundle = untimed(await bundle.judgeTask(task));
     expect(fromBundle).toEqual(fromModules);
