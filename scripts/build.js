@@ -92,17 +92,17 @@ async function workerRunner() {
 /**
  * keepNames makes esbuild name every function it makes, at every evaluation: each closure the
  * judge creates per operation (`{ canGo: () => …, go: () => … }`) went through
- * Object.defineProperty, which also gives each one a map of its own: 12–17% of a worker's time
- * per job. Where JavaScript already gives a function that very name (a function or arrow
- * assigned to a property or variable of the name, a declaration naming itself), the call goes;
- * where it does not (esbuild's `var Lock = class _Lock`), it stays. The build test checks that
- * the bundle judges word for word as the modules do.
+ * Object.defineProperty, which also gives each one a map of its own: a job took 9–20% longer
+ * in a worker (measured on bench:batch's class). Where JavaScript already gives a function that
+ * very name (a function or arrow assigned to a property or variable of the name, a declaration
+ * naming itself), the call goes; where it does not (esbuild's `var Lock = class _Lock`), it
+ * stays. The build test checks that the bundle judges word for word as the modules do.
  */
 function cheapNames(file) {
   const acorn = require('acorn');
   const code = fs.readFileSync(file, 'utf8');
   const ast = acorn.parse(code, { ecmaVersion: 'latest', sourceType: 'script' });
-  const cuts = []; // [start, end, replacement]
+  const cuts = []; // [start, end) ranges to drop
   const nameCall = (n) =>
     n && n.type === 'CallExpression' && n.callee.type === 'Identifier' && n.callee.name === '__name' &&
     n.arguments.length === 2 && n.arguments[1].type === 'Literal' && typeof n.arguments[1].value === 'string';
@@ -118,9 +118,9 @@ function cheapNames(file) {
         // `/* @__PURE__ */ __name(<fn>, "v")` → `<fn>` (the comment, if any, goes with it).
         const pure = code.lastIndexOf('/* @__PURE__ */', node.start);
         const from = pure >= 0 && code.slice(pure + 15, node.start).trim() === '' ? pure : node.start;
-        cuts.push([from, target.start, ''], [target.end, node.end, '']);
+        cuts.push([from, target.start], [target.end, node.end]);
       } else if (target.type === 'Identifier' && target.name === value && parent?.type === 'ExpressionStatement') {
-        cuts.push([parent.start, parent.end, '']);
+        cuts.push([parent.start, parent.end]);
       }
     }
     for (const key of Object.keys(node)) {
@@ -134,8 +134,8 @@ function cheapNames(file) {
   cuts.sort((a, b) => a[0] - b[0]);
   let out = '';
   let at = 0;
-  for (const [from, to, text] of cuts) {
-    out += code.slice(at, from) + text;
+  for (const [from, to] of cuts) {
+    out += code.slice(at, from);
     at = to;
   }
   fs.writeFileSync(file, out + code.slice(at));

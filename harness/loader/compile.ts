@@ -119,7 +119,7 @@ export function replaceAsyncHelper(code: string): string {
  * A filter (RE2, as esbuild's plugins take them: no lookahead) that matches every string but `s`:
  * one that ends early, differs at some character, or goes on after it.
  */
-export function everythingBut(s: string): RegExp {
+function everythingBut(s: string): RegExp {
   let rest = '.';
   for (let i = s.length - 1; i >= 0; i--) {
     const c = s[i].replace(/[\\^$.*+?()[\]{}|/-]/g, '\\$&');
