@@ -10,6 +10,7 @@ import type { Timer } from '../scheduler/clock';
 import type { SourceSite } from '../model/result';
 import type { Runtime } from '../scheduler/runtime';
 import { ThreadPromise } from '../scheduler/thread-promise';
+import { printedNote } from './printed-note';
 
 /** The date the virtual clock starts at (fixed, so `new Date()` is the same in every run). */
 export const EPOCH = Date.UTC(2024, 0, 1);
@@ -55,7 +56,7 @@ function capturedConsole(): Console {
         throw harden(new RangeError('output limit exceeded'));
       }
       const t = rt.currentThread;
-      if (t && rt.tracing) rt.record(t, 'note', `console.${level}: ${text.slice(0, 200)}`);
+      if (t && rt.tracing) rt.record(t, 'note', printedNote(`console.${level}`, text));
     };
   const c: Record<string, unknown> = {};
   for (const level of ['log', 'info', 'warn', 'error', 'debug', 'trace']) c[level] = write(level);

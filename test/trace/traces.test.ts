@@ -131,6 +131,24 @@ describe('the shortest useful trace', () => {
   });
 });
 
+test('what a solution logs is shown in its row, a line longer than 200 characters cut with … so it is never taken for the whole', async () => {
+  const source = `export class FooBar {
+  constructor(private n: number) {}
+  async foo(printFoo: () => void): Promise<void> {
+    for (let i = 0; i < this.n; i++) printFoo();
+  }
+  async bar(printBar: () => void): Promise<void> {
+    console.log('short line');
+    console.log('x'.repeat(300));
+    for (let i = 0; i < this.n; i++) printBar();
+  }
+}
+`;
+  const f = firstFailure(await judgeFile('foobar', 'Chatty.ts', { source, seed: 1, stopAtFirstFailure: true }));
+  const notes = f.trace.filter((t) => t.kind === 'note' && t.text.startsWith('console.log: ')).map((t) => t.text);
+  expect(notes).toEqual(['console.log: short line', `console.log: ${'x'.repeat(199)}…`]);
+});
+
 describe('the same failure once', () => {
   test('a compile error is one failure, not one row per case', async () => {
     const dir = fs.mkdtempSync(path.join(require('node:os').tmpdir(), 'il-ce-'));

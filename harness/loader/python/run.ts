@@ -18,6 +18,7 @@ import { PythonException, toPythonError } from './errors';
 import { makePrimitive, perform, pythonKindOf, query, type PythonThread } from './primitives';
 import { PythonGone, type Reply } from './process';
 import type { PythonSession } from './session';
+import { printedNote } from '../printed-note';
 
 /** Where a proxy stops once the run is decided (a dead process, an output flood): never ready. */
 class Stopped extends Wait<never> {
@@ -243,7 +244,7 @@ export class PythonRun {
         }
       case 'out': {
         const t = this.rt.currentThread;
-        if (t && this.rt.tracing) this.rt.record(t, 'note', `${reply[3] === 'stderr' ? 'stderr' : 'print'}: ${String(reply[4])}`, this.session.site);
+        if (t && this.rt.tracing) this.rt.record(t, 'note', printedNote(reply[3] === 'stderr' ? 'stderr' : 'print', String(reply[4])), this.session.site);
         return ['ok', null];
       }
       case 'ole':

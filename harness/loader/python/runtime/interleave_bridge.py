@@ -338,7 +338,8 @@ class Output:
             rec = BY_IDENT.get(_thread.get_ident())
             for line in lines:
                 if rec is not None:
-                    exchange(rec, [news(), 'out', learner_line(2), self.name, line[:200]])
+                    # One character more than the trace shows, so that the judge knows to mark the cut.
+                    exchange(rec, [news(), 'out', learner_line(2), self.name, line[:201]])
         return len(s)
 
     def flush(self):
