@@ -14,15 +14,12 @@ export function nameObjects(trace: TraceStep[], blocked: BlockedThread[] | undef
   for (const row of trace) {
     if (row.object === undefined || !row.site) continue;
     const named = rename(row.text, row.site, lines);
-    if (named) {
-      row.name = named.receiver;
-      row.text = named.text;
-    }
+    if (named.receiver) row.name = named.receiver;
+    row.text = named.text;
   }
   for (const b of blocked ?? []) {
     if (!b.site) continue;
-    const named = rename(b.waitsIn, b.site, lines);
-    if (named) b.waitsIn = named.text;
+    b.waitsIn = rename(b.waitsIn, b.site, lines).text;
   }
 }
 
@@ -47,15 +44,52 @@ export function lastTouches(trace: readonly TraceStep[], blocked: BlockedThread[
   }
 }
 
-/** `Event.wait() → set` with the receiver `this.fooReady` is `this.fooReady.wait() → set`. */
-function rename(text: string, site: SourceSite, lines: SourceLines): { receiver: string; text: string } | undefined {
+/**
+ * `Event.wait() → set` with the receiver `this.fooReady` is `this.fooReady.wait() → set`; a row
+ * of a Python file is in Python's spelling even where the source shows no receiver.
+ */
+function rename(text: string, site: SourceSite, lines: SourceLines): { receiver?: string; text: string } {
+  if (site.file.endsWith('.py')) text = pythonSpelling(text);
   const m = /^((?:waits in )?)([A-Z][A-Za-z]*)\.([A-Za-z_$][\w$]*)\(/.exec(text);
-  if (!m) return undefined;
+  if (!m) return { text };
   const line = lines(site.file)?.[site.line - 1];
-  if (line === undefined) return undefined;
+  if (line === undefined) return { text };
   const receiver = receiverOf(line, m[3], (site.column ?? 1) - 1);
+  if (receiver) return { receiver, text: m[1] + receiver + text.slice(m[1].length + m[2].length) };
+  return withStatement(text, m, line) ?? { text };
+}
+
+/**
+ * A row of a Python file in Python's words: the judge's `Condition.notifyAll()` is what the
+ * learner wrote as `notify_all()`, its `acquire(blocking: false)` their `acquire(blocking=False)`.
+ */
+export function pythonSpelling(text: string): string {
+  return text
+    .replace(/^((?:waits in )?[A-Z][A-Za-z]*\.)([a-z]+[A-Z][A-Za-z]*)\(/, (_, head: string, method: string) => `${head}${method.replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`)}(`)
+    .replace(/\(blocking: false\)/, '(blocking=False)');
+}
+
+/**
+ * Python's `with self.cond:` acquires on entry and releases on exit, both at the `with` line:
+ * the row says so in the learner's words (`with self.cond → acquired`, `end of with self.cond →
+ * released`) rather than naming the lock a Condition holds inside. Only a `with` of one object:
+ * with several, the line does not tell which one a row is about.
+ */
+function withStatement(text: string, call: RegExpExecArray, line: string): { receiver: string; text: string } | undefined {
+  const [head, waits, , method] = call;
+  if (method !== 'acquire' && method !== 'release') return undefined;
+  const receiver = withItem(line);
   if (!receiver) return undefined;
-  return { receiver, text: m[1] + receiver + text.slice(m[1].length + m[2].length) };
+  const after = text.slice(head.length).replace(/^[^)]*\)/, '');
+  if (method === 'release') return { receiver, text: `end of with ${receiver}${after}` };
+  return { receiver, text: waits ? `waits to enter with ${receiver}${after}` : `with ${receiver}${after}` };
+}
+
+/** The object of a one-item Python `with` statement (`with self._lock:`, `with lock as held:`), if the line is one. */
+export function withItem(line: string): string | undefined {
+  const m = /^\s*with\s+(.+?)(?:\s+as\s+[A-Za-z_]\w*)?\s*:\s*(?:#.*)?$/.exec(line);
+  if (!m || !/^[A-Za-z_][\w.]*(?:\[[^\],]*\])*(?:\.[A-Za-z_]\w*)*$/.test(m[1])) return undefined;
+  return m[1];
 }
 
 /**

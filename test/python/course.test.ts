@@ -2,7 +2,8 @@
  * The course's Python classes, pasted in with only the signature changes a problem needs, get
  * the verdicts they deserve under several seeds, with the learner's .py line in every trace row.
  */
-import { firstFailure, judgePy, solution } from './helpers';
+import * as fs from 'node:fs';
+import { firstFailure, judgePy, judgeSource, solution } from './helpers';
 
 const SEEDS = [1, 2, 3];
 
@@ -85,6 +86,7 @@ describe('known-bad Python solutions get their verdicts', () => {
   test.each([
     ['print-in-order', 'wrong_answer/if_around_wait.py', 'WA'],
     ['print-in-order', 'run_time_error/notify_without_lock.py', 'RTE'],
+    ['print-in-order', 'deadlock/lock_order_with.py', 'DL'],
     ['zero-even-odd', 'deadlock/notify_one.py', 'DL'],
     ['pipeline', 'wrong_answer/if_around_wait.py', 'WA'],
     ['pipeline', 'deadlock/single_condition_notify.py', 'DL'],
@@ -101,6 +103,37 @@ describe('known-bad Python solutions get their verdicts', () => {
       const r = await judgePy('print-in-order', solution('print-in-order', 'rejected/lost_wakeup.py'), { seed, stopAtFirstFailure: true });
       expect([seed, ['DL', 'WA'].includes(r.verdict)]).toEqual([seed, true]);
     }
+  });
+
+  test('a `with` block reads as the learner wrote it: entered and ended at its line, never as the RLock a Condition holds', async () => {
+    const r = await judgePy('print-in-order', solution('print-in-order', 'wrong_answer/if_around_wait.py'), { seed: 1, stopAtFirstFailure: true });
+    const rows = firstFailure(r)!.trace.filter((t) => t.site?.line === 27);
+    expect(rows.map((t) => t.text)).toEqual(['with self._condition → acquired', 'end of with self._condition → released']);
+    expect(firstFailure(r)!.trace.some((t) => /RLock/.test(t.text))).toBe(false);
+  });
+
+  test('a Python row is in Python\'s words, and a long print is cut with …', async () => {
+    const chatty = fs
+      .readFileSync(solution('print-in-order', 'accepted/course_condition.py'), 'utf8')
+      .replace('            printFrist()\n', '            print("chatty " * 60)\n            printFrist()\n')
+      .replace('            printThird()\n', '            printThird()\n            printThird()\n');
+    const r = await judgeSource('print-in-order', 'chatty.py', chatty, { seed: 1, stopAtFirstFailure: true });
+    const texts = firstFailure(r)!.trace.map((t) => t.text);
+    expect(texts).toContain('self._condition.notify_all() → woke nobody');
+    expect(texts.some((t) => /notifyAll/.test(t))).toBe(false);
+    expect(texts).toContain(`print: ${'chatty '.repeat(60).slice(0, 199)}…`);
+  });
+
+  test('threads blocked entering `with` blocks name the lock each waits for', async () => {
+    const r = await judgePy('print-in-order', solution('print-in-order', 'deadlock/lock_order_with.py'), { seed: 1, stopAtFirstFailure: true });
+    const f = firstFailure(r)!;
+    expect(f.blocked!.map((b) => [b.thread, b.waitsIn, b.site?.line])).toEqual(
+      expect.arrayContaining([
+        ['first', 'with self.b', 16],
+        ['second', 'with self.a', 22],
+      ]),
+    );
+    expect(f.trace.filter((t) => t.kind === 'block').map((t) => t.text)).toEqual(expect.arrayContaining(['waits to enter with self.a', 'waits to enter with self.b']));
   });
 
   test('the same file and seed give the same verdict and trace', async () => {

@@ -1,6 +1,6 @@
 /** The parts the trace is made with: names from source text, folding, loop guards' columns. */
 import { foldRepeats } from '../../harness/judge/fold-trace';
-import { receiverOf } from '../../harness/judge/object-names';
+import { pythonSpelling, receiverOf, withItem } from '../../harness/judge/object-names';
 import { instrument, unshiftColumn } from '../../harness/loader/instrument';
 import type { TraceStep } from '../../harness/model/result';
 
@@ -25,6 +25,32 @@ describe('receiverOf: the object a call was made on, as written', () => {
     expect(receiverOf('await make().wait();', 'wait', 14)).toBeUndefined();
     expect(receiverOf('await wait();', 'wait', 6)).toBeUndefined();
   });
+});
+
+describe('withItem: the object of a Python `with` line', () => {
+  test.each([
+    ['        with self._condition:', 'self._condition'],
+    ['    with lock:  # guard the counter', 'lock'],
+    ['    with self.forks[(i + 1) % 5] as fork:', 'self.forks[(i + 1) % 5]'],
+  ])('%s', (line, expected) => {
+    expect(withItem(line)).toBe(expected);
+  });
+
+  test.each([
+    ['    with self.a, self.b:'],
+    ['    with make_lock():'],
+    ['    with lock: counter += 1'],
+    ['    await self.lock.acquire();'],
+  ])('says nothing for %s', (line) => {
+    expect(withItem(line)).toBeUndefined();
+  });
+});
+
+test('pythonSpelling: a Python row says what the learner wrote (notify_all, task_done, blocking=False)', () => {
+  expect(pythonSpelling('Condition.notifyAll() → woke 2')).toBe('Condition.notify_all() → woke 2');
+  expect(pythonSpelling('waits in Queue.taskDone()')).toBe('waits in Queue.task_done()');
+  expect(pythonSpelling('Lock.acquire(blocking: false) → not acquired')).toBe('Lock.acquire(blocking=False) → not acquired');
+  expect(pythonSpelling('Event.wait() → set')).toBe('Event.wait() → set');
 });
 
 describe('foldRepeats', () => {
