@@ -12,6 +12,8 @@ import type { Strategy } from '../strategies/strategy';
 import type { CheckContext } from './checker';
 import type { LoadedProblem } from './problems';
 import { RunArgs } from './args/index';
+import { firstMissing, missingMethodMessage } from './missing-method';
+import { requiredMethods } from './problem';
 import { caseThreads, driver, learnerCopy, plainCopy, type CaseThread } from './threads';
 
 export interface RunPlan {
@@ -42,6 +44,7 @@ export async function executeRun(problem: LoadedProblem, sub: LoadedSubmission, 
   const spec = problem.spec;
   const kase = spec.cases[plan.caseIndex];
   const threads = caseThreads(spec, kase.args);
+  const required = requiredMethods(spec);
   const byIndex = new Map<number, CaseThread>();
   const ctx: CheckContext = {
     args: kase.args,
@@ -53,6 +56,7 @@ export async function executeRun(problem: LoadedProblem, sub: LoadedSubmission, 
   const checker = problem.checker;
   const check = checker.start(ctx);
   let instance: Record<string, unknown> | undefined;
+  let missing: string | undefined;
   const rt: Runtime = new Runtime({
     strategy: plan.strategy,
     budget: plan.budget,
@@ -71,12 +75,15 @@ export async function executeRun(problem: LoadedProblem, sub: LoadedSubmission, 
       instance = rt.runAsMain(() => {
         const exports = sub.runModule();
         const Cls = exports[spec.className] as new (...a: unknown[]) => Record<string, unknown>;
-        return new Cls(...spec.constructorArgs.map((a) => learnerCopy(kase.args[a])));
+        const made = new Cls(...spec.constructorArgs.map((a) => learnerCopy(kase.args[a])));
+        missing = firstMissing(required, made);
+        return made;
       });
     } catch (e) {
       rt.fail('RTE', `the constructor threw ${describeError(e)}`, e);
       return { ...rt.snapshot(), ms: performance.now() - t0 };
     }
+    if (missing !== undefined) rt.fail('CE', missingMethodMessage(spec, sub, missing));
     if (!rt.failed) {
       const run = new RunArgs(rt);
       const launched = instance!;

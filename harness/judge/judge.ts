@@ -13,7 +13,7 @@ import { RandomStrategy } from '../strategies/random';
 import { ReplayStrategy } from '../strategies/replay';
 import { mixSeed } from '../strategies/rng';
 import { executeRun, type RunPlan, type RunResult } from './execution';
-import { maxScore, requiredMethods, type ArgSpec } from './problem';
+import { maxScore, requiredMethods } from './problem';
 import type { LoadedProblem } from './problems';
 import { checkTokenFits, decodeToken, encodeToken, type ReplayToken } from './replay-token';
 import { traceGap, type CaseResult, type Failure, type ProblemResult, type SourceSite, type TraceStep, type Verdict } from '../model/result';
@@ -22,7 +22,7 @@ import { unjudgedResult } from '../model/unjudged';
 import { foldRepeats } from './fold-trace';
 import { shrinkFailure } from './shrink';
 import { startOrders } from './start-orders';
-import { signature as argSignature } from './args/index';
+import { mayOwnMethod, missingMethodMessage } from './missing-method';
 import { caseThreads } from './threads';
 
 export const DEFAULT_SEED = 1;
@@ -355,20 +355,13 @@ function probeClass(problem: LoadedProblem, sub: LoadedSubmission): { verdict: V
     }
     const proto = (Cls as { prototype?: Record<string, unknown> }).prototype ?? {};
     for (const m of requiredMethods(spec)) {
-      if (typeof proto[m] !== 'function') {
-        const t = spec.threads.find((x) => x.method === m)!;
-        return { verdict: 'CE', message: `class ${spec.className} in ${sub.file} has no method ${sub.methodName(m)}(${signature(t.args ?? [])}); the problem calls it from thread ${t.name}` };
-      }
+      // A method an instance owns (an arrow-function field) is checked on each run's instance.
+      if (typeof proto[m] !== 'function' && !mayOwnMethod(Cls, m)) return { verdict: 'CE', message: missingMethodMessage(spec, sub, m) };
     }
     return null;
   } finally {
     setActiveRuntime(null);
   }
-}
-
-/** How the method's parameters read, from their kinds (`args/`). */
-function signature(args: ArgSpec[]): string {
-  return argSignature(args);
 }
 
 /** Every case gets the verdict (compile errors, a module that throws on load). */

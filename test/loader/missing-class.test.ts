@@ -27,3 +27,40 @@ test('a method spelled differently counts as missing', async () => {
   expect(r.verdict).toBe('CE');
   expect(r.error!.message).toContain('has no method bar(');
 });
+
+describe('methods an instance owns (arrow-function fields, assigned in the constructor) are methods', () => {
+  const semaphores = (foo: string, bar: string): string => `import { Semaphore } from 'interleave/sync';
+export class FooBar {
+  private f = new Semaphore(1);
+  private b = new Semaphore(0);
+  constructor(private readonly n: number) {
+    ${bar}
+  }
+  ${foo}
+}
+`;
+  const fooField = `foo = async (printFoo: () => void): Promise<void> => {
+    for (let i = 0; i < this.n; i++) { await this.f.acquire(); printFoo(); this.b.release(); }
+  };`;
+  const barInConstructor = `(this as any).bar = async (printBar: () => void): Promise<void> => {
+      for (let i = 0; i < this.n; i++) { await this.b.acquire(); printBar(); this.f.release(); }
+    };`;
+
+  test.each([1, 2, 3])('a correct FooBar written so is accepted under seed %d', async (seed) => {
+    const r = await judgeFile('foobar', FILE, { source: semaphores(fooField, barInConstructor), seed });
+    expect([r.verdict, r.error?.message]).toEqual(['AC', undefined]);
+  });
+
+  test('a field of that name that is no function is the same compile error, from the instance', async () => {
+    const r = await judgeFile('foobar', FILE, { source: semaphores(fooField, '(this as any).bar = 1;') });
+    expect(r.verdict).toBe('CE');
+    const messages = new Set(r.cases.map((c) => c.failure?.message ?? r.error?.message));
+    expect([...messages]).toEqual(['class FooBar in Solution.ts has no method bar(printBar); the problem calls it from thread bar']);
+  });
+
+  test('a name only in a longer name (this.bar_done) is no method: told before any thread runs', async () => {
+    const r = await judgeFile('foobar', FILE, { source: semaphores(fooField, '(this as any).bar_done = false;') });
+    expect(r.verdict).toBe('CE');
+    expect(r.error!.message).toBe('class FooBar in Solution.ts has no method bar(printBar); the problem calls it from thread bar');
+  });
+});

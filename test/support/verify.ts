@@ -13,12 +13,7 @@ export const SPEC_SEEDS = [1, 2, 3];
 
 export function verifyProblem(id: string): void {
   const inspection = inspectPackage(id);
-  const out = execFileSync(process.execPath, [path.join(ROOT, 'bin/interleave.js'), 'verify', id, '--seeds', SPEC_SEEDS.join(','), '--json'], {
-    encoding: 'utf8',
-    maxBuffer: 64 << 20,
-    env: { ...process.env, NO_COLOR: '1' },
-  }).toString();
-  const { rows } = JSON.parse(out) as { rows: VerifyRow[] };
+  const { rows } = JSON.parse(verifyJson(id)) as { rows: VerifyRow[] };
 
   describe(`problem package ${id}`, () => {
     test('is well-formed: schema, statement, template, verdict folders, an accepted solution', () => {
@@ -45,4 +40,23 @@ export function verifyProblem(id: string): void {
       expect(row.ok).toBe(true);
     });
   });
+}
+
+/**
+ * What `verify --json` printed. It exits 1 when a solution missed its verdict, with the rows
+ * still on stdout: those rows fail their own tests below, naming the solution and seed, rather
+ * than the whole file failing to run.
+ */
+function verifyJson(id: string): string {
+  try {
+    return execFileSync(process.execPath, [path.join(ROOT, 'bin/interleave.js'), 'verify', id, '--seeds', SPEC_SEEDS.join(','), '--json'], {
+      encoding: 'utf8',
+      maxBuffer: 64 << 20,
+      env: { ...process.env, NO_COLOR: '1' },
+    });
+  } catch (e) {
+    const { status, stdout, stderr } = e as { status?: number | null; stdout?: string; stderr?: string };
+    if (status === 1 && stdout?.trimStart().startsWith('{')) return stdout;
+    throw new Error(`interleave verify ${id} failed (exit ${String(status)}): ${stderr || (e as Error).message}`);
+  }
 }
