@@ -1,12 +1,14 @@
 /**
  * The judge's edits of compiled learner code, made in one pass: guard calls in loops
- * (loop-guard.ts) and shared bodies for lowered `async` functions (shared-async.ts). Each edit
+ * (loop-guard.ts), shared bodies for lowered `async` functions (shared-async.ts), and literals
+ * and comments broken up where SES would refuse their text (ses-text.ts). Each edit
  * only inserts text, never moves or deletes any, so every line stays where the source map says;
  * {@link ColumnShifts} maps a column of the edited code back to the compiled code's.
  */
 import * as acorn from 'acorn';
 import type { Insert, Node } from './ast';
 import { loopGuards } from './loop-guard';
+import { sesTextInserts } from './ses-text';
 import { sharedAsyncBodies } from './shared-async';
 
 /** Per line of the compiled code (1-based): the insertions on it, as [column, length], by column. */
@@ -21,18 +23,20 @@ export interface InstrumentedCode {
 
 /** Edits `code` (a CommonJS script, as esbuild writes it). */
 export function instrument(code: string): InstrumentedCode {
-  const ast = acorn.parse(code, { ecmaVersion: 'latest', sourceType: 'script', locations: true, allowReturnOutsideFunction: true }) as unknown as Node;
+  const comments: acorn.Comment[] = [];
+  const ast = acorn.parse(code, { ecmaVersion: 'latest', sourceType: 'script', locations: true, allowReturnOutsideFunction: true, onComment: comments }) as unknown as Node;
   const guards = loopGuards(ast, code);
   const shared = sharedAsyncBodies(ast, code);
+  const sesText = sesTextInserts(ast, code, comments);
   // Declarations the edits need, after the directive prologue ("use strict" must stay first).
   const declarations = [...guards.declarations, ...shared.declarations];
-  if (declarations.length === 0) return { code, loops: guards.loops, shifts: {} };
+  if (declarations.length === 0 && sesText.length === 0) return { code, loops: guards.loops, shifts: {} };
   let prologueEnd = 0;
   for (const stmt of ast.body as Node[]) {
     if (stmt.directive === undefined) break;
     prologueEnd = stmt.end;
   }
-  const inserts: Insert[] = [{ at: prologueEnd, text: declarations.join('') }, ...guards.inserts, ...shared.inserts];
+  const inserts: Insert[] = [{ at: prologueEnd, text: declarations.join('') }, ...guards.inserts, ...shared.inserts, ...sesText];
   // Stable: the declarations come before anything inserted at the same offset.
   const ordered = inserts.map((ins, i) => ({ ins, i })).sort((a, b) => a.ins.at - b.ins.at || a.i - b.i);
   const shifts: ColumnShifts = {};

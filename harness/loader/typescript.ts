@@ -39,8 +39,7 @@ export const typescript: LearnerLanguage = {
     try {
       evaluated = evaluateModule(guarded.code, sourceURL, endowments(syncModule(), (id) => loopSite(id)));
     } catch (e) {
-      // SES refuses some syntax at evaluation (dynamic import(), HTML comments): still the learner's to fix.
-      if (e instanceof SyntaxError) throw new CompileError(`${compiled.file}: ${e.message.replace(/\s*\(SES_[A-Z_]+\)$/, '')}`);
+      if (e instanceof SyntaxError) throw refusedBySes(e, compiled, new SourceMapper(compiled.map, sourceURL, 1, guarded.shifts), guarded.code);
       throw e;
     }
     const { body, lineOffset } = evaluated;
@@ -62,6 +61,27 @@ export const typescript: LearnerLanguage = {
     };
   },
 };
+
+/** What SES refuses in code itself (not in a string or comment: see ses-text.ts), told at the learner's line. */
+const REFUSED_CODE: Array<{ ses: RegExp; at: RegExp; what: string }> = [
+  { ses: /direct eval/, at: /\beval\s*\(/, what: 'eval() is not available to a solution' },
+  { ses: /import expression/, at: /\bimport\s*[(/]/, what: 'import() is not available to a solution: import "interleave/sync" and your own files at the top of the file' },
+  { ses: /HTML comment/, at: /<!--|-->/, what: '`<!--` and `-->` are read as comments by some engines: put a space inside them (`x-- > 0`)' },
+];
+
+/**
+ * SES refused the code at evaluation (`eval(…)`, `import(…)`): a compile error at the learner's
+ * line, saying what to do. SES names a line of the evaluated text (one line of wrapper first).
+ */
+function refusedBySes(e: SyntaxError, compiled: CompiledSubmission, mapper: SourceMapper, code: string): CompileError {
+  const refused = REFUSED_CODE.find((r) => r.ses.test(e.message));
+  const line = Number(/:(\d+)\.?\s*(\(SES_[A-Z_]+\))?$/.exec(e.message)?.[1]);
+  const text = Number.isInteger(line) ? code.split('\n')[line - 2] : undefined;
+  const column = refused && text !== undefined ? text.search(refused.at) : -1;
+  const site = column >= 0 ? mapper.site(line, column + 1) : undefined;
+  const where = site ? `${site.file}:${site.line}:${site.column}` : compiled.file;
+  return new CompileError(`${where}: ${refused?.what ?? e.message.replace(/\s*\(SES_[A-Z_]+\)$/, '')}`, site);
+}
 
 function runBody(body: ModuleBody): Record<string, unknown> {
   const module = { exports: {} as Record<string, unknown> };
