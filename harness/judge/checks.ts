@@ -50,7 +50,7 @@ export function exactOutput(expected: (ctx: CheckContext) => string[], separator
           return null;
         },
         final() {
-          if (got < want.length) return `every thread returned, but only ${got} of the ${want.length} expected outputs were printed`;
+          if (got < want.length) return `every thread returned, but only ${got} of the ${want.length} expected outputs ${got === 1 ? 'was' : 'were'} printed`;
           return null;
         },
       };

@@ -11,9 +11,13 @@ export function learnerCopy<T>(v: T): T {
 
 /**
  * A value learner code returned, as plain data the checker can read without running learner
- * code (no getters, proxies or judge objects): primitives, arrays and plain objects.
+ * code (no getters, proxies or judge objects): primitives, arrays and plain objects. Made in the
+ * learner's thread (reading it may run the learner's getters, under its loop guards).
  */
 export function plainCopy(v: unknown, depth = 0): unknown {
+  // What a checker can always print, sort and compare: a symbol or a bigint is shown as its text.
+  if (typeof v === 'symbol') return v.toString();
+  if (typeof v === 'bigint') return `${v}n`;
   if (v === null || (typeof v !== 'object' && typeof v !== 'function')) return v;
   if (typeof v === 'function') return `[function]`;
   if (depth > 20) throw new RangeError('the value is nested more than 20 levels deep');
@@ -25,6 +29,9 @@ export function plainCopy(v: unknown, depth = 0): unknown {
     return out;
   }
   const out: Record<string, unknown> = {};
-  for (const key of Object.keys(v)) out[key] = plainCopy((v as Record<string, unknown>)[key], depth + 1);
+  for (const key of Object.keys(v)) {
+    // Defined, not assigned: a key "__proto__" stays a key and never sets the copy's prototype.
+    Object.defineProperty(out, key, { value: plainCopy((v as Record<string, unknown>)[key], depth + 1), enumerable: true, writable: true, configurable: true });
+  }
   return out;
 }

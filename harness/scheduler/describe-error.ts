@@ -160,6 +160,30 @@ function oneLine(s: string): string {
   return cut(s.replace(/\r\n|\r|\n/g, '⏎'));
 }
 
+/** Prototypes whose `name`, `message` and `toString` are the engine's (or SES's tamed copies). */
+const INTRINSIC_OWNERS = new Set<object>([...BUILTIN_ERRORS.keys(), Object.prototype]);
+const INTRINSIC_TO_STRING = new Set<unknown>([Error.prototype.toString, Object.prototype.toString]);
+
+/**
+ * Does formatting `e`'s stack header run only the engine's code? Its `name` and `message` must be
+ * data properties or intrinsic accessors, its `toString` an intrinsic one.
+ */
+function plainHeader(e: object): boolean {
+  for (const key of ['name', 'message', 'toString']) {
+    let p: object | null = e;
+    for (let i = 0; i < 64 && p !== null; i++) {
+      if (types.isProxy(p)) return false;
+      const d = Object.getOwnPropertyDescriptor(p, key);
+      if (d) {
+        if (key === 'toString' ? !INTRINSIC_TO_STRING.has(d.value) && !INTRINSIC_OWNERS.has(p) : !('value' in d) && !INTRINSIC_OWNERS.has(p)) return false;
+        break;
+      }
+      p = Object.getPrototypeOf(p) as object | null;
+    }
+  }
+  return true;
+}
+
 /**
  * The stack text of a thrown value, read as safely as {@link describeError} reads the rest: only a
  * data property, or the engine's own accessor (SES may install one on `Error.prototype`); never a
@@ -168,6 +192,10 @@ function oneLine(s: string): string {
 export function errorStack(e: unknown): string | undefined {
   try {
     if (!isObject(e) || types.isProxy(e) || !isErrorLike(e)) return undefined;
+    // The engine writes an error's stack text the first time anything reads it (its descriptor
+    // too), starting with the error's name and message through its toString (SES's
+    // prepareStackTrace calls it): a learner's getter or method there would run in the judge.
+    if (!plainHeader(e)) return undefined;
     let p: object | null = e;
     for (let i = 0; i < 64 && p !== null; i++) {
       if (types.isProxy(p)) return undefined;

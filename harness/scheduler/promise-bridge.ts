@@ -22,7 +22,13 @@ export function adopt(value: unknown, foreign: { started(): void; settled(): voi
   if (value === null || (typeof value !== 'object' && typeof value !== 'function')) return null;
   // Learner code only ever holds operations (their brand is checked first: the common case);
   // the judge's own coroutines yield waits.
-  const w = waitOf(value) ?? (value instanceof Wait ? value : undefined);
+  let w = waitOf(value);
+  try {
+    // `instanceof` walks the value's prototype chain: a proxy's trap (or a revoked proxy) may throw.
+    w ??= value instanceof Wait ? value : undefined;
+  } catch (e) {
+    return new Failed(e, 'await');
+  }
   if (w !== undefined) {
     w.awaited = true;
     if (w instanceof TaskResult) w.observed = true;

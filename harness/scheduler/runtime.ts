@@ -612,8 +612,10 @@ export class Runtime {
       try {
         msg = this.opts.onEvent(ev, this.events);
       } catch (e) {
-        // The checker is the judge's code: its fault must never become the learner's RTE.
-        this.fail('JE', `the problem's checker failed: ${describeError(e)}`, e);
+        // A checker called from a learner's recursion that left it no stack: the learner's fault.
+        if (isStackOverflow(e)) this.fail('RTE', 'the call stack ran out (a recursion too deep?): there was no room left even to check what the solution printed', e);
+        // Otherwise the checker is the judge's code: its fault must never become the learner's RTE.
+        else this.fail('JE', `the problem's checker failed: ${describeError(e)}`, e);
         return;
       }
       if (msg !== null) this.fail('WA', msg);
@@ -673,4 +675,9 @@ export class Runtime {
 /** Lets every pending microtask run (a foreign promise chain may take several hops). */
 function drainMicrotasks(): Promise<void> {
   return new Promise((resolve) => setImmediate(resolve));
+}
+
+/** V8's error for a call stack with no room left (thrown in the judge's realm, by the checker). */
+function isStackOverflow(e: unknown): boolean {
+  return e instanceof RangeError && Object.getPrototypeOf(e) === RangeError.prototype && /Maximum call stack size exceeded/.test(e.message);
 }

@@ -10,6 +10,10 @@ function host(url: string): string {
   return url.split('/')[2] ?? '';
 }
 
+function isUrlList(v: unknown): v is string[] {
+  return Array.isArray(v) && v.every((u) => typeof u === 'string');
+}
+
 function reachable(ctx: CheckContext): string[] {
   const start = ctx.args.startUrl as string;
   const graph = ctx.args.graph as Record<string, string[]>;
@@ -47,8 +51,8 @@ export default defineChecker({
         if (ev.kind !== 'return') return null;
         returned = true;
         result = ev.value;
-        if (!Array.isArray(result) || result.some((u) => typeof u !== 'string')) return `crawl() returned ${JSON.stringify(result)}, not an array of URLs`;
-        const got = result as string[];
+        if (!isUrlList(result)) return `crawl() returned ${JSON.stringify(result)}, not an array of URLs`;
+        const got = result;
         const dup = got.find((u, i) => got.indexOf(u) !== i);
         if (dup !== undefined) return `crawl() returned ${dup} twice: each URL once`;
         const extra = got.filter((u) => !want.includes(u));
@@ -64,7 +68,7 @@ export default defineChecker({
         }
         return null;
       },
-      actual: () => (Array.isArray(result) ? [...(result as string[])].sort().join(' ') : JSON.stringify(result) ?? 'nothing'),
+      actual: () => (isUrlList(result) ? [...result].sort().join(' ') : JSON.stringify(result) ?? 'nothing'),
       explainDeadlock(blocked) {
         if (!returned) return null;
         const names = blocked.map((t) => ctx.nameOf(t));

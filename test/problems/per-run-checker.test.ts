@@ -17,7 +17,7 @@ test('each run starts with a fresh state: a short run does not inherit the outpu
   expect(first.final!()).toBeNull();
   const second = checker.start(ctx);
   expect(second.onEvent!(emit('foo', 0))).toBeNull();
-  expect(second.final!()).toBe('every thread returned, but only 1 of the 2 expected outputs were printed');
+  expect(second.final!()).toBe('every thread returned, but only 1 of the 2 expected outputs was printed');
 });
 
 test('a checker of the first form sees only its own run’s events', () => {

@@ -2,7 +2,7 @@
  * describeError is handed whatever a learner throws: it must never throw, never run the value's
  * code, and still say what was thrown in one readable line.
  */
-import { describeError, MAX_DESCRIPTION } from '../../harness/scheduler/describe-error';
+import { describeError, errorStack, MAX_DESCRIPTION } from '../../harness/scheduler/describe-error';
 
 const NOT_AN_ERROR = '(a thrown value that is not an Error)';
 
@@ -110,5 +110,40 @@ describe('describeError', () => {
 
   test('one line, whatever the message holds', () => {
     expect(describeError(new Error('first\nsecond\r\n  third'))).toBe('Error: first⏎second⏎  third');
+  });
+});
+
+describe('errorStack', () => {
+  test("never runs the error's own getters or toString, which the engine calls to write the stack's first line", () => {
+    let calls = 0;
+    const a = new Error('a');
+    Object.defineProperty(a, 'message', {
+      get() {
+        calls++;
+        return 'x';
+      },
+    });
+    class B extends Error {
+      override get name(): string {
+        calls++;
+        return 'B';
+      }
+    }
+    class C extends Error {
+      override toString(): string {
+        calls++;
+        return 'C';
+      }
+    }
+    for (const e of [a, new B('b'), new C('c')]) expect(errorStack(e)).toBeUndefined();
+    expect(calls).toBe(0);
+  });
+
+  test("a plain error's stack is read, its first line its name and message", () => {
+    expect(errorStack(new TypeError('t'))).toMatch(/^TypeError: t\n/);
+    class Named extends Error {
+      override name = 'Named';
+    }
+    expect(errorStack(new Named('n'))).toMatch(/^Named: n\n/);
   });
 });
