@@ -12,7 +12,11 @@ export type SourceLines = (file: string) => readonly string[] | undefined;
 /** Fills in `name` and rewrites `Type.method(…)` to `receiver.method(…)` where the source shows the receiver. */
 export function nameObjects(trace: TraceStep[], blocked: BlockedThread[] | undefined, lines: SourceLines): void {
   for (const row of trace) {
-    if (row.object === undefined || !row.site) continue;
+    if (!row.site) continue;
+    if (row.object === undefined) {
+      if (row.site.file.endsWith('.py')) row.text = pythonSpelling(row.text);
+      continue;
+    }
     const named = rename(row.text, row.site, lines);
     if (named.receiver) row.name = named.receiver;
     row.text = named.text;
@@ -56,6 +60,9 @@ function rename(text: string, site: SourceSite, lines: SourceLines): { receiver?
   if (line === undefined) return { text };
   const receiver = receiverOf(line, m[3], (site.column ?? 1) - 1);
   if (receiver) return { receiver, text: m[1] + receiver + text.slice(m[1].length + m[2].length) };
+  // Python's `cond.wait_for(predicate)` waits with `wait()`, as CPython's does.
+  const waitsFor = m[3] === 'wait' && site.file.endsWith('.py') ? receiverOf(line, 'wait_for', (site.column ?? 1) - 1) : undefined;
+  if (waitsFor) return { receiver: waitsFor, text: `${m[1]}${waitsFor}.wait_for(…)${text.slice(m[0].length).replace(/^[^)]*\)/, '')}` };
   return withStatement(text, m, line) ?? { text };
 }
 
@@ -66,8 +73,19 @@ function rename(text: string, site: SourceSite, lines: SourceLines): { receiver?
 export function pythonSpelling(text: string): string {
   return text
     .replace(/^((?:waits in )?[A-Z][A-Za-z]*\.)([a-z]+[A-Z][A-Za-z]*)\(/, (_, head: string, method: string) => `${head}${method.replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`)}(`)
-    .replace(/\(blocking: false\)/, '(blocking=False)');
+    .replace(/\(blocking: false\)/, '(blocking=False)')
+    // Python sleeps in seconds; the judge counts milliseconds (`time.sleep(0)` is its yield).
+    .replace(/^((?:waits in )?)sleep\(([\d.e+-]+)\)/, (_, head: string, ms: string) => `${head}time.sleep(${Number((Number(ms) / 1000).toPrecision(12))})`)
+    .replace(/^yieldThread\(\)/, 'time.sleep(0)')
+    .replace(/→ threw (QueueEmpty|QueueFull|BrokenBarrierError)\b.*$/, (_, name: string) => `→ raised ${PYTHON_EXCEPTIONS[name]}`);
 }
+
+/** The judge's errors that are CPython exceptions of another name, as a learner catches them. */
+const PYTHON_EXCEPTIONS: Record<string, string> = {
+  QueueEmpty: 'queue.Empty',
+  QueueFull: 'queue.Full',
+  BrokenBarrierError: 'threading.BrokenBarrierError',
+};
 
 /**
  * Python's `with self.cond:` acquires on entry and releases on exit, both at the `with` line:

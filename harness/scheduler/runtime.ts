@@ -342,7 +342,7 @@ export class Runtime {
     if (this.tracing) {
       task.blocked = !w.ready();
       // Waiting for a nested async call is not news: the call's own waits are traced.
-      if (task.blocked && !(w instanceof TaskResult)) this.record(task.thread, 'block', `waits in ${w.describe()}`, w.site, w.target);
+      if (task.blocked && !(w instanceof TaskResult) && !w.silent) this.record(task.thread, 'block', blockText(w.describe()), w.site, w.target);
     }
   }
 
@@ -680,4 +680,9 @@ function drainMicrotasks(): Promise<void> {
 /** V8's error for a call stack with no room left (thrown in the judge's realm, by the checker). */
 function isStackOverflow(e: unknown): boolean {
   return e instanceof RangeError && Object.getPrototypeOf(e) === RangeError.prototype && /Maximum call stack size exceeded/.test(e.message);
+}
+
+/** A block row: `waits in Event.wait()`; a wait that tells itself (`the harness waits for …`) as it is. */
+function blockText(what: string): string {
+  return what.startsWith('the harness ') ? what : `waits in ${what}`;
 }

@@ -1,5 +1,5 @@
 import { RuntimeError, argumentError } from './errors';
-import { Blocking, done, internal, op, rt } from './op';
+import { Blocking, done, internal, op, quietly, rt } from './op';
 import { Queue } from './queue';
 import { MAKER, Operation, waitOf } from '../scheduler/operation';
 import { Wait } from '../scheduler/wait';
@@ -54,7 +54,7 @@ const STOP = Symbol('stop');
 /** A pool worker's thread: runs jobs until told to stop (see scheduler/coroutines.ts for why at module level). */
 function* poolWorker(jobs: Queue<Job | typeof STOP>, finished: () => void): Coroutine {
   for (;;) {
-    const job = (yield jobs.get()) as Job | typeof STOP;
+    const job = (yield quietly(() => jobs.get())) as Job | typeof STOP;
     if (job === STOP) break;
     try {
       job.state.settle(true, yield job.fn(...job.args));
@@ -99,7 +99,7 @@ export class ThreadPoolExecutor {
     state.thread = r.currentThread;
     if (r.tracing) state.site = r.site();
     this.#futures.push(state as FutureState<unknown>);
-    internal(this.#jobs.put({ fn: fn as Job['fn'], args, state: state as FutureState<unknown> }));
+    internal(quietly(() => this.#jobs.put({ fn: fn as Job['fn'], args, state: state as FutureState<unknown> })));
     if (this.#workers < this.maxWorkers) this.#startWorker(r);
     return new Future(MAKER, state);
   }
@@ -130,7 +130,7 @@ export class ThreadPoolExecutor {
     const r = rt();
     if (!this.#closed) {
       this.#closed = true;
-      for (let i = 0; i < this.#workers; i++) internal(this.#jobs.put(STOP));
+      for (let i = 0; i < this.#workers; i++) internal(quietly(() => this.#jobs.put(STOP)));
     }
     if (!wait) return done(r, this, undefined, 'ThreadPoolExecutor.shutdown(wait: false)');
     return op(

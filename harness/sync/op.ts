@@ -23,9 +23,26 @@ export interface BlockingOptions {
  */
 export function op<T>(rt: Runtime, target: object | null, w: Wait<T>): Promise<T> {
   if (target !== null) w.target = target;
+  if (quietDepth > 0) w.silent = true;
   if (rt.tracing) w.site = rt.site();
   rt.tracked(w);
   return handOut(w);
+}
+
+let quietDepth = 0;
+
+/**
+ * Runs `f`, whose operations are the library's own machinery (an executor's job queue, the
+ * harness setting a problem's stop event): they switch and block as any other, but leave no trace
+ * row of their own (a row of a job object's insides tells a learner nothing).
+ */
+export function quietly<T>(f: () => T): T {
+  quietDepth++;
+  try {
+    return f();
+  } finally {
+    quietDepth--;
+  }
 }
 
 /** For the library's own calls whose result it ignores on purpose (not a missing await). */

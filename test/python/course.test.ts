@@ -89,6 +89,7 @@ describe('known-bad Python solutions get their verdicts', () => {
     ['print-in-order', 'deadlock/lock_order_with.py', 'DL'],
     ['zero-even-odd', 'deadlock/notify_one.py', 'DL'],
     ['pipeline', 'wrong_answer/if_around_wait.py', 'WA'],
+    ['pipeline-shutdown', 'wrong_answer/get_timeout_poll.py', 'WA'],
     ['pipeline', 'deadlock/single_condition_notify.py', 'DL'],
     ['race-counter', 'run_time_error/double_release.py', 'RTE'],
   ])('%s %s: %s under seeds 1, 2, 3', async (problem, rel, verdict) => {
@@ -122,6 +123,22 @@ describe('known-bad Python solutions get their verdicts', () => {
     expect(texts).toContain('self._condition.notify_all() → woke nobody');
     expect(texts.some((t) => /notifyAll/.test(t))).toBe(false);
     expect(texts).toContain(`print: ${'chatty '.repeat(60).slice(0, 199)}…`);
+  });
+
+  test('time.sleep reads in seconds, wait_for as the learner wrote it, queue.Empty as Python names it', async () => {
+    const sleeps = firstFailure(await judgePy('race-counter', solution('race-counter', 'wrong_answer/course_without_lock.py'), { seed: 1, stopAtFirstFailure: true }))!;
+    expect(sleeps.trace.map((t) => t.text)).toEqual(expect.arrayContaining(['waits in time.sleep(1)', 'waits in time.sleep(2)']));
+    const notifyOne = fs.readFileSync(solution('zero-even-odd', 'accepted/course_wait_for.py'), 'utf8').replace(/notify_all\(\)/g, 'notify()');
+    const dl = firstFailure(await judgeSource('zero-even-odd', 'notify_one.py', notifyOne, { seed: 1, stopAtFirstFailure: true }))!;
+    expect(dl.verdict).toBe('DL');
+    expect(dl.blocked!.map((b) => b.waitsIn)).toContain('self._condition.wait_for(…)');
+    expect(dl.trace.some((t) => /Condition\.wait\(/.test(t.text))).toBe(false);
+    const polled = firstFailure(await judgePy('pipeline-shutdown', solution('pipeline-shutdown', 'wrong_answer/get_timeout_poll.py'), { seed: 1, stopAtFirstFailure: true }))!;
+    const texts = polled.trace.map((t) => t.text);
+    expect(texts).toContain('self.q.get() → raised queue.Empty');
+    // The harness's wait and its set, each told once in words of its own.
+    expect(texts.filter((t) => t === 'event.set() (the harness)')).toHaveLength(1);
+    expect(texts.some((t) => /^Event\.set\(\)|waits in the harness/.test(t))).toBe(false);
   });
 
   test('threads blocked entering `with` blocks name the lock each waits for', async () => {

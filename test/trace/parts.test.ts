@@ -51,6 +51,10 @@ test('pythonSpelling: a Python row says what the learner wrote (notify_all, task
   expect(pythonSpelling('waits in Queue.taskDone()')).toBe('waits in Queue.task_done()');
   expect(pythonSpelling('Lock.acquire(blocking: false) → not acquired')).toBe('Lock.acquire(blocking=False) → not acquired');
   expect(pythonSpelling('Event.wait() → set')).toBe('Event.wait() → set');
+  expect(pythonSpelling('waits in sleep(500)')).toBe('waits in time.sleep(0.5)');
+  expect(pythonSpelling('sleep(700.0000000000001)')).toBe('time.sleep(0.7)');
+  expect(pythonSpelling('yieldThread()')).toBe('time.sleep(0)');
+  expect(pythonSpelling('Queue.get() → threw QueueEmpty: Queue.get(): still empty after 50 ms')).toBe('Queue.get() → raised queue.Empty');
 });
 
 describe('foldRepeats', () => {

@@ -253,3 +253,14 @@ test('an endless loop at the top level of the file is TLE naming its line, not a
   expect(r.verdict).toBe('TLE');
   expect(r.error?.message).toMatch(/^loading Top\.ts: the loop at Top\.ts:2 went round 10,000,000 times/);
 });
+
+test("an executor's own job queue leaves no rows: a worker's trace shows the learner's task, not the judge's job object", async () => {
+  const file = path.join(ROOT, 'problems/web-crawler/solutions/wrong_answer/follows_other_hosts.ts');
+  const f = firstFailure(await judgeFile('web-crawler', file, { seed: 1, stopAtFirstFailure: true }));
+  expect(f.verdict).toBe('WA');
+  const workers = f.threads.flatMap((name, i) => (name.startsWith('ThreadPoolExecutor-') ? [i] : []));
+  expect(workers.length).toBeGreaterThan(0);
+  const rows = f.trace.filter((t) => workers.includes(t.thread));
+  expect(rows.length).toBeGreaterThan(0);
+  expect(rows.filter((t) => /Queue\.(get|put)\(|"state"|"args"/.test(t.text))).toEqual([]);
+});
