@@ -151,5 +151,8 @@ export function endowments(syncModule: object, loopSite: (id: number) => SourceS
     Date: VirtualDate,
     Math: virtualMath(),
     Promise: ThreadPromise,
+    // Pure parsing, no I/O and no clock: `new URL(url).hostname` is how JavaScript reads a URL.
+    URL,
+    URLSearchParams,
   });
 }
