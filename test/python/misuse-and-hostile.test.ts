@@ -82,6 +82,7 @@ describe('hostile files get a clear verdict and leave the next judging unharmed'
     ['an endless loop with no switch point', '        while True:\n            pass', 'TLE', /without reaching a switch point/],
     ['importing the runtime to tamper with it', "        import interleave_bridge\n        interleave_bridge.RUN.instance = None", 'RTE', /may not import interleave_bridge/],
     ['the runtime through sys.modules', "        import sys\n        sys.modules['interleave_bridge'].RUN.instance = None", 'RTE', /KeyError: 'interleave_bridge'/],
+    ['the runtime through importlib, which raises no import event', "        import importlib\n        importlib.import_module('interleave_bridge')", 'RTE', /ModuleNotFoundError: No module named 'interleave_bridge'/],
     [
       "writing to the judge's channel",
       "        import os\n        for fd in range(3, 12):\n            try:\n                os.write(fd, b'garbage\\n')\n            except OSError:\n                pass",

@@ -630,6 +630,9 @@ def serve(in_fd, out_fd, limits, clock, folder):
     # The runtime's own modules are out of learner code's reach by name: importing one is refused.
     for name in interleave_contain.RUNTIME_MODULES:
         sys.modules.pop(name, None)
+    # Nor found afresh by importlib.import_module (which raises no `import` audit event).
+    here = os.path.dirname(os.path.realpath(__file__))
+    sys.path[:] = [p for p in sys.path if os.path.realpath(p or '.') != here]
     interleave_contain.lock_down(limits, WATCHDOG[0], SLOTS[0])
     try:
         _main()
