@@ -5,27 +5,39 @@
  * helper that takes the object as an argument), the row keeps the type's name.
  */
 import type { BlockedThread, SourceSite, TraceStep } from '../model/result';
+import { CallOrder } from './call-order';
 
 /** The source text of a learner file by its base name, when the judge has it. */
 export type SourceLines = (file: string) => readonly string[] | undefined;
 
 /** Fills in `name` and rewrites `Type.method(…)` to `receiver.method(…)` where the source shows the receiver. */
 export function nameObjects(trace: TraceStep[], blocked: BlockedThread[] | undefined, lines: SourceLines): void {
+  const order = new CallOrder();
   for (const row of trace) {
-    if (!row.site) continue;
+    const site = row.site;
+    if (!site) continue;
+    const text = site.file.endsWith('.py') ? pythonSpelling(row.text) : row.text;
     if (row.object === undefined) {
-      if (row.site.file.endsWith('.py')) row.text = pythonSpelling(row.text);
+      row.text = text;
       continue;
     }
-    const named = rename(row.text, row.site, lines);
+    // Without a column (Python's sites), which call of the line this row is, by the order of calls.
+    const method = CALL.exec(text)?.[3];
+    const nth = site.column === undefined && method !== undefined ? order.nth({ ...row, object: row.object, site }, method) : undefined;
+    const named = rename(text, site, lines, nth);
     if (named.receiver) row.name = named.receiver;
     row.text = named.text;
   }
   for (const b of blocked ?? []) {
     if (!b.site) continue;
-    b.waitsIn = rename(b.waitsIn, b.site, lines).text;
+    const text = b.site.file.endsWith('.py') ? pythonSpelling(b.waitsIn) : b.waitsIn;
+    const nth = b.site.column === undefined && b.object !== undefined ? order.lastAt(b.object, b.site.line) : undefined;
+    b.waitsIn = rename(text, b.site, lines, nth).text;
   }
 }
+
+/** `Type.method(` at the start of a row's text (after `waits in ` on a block row). */
+const CALL = /^((?:waits in )?)([A-Z][A-Za-z]*)\.([A-Za-z_$][\w$]*)\(/;
 
 /**
  * For each blocked thread, the last rows that operated on the object it waits on: the last touch,
@@ -52,18 +64,18 @@ export function lastTouches(trace: readonly TraceStep[], blocked: BlockedThread[
  * `Event.wait() → set` with the receiver `this.fooReady` is `this.fooReady.wait() → set`; a row
  * of a Python file is in Python's spelling even where the source shows no receiver.
  */
-function rename(text: string, site: SourceSite, lines: SourceLines): { receiver?: string; text: string } {
-  if (site.file.endsWith('.py')) text = pythonSpelling(text);
-  const m = /^((?:waits in )?)([A-Z][A-Za-z]*)\.([A-Za-z_$][\w$]*)\(/.exec(text);
+function rename(text: string, site: SourceSite, lines: SourceLines, nth?: number): { receiver?: string; text: string } {
+  const m = CALL.exec(text);
   if (!m) return { text };
   const line = lines(site.file)?.[site.line - 1];
   if (line === undefined) return { text };
-  const receiver = receiverOf(line, m[3], (site.column ?? 1) - 1);
+  const column = (site.column ?? 1) - 1;
+  const receiver = receiverOf(line, m[3], column, nth);
   if (receiver) return { receiver, text: m[1] + receiver + text.slice(m[1].length + m[2].length) };
   // Python's `cond.wait_for(predicate)` waits with `wait()`, as CPython's does.
-  const waitsFor = m[3] === 'wait' && site.file.endsWith('.py') ? receiverOf(line, 'wait_for', (site.column ?? 1) - 1) : undefined;
+  const waitsFor = m[3] === 'wait' && site.file.endsWith('.py') ? receiverOf(line, 'wait_for', column, nth) : undefined;
   if (waitsFor) return { receiver: waitsFor, text: `${m[1]}${waitsFor}.wait_for(…)${text.slice(m[0].length).replace(/^[^)]*\)/, '')}` };
-  return withStatement(text, m, line) ?? { text };
+  return withStatement(text, m, line, nth ?? 0) ?? { text };
 }
 
 /**
@@ -90,35 +102,42 @@ const PYTHON_EXCEPTIONS: Record<string, string> = {
 /**
  * Python's `with self.cond:` acquires on entry and releases on exit, both at the `with` line:
  * the row says so in the learner's words (`with self.cond → acquired`, `end of with self.cond →
- * released`) rather than naming the lock a Condition holds inside. Only a `with` of one object:
- * with several, the line does not tell which one a row is about.
+ * released`) rather than naming the lock a Condition holds inside. In `with a, b:` the row's
+ * call (`nth`, see call-order.ts) tells which item it is about.
  */
-function withStatement(text: string, call: RegExpExecArray, line: string): { receiver: string; text: string } | undefined {
+function withStatement(text: string, call: RegExpExecArray, line: string, nth: number): { receiver: string; text: string } | undefined {
   const [head, waits, , method] = call;
   if (method !== 'acquire' && method !== 'release') return undefined;
-  const receiver = withItem(line);
+  const items = withItems(line);
+  const receiver = items?.[nth] ?? (items?.length === 1 ? items[0] : undefined);
   if (!receiver) return undefined;
   const after = text.slice(head.length).replace(/^[^)]*\)/, '');
   if (method === 'release') return { receiver, text: `end of with ${receiver}${after}` };
   return { receiver, text: waits ? `waits to enter with ${receiver}${after}` : `with ${receiver}${after}` };
 }
 
-/** The object of a one-item Python `with` statement (`with self._lock:`, `with lock as held:`), if the line is one. */
-export function withItem(line: string): string | undefined {
-  const m = /^\s*with\s+(.+?)(?:\s+as\s+[A-Za-z_]\w*)?\s*:\s*(?:#.*)?$/.exec(line);
-  if (!m || !/^[A-Za-z_][\w.]*(?:\[[^\],]*\])*(?:\.[A-Za-z_]\w*)*$/.test(m[1])) return undefined;
-  return m[1];
+/**
+ * The objects of a Python `with` statement, in order (`with self._lock:`, `with a, b as held:`),
+ * if the line is one whose items are plain names, attributes and subscripts.
+ */
+export function withItems(line: string): string[] | undefined {
+  const m = /^\s*with\s+(.+?)\s*:\s*(?:#.*)?$/.exec(line);
+  if (!m) return undefined;
+  const items = m[1].split(/\s*,\s*(?![^[]*\])/).map((item) => item.replace(/\s+as\s+[A-Za-z_]\w*$/, ''));
+  return items.every((item) => /^[A-Za-z_][\w.]*(?:\[[^\],]*\])*(?:\.[A-Za-z_]\w*)*$/.test(item)) ? items : undefined;
 }
 
 /**
  * The expression before `.method(` on a line, nearest to `column` when the line calls the method
- * more than once: identifiers, `this`, `#private`, `.`/`?.` and balanced `[…]`, nothing else.
+ * more than once (or the `nth` call, where that is known instead): identifiers, `this`,
+ * `#private`, `.`/`?.` and balanced `[…]`, nothing else.
  */
-export function receiverOf(line: string, method: string, column: number): string | undefined {
+export function receiverOf(line: string, method: string, column: number, nth?: number): string | undefined {
   const call = new RegExp(`(\\?\\.|\\.)\\s*${method.replace(/\$/g, '\\$')}\\s*\\(`, 'g');
   let best: { at: number; distance: number } | undefined;
-  for (let m = call.exec(line); m !== null; m = call.exec(line)) {
-    const distance = Math.abs(m.index + m[1].length - column);
+  let k = 0;
+  for (let m = call.exec(line); m !== null; m = call.exec(line), k++) {
+    const distance = nth === undefined ? Math.abs(m.index + m[1].length - column) : Math.abs(k - nth);
     if (!best || distance < best.distance) best = { at: m.index, distance };
   }
   if (!best) return undefined;

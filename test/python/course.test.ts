@@ -153,6 +153,67 @@ describe('known-bad Python solutions get their verdicts', () => {
     expect(f.trace.filter((t) => t.kind === 'block').map((t) => t.text)).toEqual(expect.arrayContaining(['waits to enter with self.a', 'waits to enter with self.b']));
   });
 
+  test('two calls of one method on a line are told apart, and so are the items of `with a, b:`', async () => {
+    const sameLine = `import threading
+
+class Foo:
+    def __init__(self):
+        self.go2 = threading.Event(); self.go3 = threading.Event()
+
+    def first(self, printFirst):
+        printFirst()
+        self.go3.set(); self.go2.set()
+
+    def second(self, printSecond):
+        self.go2.wait()
+        printSecond()
+
+    def third(self, printThird):
+        self.go3.wait()
+        printThird()
+`;
+    const sets = firstFailure(await judgeSource('print-in-order', 'Foo.py', sameLine, { seed: 1, stopAtFirstFailure: true }))!;
+    expect(sets.trace.filter((t) => t.site?.line === 9).map((t) => t.text)).toEqual(['self.go3.set()', 'self.go2.set()']);
+    const twoLocks = `import threading
+
+class Foo:
+    def __init__(self):
+        self.a = threading.Lock()
+        self.b = threading.Lock()
+        self.done1 = threading.Event()
+        self.done2 = threading.Event()
+
+    def first(self, printFirst):
+        with self.a, self.b:
+            printFirst()
+        self.done1.set()
+
+    def second(self, printSecond):
+        with self.b, self.a:
+            self.done1.wait()
+            printSecond()
+        self.done2.set()
+
+    def third(self, printThird):
+        self.done2.wait()
+        printThird()
+`;
+    for (const seed of SEEDS) {
+      const r = await judgeSource('print-in-order', 'Foo.py', twoLocks, { seed, stopAtFirstFailure: true });
+      expect(r.verdict).toBe('DL');
+      const f = firstFailure(r)!;
+      // Whoever waits at a `with` line waits for a lock another thread entered: both rows name it alike.
+      const atWith = f.blocked!.filter((x) => x.site?.line === 11 || x.site?.line === 16);
+      expect(atWith.length).toBeGreaterThan(0);
+      for (const b of atWith) {
+        const holder = f.trace.find((t) => t.object === b.object && t.text.endsWith('→ acquired'));
+        expect(b.waitsIn).toBe(`with ${holder!.name}`);
+        expect(['self.a', 'self.b']).toContain(holder!.name);
+      }
+      expect(f.trace.some((t) => /Lock\.acquire/.test(t.text))).toBe(false);
+    }
+  });
+
   test('the same file and seed give the same verdict and trace', async () => {
     const a = await judgePy('foobar', solution('foobar', 'deadlock/course_two_events.py'), { seed: 7, stopAtFirstFailure: true });
     const b = await judgePy('foobar', solution('foobar', 'deadlock/course_two_events.py'), { seed: 7, stopAtFirstFailure: true });

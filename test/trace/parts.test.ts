@@ -1,6 +1,6 @@
 /** The parts the trace is made with: names from source text, folding, loop guards' columns. */
 import { foldRepeats } from '../../harness/judge/fold-trace';
-import { pythonSpelling, receiverOf, withItem } from '../../harness/judge/object-names';
+import { pythonSpelling, receiverOf, withItems } from '../../harness/judge/object-names';
 import { instrument, unshiftColumn } from '../../harness/loader/instrument';
 import type { TraceStep } from '../../harness/model/result';
 
@@ -27,23 +27,26 @@ describe('receiverOf: the object a call was made on, as written', () => {
   });
 });
 
-describe('withItem: the object of a Python `with` line', () => {
+describe('withItems: the objects of a Python `with` line, in order', () => {
   test.each([
-    ['        with self._condition:', 'self._condition'],
-    ['    with lock:  # guard the counter', 'lock'],
-    ['    with self.forks[(i + 1) % 5] as fork:', 'self.forks[(i + 1) % 5]'],
+    ['        with self._condition:', ['self._condition']],
+    ['    with lock:  # guard the counter', ['lock']],
+    ['    with self.forks[(i + 1) % 5] as fork:', ['self.forks[(i + 1) % 5]']],
+    ['    with self.a, self.b:', ['self.a', 'self.b']],
+    ['    with self.forks[i], self.forks[j] as held:', ['self.forks[i]', 'self.forks[j]']],
   ])('%s', (line, expected) => {
-    expect(withItem(line)).toBe(expected);
+    expect(withItems(line)).toEqual(expected);
   });
 
-  test.each([
-    ['    with self.a, self.b:'],
-    ['    with make_lock():'],
-    ['    with lock: counter += 1'],
-    ['    await self.lock.acquire();'],
-  ])('says nothing for %s', (line) => {
-    expect(withItem(line)).toBeUndefined();
+  test.each([['    with make_lock():'], ['    with lock: counter += 1'], ['    await self.lock.acquire();']])('says nothing for %s', (line) => {
+    expect(withItems(line)).toBeUndefined();
   });
+});
+
+test('receiverOf: the nth call of a method on a line, where the column is not known (Python)', () => {
+  const line = '        self.go3.set(); self.go2.set()';
+  expect(receiverOf(line, 'set', 0, 0)).toBe('self.go3');
+  expect(receiverOf(line, 'set', 0, 1)).toBe('self.go2');
 });
 
 test('pythonSpelling: a Python row says what the learner wrote (notify_all, task_done, blocking=False)', () => {
