@@ -502,6 +502,7 @@ export class Runtime {
     for (const t of runnable) if (t !== CLOCK && !spinning.has(t.thread)) spinning.set(t.thread, t.waiting);
     const spinners: Spinner[] = [...spinning.entries()].map(([t, w]) => {
       const s: Spinner = { thread: t.name, at: w ? w.describe() : 'a step' };
+      if (w === START) s.neverRan = true;
       if (w?.site) s.site = w.site;
       // An `await null` has no line of its own: the loop the thread goes round has.
       else if (t.loop >= 0) {
@@ -510,12 +511,14 @@ export class Runtime {
       }
       return s;
     });
-    const waits = [...spinning.values()];
+    const waits = [...spinning.values()].filter((w) => w !== START);
     const cause: SpinCause = waits.some((w) => (w instanceof Ready && w.plain) || w instanceof ForeignWait)
       ? 'not-a-yield'
       : this.clock.pending
         ? 'time-passes'
-        : 'nothing-pending';
+        : waits.length > 0 && waits.every((w) => w instanceof Ready && !w.yields)
+          ? 'never-blocks'
+          : 'nothing-pending';
     return livelockMessage(this.opts.budget, spinners, cause);
   }
 

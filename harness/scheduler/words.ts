@@ -27,27 +27,36 @@ export interface Spinner {
   site?: SourceSite;
   /** The loop it went round, when its step has no line of its own (`await null`). */
   loop?: SourceSite;
+  /** It was ready from the start but never given a turn (the others kept running). */
+  neverRan?: boolean;
 }
 
 /**
- * Why nothing could end the spinning: an await that is not a yield, time that passes without
- * bringing what they wait for, or nothing pending at all.
+ * Why nothing could end the spinning: an await that is not a yield, a loop of operations that
+ * never block (a free lock taken and released), time that passes without bringing what they wait
+ * for, or nothing pending at all.
  */
-export type SpinCause = 'not-a-yield' | 'time-passes' | 'nothing-pending';
+export type SpinCause = 'not-a-yield' | 'never-blocks' | 'time-passes' | 'nothing-pending';
 
 /** The step budget ran out: who spins, on what, and whether anything could have changed it. */
 export function livelockMessage(budget: number, spinners: readonly Spinner[], cause: SpinCause): string {
   const head = `the run took more than ${count(budget)} scheduling steps without finishing`;
   // With no thread runnable, only time kept passing (an interval that never ends, say).
   if (spinners.length === 0) return `${head}: no thread could run, and time kept passing (a timer or interval that never ends)`;
-  const on = spinners.map((s) => `${s.thread} at ${s.at}${s.site ? `, ${at(s.site)}` : s.loop ? `, in the loop at ${at(s.loop)}` : ''}`);
+  const running = spinners.filter((s) => !s.neverRan);
+  const idle = spinners.filter((s) => s.neverRan).map((s) => s.thread);
+  const shown = running.length > 0 ? running : spinners;
+  const on = shown.map((s) => `${s.thread} at ${s.at}${s.site ? `, ${at(s.site)}` : s.loop ? `, in the loop at ${at(s.loop)}` : ''}`);
   const why =
     cause === 'not-a-yield'
       ? '`await` of a value that is not a pending operation (`await null`, `await Promise.resolve()`, an already settled promise) is not a yield: nothing makes the judge run another thread or let time pass there, so a loop around it may spin for ever. Wait with an interleave/sync primitive, or `await yieldThread()` / `await sleep(…)` in the loop'
-      : cause === 'time-passes'
-        ? 'time kept passing (a timer or interval is pending) but what they wait for never came'
-        : 'nothing pending (no sleep, timer or timeout) can change what they wait for: a livelock';
-  return `${head}: ${spinners.map((s) => s.thread).join(', ')} kept running (${on.join('; ')}); ${why}`;
+      : cause === 'never-blocks'
+        ? 'every round of the loop is an operation that does not block (a free lock taken and released, an event set), so nothing makes the judge give another thread a turn: a busy wait must yield (`await yieldThread()` or `await sleep(…)`; `time.sleep(0)` in Python), or wait with a Condition or an Event for what it waits for'
+        : cause === 'time-passes'
+          ? 'time kept passing (a timer or interval is pending) but what they wait for never came'
+          : 'nothing pending (no sleep, timer or timeout) can change what they wait for: a livelock';
+  const waiting = running.length > 0 && idle.length > 0 ? ` while ${idle.join(', ')} never got a turn` : '';
+  return `${head}: ${shown.map((s) => s.thread).join(', ')} kept running (${on.join('; ')})${waiting}; ${why}`;
 }
 
 /** A loop went round `limit` times without a switch point. */

@@ -1,3 +1,4 @@
+import type { Strategy } from '../../harness/strategies/strategy';
 import { runScenario } from '../support/scenario';
 
 test('two threads that politely wait for each other forever run out of steps: TLE', async () => {
@@ -34,4 +35,25 @@ test('a run that needs fewer steps than the budget is not cut short', async () =
   );
   expect(r.verdict).toBe('OK');
   expect(r.steps).toBeLessThan(500);
+});
+
+test('a thread that spins taking and releasing a free lock, while the others wait for a turn, is told as a busy wait that must yield', async () => {
+  // The schedule that keeps the current thread while it can run: what a busy wait must survive.
+  const sticky: Strategy = {
+    name: 'sticky',
+    nextSchedule: () => true,
+    pick: (runnable, current) => Math.max(0, runnable.indexOf(current)),
+    choose: () => 0,
+  };
+  const r = await runScenario(
+    `import { Lock } from 'interleave/sync';
+     const lock = new Lock();
+     export let turn = 0;
+     export async function a() { while (turn !== 1) { await lock.acquire(); await lock.release(); } }
+     export async function b() { turn = 1; }`,
+    { threads: ['a', 'b'], budget: 1_000, strategy: sticky },
+  );
+  expect(r.verdict).toBe('TLE');
+  expect(r.message).toMatch(/: a kept running \(a at Lock\.(acquire|release)\(\), (in the loop at )?scenario\.ts:4\) while b never got a turn; every round of the loop is an operation that does not block/);
+  expect(r.message).toContain('a busy wait must yield');
 });
