@@ -13,7 +13,7 @@ export const GRADE_USAGE = `usage: interleave grade <submissions-dir> [options]
   --seed N             the seed of every job (default: the judge's)
   --fresh              start over instead of resuming from <out>/.journal.jsonl
   --memory MB          memory limit of one job (default: each problem's)
-  --job-timeout S      wall-clock limit of one job in seconds (default: each problem's)
+  --job-timeout S      time limit of one job in seconds of CPU time (default: each problem's)
   --shard I/N          grade only share I of N of the students (1/3, 2/3, 3/3: each student in
                        exactly one share, chosen by a hash of the name); join the shares' output
                        folders with \`interleave merge\`

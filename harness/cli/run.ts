@@ -38,7 +38,7 @@ options:
   --strategy NAME     ${STRATEGY_NAMES.join(' | ')} (default portfolio)
   --full-trace        print every step of the trace, not only the last ones
   --watch             judge again each time the file (or a file beside it) is saved; Ctrl-C stops
-  --in-process        judge in this process, without the sandbox's wall-clock guard (trusted code only)`;
+  --in-process        judge in this process, without the sandbox's time and memory limits (trusted code only)`;
 
 export async function runCommand(argv: string[]): Promise<number> {
   let early: EarlySandbox | undefined;

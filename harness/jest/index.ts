@@ -20,6 +20,7 @@ import type { ProblemResult } from '../model/result';
 import { gradeProblem, type CaseInfo } from '../classroom/grades';
 import { problemsDir } from '../paths';
 import { PYTHON_WALL_FACTOR } from '../pool/python-jobs';
+import { WALL_BACKSTOP } from '../pool/limits';
 import { useProblemsDir } from '../judge/problems-config';
 import { resolveStrategy, UnknownStrategyError } from '../strategies/registry';
 import { detectRunner, setReplayRunner } from '../report/replay';
@@ -30,7 +31,7 @@ import { plainError, runJudge } from './run-judge';
 export interface JudgeTestOptions {
   /** The seed of the exploration (default 1): the same file and seed always give the same verdict. */
   seed?: number;
-  /** How long jest waits for the judge, in ms (default: the problem's wall-clock limit plus a minute). */
+  /** How long jest waits for the judge, in ms (default: the judge's own backstop, four times the problem's time limit, plus a minute). */
   timeout?: number;
   /**
    * The folder of problem packages, relative to the project (the folder of the nearest
@@ -81,11 +82,12 @@ export function judge(problemId: string, file: string, options: JudgeTestOptions
 }
 
 /**
- * How long a judging may take before jest gives up on it: the judge's own wall clock for the file
- * (a Python file gets PYTHON_WALL_FACTOR times the problem's) and a minute for the rest.
+ * How long a judging may take before jest gives up on it: the judge's own time limit for the file
+ * (a Python file gets PYTHON_WALL_FACTOR times the problem's), up to its wall-clock backstop
+ * (WALL_BACKSTOP times that), and a minute for the rest.
  */
 function defaultTimeout(file: string, wallClockMs: number): number {
-  return (file.endsWith('.py') ? wallClockMs * PYTHON_WALL_FACTOR : wallClockMs) + 60_000;
+  return (file.endsWith('.py') ? wallClockMs * PYTHON_WALL_FACTOR : wallClockMs) * WALL_BACKSTOP + 60_000;
 }
 
 /**

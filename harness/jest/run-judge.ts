@@ -1,7 +1,7 @@
 /**
  * Judging from inside jest: the file is judged by `interleave run --format json` in a child
  * process, which judges through the same orchestration as `grade`, `verify` and `classroom`
- * (pool/judge-jobs.ts: sandbox, wall-clock guard, memory limits). Jest cannot load the pool
+ * (pool/judge-jobs.ts: sandbox, time and memory limits). Jest cannot load the pool
  * itself, and a learner's endless loop must fail a test, not hang jest.
  */
 import { spawn } from 'node:child_process';

@@ -1,7 +1,7 @@
 /**
  * One try at a job on the pool, guarded: the worker announces itself (protocol.ts), then the
- * parent starts the job's wall clock and samples its resident memory, and kills the worker past
- * either limit. How the try ended (a result, a death, or no worker taking it) is the outcome.
+ * parent samples its resident memory and CPU time, and kills the worker past either limit (or
+ * past a wall clock, the backstop). How the try ended (a result, a death, or no worker taking it) is the outcome.
  */
 import { performance } from 'node:perf_hooks';
 import type { ProblemResult } from '../model/result';
@@ -9,7 +9,8 @@ import type { ChildWatch } from './child-watch';
 import type { Death } from './death';
 import type { Health } from './health';
 import type { SandboxTask } from './job';
-import type { Limits } from './limits';
+import { CPU_POLL_EVERY, WALL_BACKSTOP, type Limits } from './limits';
+import { cpuMs } from './cpu-time';
 import { residentMb } from './memory';
 import { mark } from './phases';
 import { isStarted, type GoMessage } from './protocol';
@@ -72,11 +73,21 @@ export function runAttempt(ctx: AttemptContext, task: SandboxTask): Promise<Atte
     health.offBroken(giveUp);
     health.workerStarted(workerPid);
     watch = ctx.watch(workerPid);
-    timers.push(setTimeout(() => kill({ kind: 'wall', limitMs: limits.wallMs }), limits.wallMs));
+    // The time limit counts the worker's CPU time (a loaded machine must not decide a verdict);
+    // the clock is the limit only where CPU time cannot be read, and a backstop otherwise.
+    const cpuAtStart = cpuMs(workerPid);
+    const wallMs = cpuAtStart === undefined ? limits.wallMs : limits.wallMs * WALL_BACKSTOP;
+    const byClock: Death = cpuAtStart === undefined ? { kind: 'wall', limitMs: wallMs } : { kind: 'wall', limitMs: wallMs, cpuLimitMs: limits.wallMs };
+    timers.push(setTimeout(() => kill(byClock), wallMs));
+    let polls = 0;
     timers.push(
       setInterval(() => {
         const usedMb = residentMb(workerPid);
         if (usedMb !== undefined && usedMb > limits.rssMb) kill({ kind: 'rss', limitMb: limits.rssMb, usedMb });
+        if (cpuAtStart !== undefined && ++polls % CPU_POLL_EVERY === 0) {
+          const used = (cpuMs(workerPid) ?? cpuAtStart) - cpuAtStart;
+          if (used > limits.wallMs) kill({ kind: 'cpu', limitMs: limits.wallMs });
+        }
       }, limits.memoryPollMs),
     );
     toWorker?.({ interleave: 'go' });

@@ -8,10 +8,13 @@ import { maxScore } from '../judge/problem';
 import { loadProblem } from '../judge/problems';
 import type { CaseResult, ProblemResult, Verdict } from '../model/result';
 import type { Job } from './job';
+import { WALL_BACKSTOP } from './limits';
 
 export type Death =
-  /** The parent stopped the worker at the wall-clock limit. */
-  | { kind: 'wall'; limitMs: number }
+  /** The parent stopped the worker at the time limit: its CPU time, or the clock's where that cannot be read. */
+  | { kind: 'cpu'; limitMs: number }
+  /** The parent stopped the worker at the wall-clock limit (`limitMs`): with CPU time counted, at the backstop. */
+  | { kind: 'wall'; limitMs: number; cpuLimitMs?: number }
   /** The parent stopped the worker above the resident-memory limit. */
   | { kind: 'rss'; limitMb: number; usedMb: number }
   /** The worker ended on its own (exit, signal, V8's out-of-memory abort). */
@@ -31,7 +34,25 @@ export function outOfHeap(death: Extract<Death, { kind: 'exit' }>): boolean {
 /** The verdict and message of a death. */
 export function explainDeath(death: Death): { verdict: Verdict; message: string } {
   switch (death.kind) {
+    case 'cpu':
+      return {
+        verdict: 'TLE',
+        message:
+          `Stopped after ${seconds(death.limitMs)} of CPU time, the limit for judging one file. Most ` +
+          'often the code never gave control back to the judge: a loop with no `await` inside, or a ' +
+          'promise callback that schedules itself forever.',
+      };
     case 'wall':
+      if (death.cpuLimitMs !== undefined) {
+        return {
+          verdict: 'TLE',
+          message:
+            `Stopped after ${seconds(death.limitMs)} of wall-clock time, ${WALL_BACKSTOP} times the limit of ` +
+            `${seconds(death.cpuLimitMs)} of CPU time, without finishing: the judge waited for something that ` +
+            'never came. If your code does not wait on anything outside interleave/sync, the machine was ' +
+            'overloaded: judge it again.',
+        };
+      }
       return {
         verdict: 'TLE',
         message:

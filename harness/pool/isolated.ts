@@ -1,6 +1,6 @@
 /**
  * One job under the same containment as a class batch: what `interleave run` uses for its
- * wall-clock guard and memory limits.
+ * time and memory limits.
  */
 import type { ProblemResult } from '../model/result';
 import type { Job } from './job';

@@ -4,7 +4,11 @@
  */
 
 export interface Limits {
-  /** Wall-clock time a job may run once its worker took it, in ms: past it, TLE. */
+  /**
+   * The time a job may run once its worker took it, in ms: past it, TLE. It is the worker's CPU
+   * time where /proc shows it (cpu-time.ts: a loaded machine slows the clock, not the CPU), and
+   * wall-clock time elsewhere; the clock still stops a worker at {@link WALL_BACKSTOP} times it.
+   */
   wallMs: number;
   /** The V8 heap of a worker, in MB (`--max-old-space-size`): past it, MLE. */
   heapMb: number;
@@ -23,6 +27,15 @@ export interface Limits {
 const BASELINE_MB = 160;
 
 export const DEFAULT_MEMORY_MB = 512;
+
+/**
+ * Where CPU time is the limit, a job is still stopped at this many times the limit of wall-clock
+ * time: a worker that waits on nothing it can get (or a machine loaded past reason).
+ */
+export const WALL_BACKSTOP = 4;
+
+/** How many memory samples go by between two readings of a worker's CPU time. */
+export const CPU_POLL_EVERY = 10;
 export const DEFAULT_WALL_MS = 60_000;
 
 /**

@@ -3,8 +3,9 @@
  * side only performs operations Python reports), and the Node worker's permission model would
  * have to allow child processes for every job to start the Python runner. So each Python job is
  * judged in a plain Node child (python-worker.ts) that starts the contained Python process (its
- * own limits, audit hook, network namespace, see harness/loader/python/). A job past its wall
- * clock is killed: TLE, as for a sandbox worker.
+ * own limits, audit hook, network namespace, see harness/loader/python/). A job past its time
+ * limit (the CPU time of the child and its Python processes) is killed: TLE, as for a sandbox
+ * worker.
  */
 import { fork } from 'node:child_process';
 import * as path from 'node:path';
@@ -15,6 +16,11 @@ import { problemsDir } from '../paths';
 import { pinArgs, releaseCpu, takeCpu } from './cpu-pin';
 import { failedResult } from './death';
 import type { Job, SandboxTask } from './job';
+import { cpuMs } from './cpu-time';
+import { WALL_BACKSTOP } from './limits';
+
+/** How often a Python job's CPU time is read, in ms. */
+const CPU_POLL_MS = 200;
 
 /** Is the task's file in a language judged outside the Node sandbox? */
 export function isPythonTask(task: SandboxTask): boolean {
@@ -22,9 +28,9 @@ export function isPythonTask(task: SandboxTask): boolean {
 }
 
 /**
- * A Python step costs about six times a TypeScript one (bench:python): the problem's wall-clock
+ * A Python step costs about six times a TypeScript one (bench:python): the problem's time
  * limit, a backstop sized for TypeScript, is this many times longer for Python, so a correct
- * Python file is not cut off on a loaded machine. The step budgets, deterministic, stay the same,
+ * Python file is never cut off. The step budgets, deterministic, stay the same,
  * and the runner names a single step that runs over 3 s.
  */
 export const PYTHON_WALL_FACTOR = 10;
@@ -59,13 +65,35 @@ function judgeIn(cpu: number | undefined, job: Job, task: SandboxTask, python: R
       settled = true;
       releaseCpu(cpu);
       clearTimeout(timer);
+      clearInterval(cpuPoll);
       child.kill('SIGKILL');
       resolve(r);
     };
+    // The limit counts the CPU time of the child and its Python processes, so that a loaded
+    // machine cannot decide a verdict; the clock is the limit only where /proc is missing.
+    const cpuAtStart = child.pid === undefined ? undefined : cpuMs(child.pid, true);
+    const clockMs = cpuAtStart === undefined ? wallMs : wallMs * WALL_BACKSTOP;
     const timer = setTimeout(
-      () => done(failedResult(job, 'TLE', `judging took longer than the wall-clock limit of ${Math.round(wallMs / 1000)} s`, performance.now() - begun)),
-      wallMs,
+      () =>
+        done(
+          failedResult(
+            job,
+            'TLE',
+            cpuAtStart === undefined
+              ? `judging took longer than the wall-clock limit of ${Math.round(wallMs / 1000)} s`
+              : `judging took ${Math.round(clockMs / 1000)} s of wall-clock time, ${WALL_BACKSTOP} times its limit of ${Math.round(wallMs / 1000)} s of CPU time, without finishing (an overloaded machine? judge it again)`,
+            performance.now() - begun,
+          ),
+        ),
+      clockMs,
     );
+    const cpuPoll =
+      cpuAtStart === undefined
+        ? undefined
+        : setInterval(() => {
+            const used = (cpuMs(child.pid!, true) ?? cpuAtStart) - cpuAtStart;
+            if (used > wallMs) done(failedResult(job, 'TLE', `judging took more than its limit of ${Math.round(wallMs / 1000)} s of CPU time`, performance.now() - begun));
+          }, CPU_POLL_MS);
     child.on('message', (m: unknown) => {
       const msg = m as { result?: ProblemResult; error?: string };
       if (msg.result) done(msg.result);

@@ -43,7 +43,7 @@ function handshake(): Promise<void> {
  * Resolves once the microtask queue is empty. Code left running after the judge answered (an
  * endless promise chain the learner started and never awaited) would slow every later job on
  * this worker; so a job ends only when the worker is idle, and such a chain runs into the
- * wall-clock limit instead: TLE, and a fresh worker.
+ * time limit instead: TLE, and a fresh worker.
  */
 function idle(): Promise<void> {
   return new Promise((resolve) => setImmediate(resolve));

@@ -47,7 +47,7 @@ test('the problem is found from the file name when it is left out', () => {
   expect(r.stdout).toMatch(/^foobar /m);
 });
 
-test('a synchronous endless loop is stopped by the wall-clock guard: TLE', () => {
+test('a synchronous endless loop is stopped by the time limit: TLE', () => {
   const r = run('foobar', sol('foobar/solutions/time_limit_exceeded/spin_without_await.ts'), '--json');
   expect(r.status).toBe(1);
   expect(JSON.parse(r.stdout).verdict).toBe('TLE');

@@ -169,9 +169,9 @@ describe('interleave grade contains hostile submissions', () => {
   test('a killed job says why, in words a learner can act on', () => {
     const message = (student: string) => results.students.find((s) => s.student === student)!.problems[0].error?.message;
     // An endless loop of the learner's is stopped by its guard, and named; endless work inside the
-    // engine (a regular expression that backtracks for ever) only by the wall clock.
+    // engine (a regular expression that backtracks for ever) only by the time limit.
     expect(message('loop-at-load')).toMatch(/^loading Foo\.ts: the loop at Foo\.ts:3 went round 10,000,000 times without reaching a switch point/);
-    expect(message('regex-bomb')).toMatch(/^Stopped after 5 s of wall-clock time, the limit for judging one file\. Most often the code never gave control back/);
+    expect(message('regex-bomb')).toMatch(/^Stopped after 5 s of CPU time, the limit for judging one file\. Most often the code never gave control back/);
     expect(message('buffer-bomb')).toMatch(/MB of memory \(limit \d+ MB, counting ArrayBuffers/);
     expect(message('heap-bomb')).toMatch(/JavaScript heap reached its limit of 128 MB|MB of memory/);
   });

@@ -20,10 +20,47 @@ describe('judgeIsolated', () => {
     expect([r.verdict, r.score, r.file]).toEqual(['AC', 100, 'Foo.ts']);
   }, 60_000);
 
-  test('stops a file that never yields at the wall clock: TLE with the problem’s points', () => {
+  test('stops a file that never yields at its time limit, in CPU time: TLE with the problem’s points', () => {
     const r = isolated('regex-bomb', { memoryMb: 256, wallMs: 1500 });
     expect([r.verdict, r.score, r.maxScore]).toEqual(['TLE', 0, 100]);
-    expect(r.error?.message).toMatch(/^Stopped after 1\.5 s of wall-clock time/);
+    expect(r.error?.message).toMatch(/^Stopped after 1\.5 s of CPU time, the limit for judging one file/);
+  }, 60_000);
+
+  /**
+   * Judges a correct zero-even-odd (a few seconds of CPU) with a time limit of `limitMs`, and
+   * stops its worker (SIGSTOP) for `stopMs` soon after it starts: as an overloaded machine would,
+   * but for certain. The clock runs on; the worker's CPU time does not.
+   */
+  function stalled(limitMs: number, stopMs: number): ProblemResult {
+    const file = path.join(ROOT, 'problems/zero-even-odd/solutions/accepted/promise_all_rlock_turns.ts');
+    const script = `
+      const fs = require('node:fs');
+      const { judgeIsolated, limitsFor } = require(${JSON.stringify(path.join(ROOT, 'dist', 'harness', 'pool', 'index.js'))});
+      const workers = () => fs.readFileSync('/proc/self/task/' + process.pid + '/children', 'latin1').split(' ').filter(Boolean).map(Number);
+      const seen = setInterval(() => {
+        if (workers().length === 0) return;
+        clearInterval(seen);
+        setTimeout(() => {
+          for (const pid of workers()) process.kill(pid, 'SIGSTOP');
+          setTimeout(() => { for (const pid of workers()) process.kill(pid, 'SIGCONT'); }, ${stopMs});
+        }, 800);
+      }, 20);
+      judgeIsolated({ student: '', problemId: 'zero-even-odd', file: ${JSON.stringify(file)}, displayName: 'ZeroEvenOdd.ts', maxScore: 100 },
+        limitsFor(256, ${limitMs})).then((r) => process.stdout.write(JSON.stringify(r)));`;
+    return JSON.parse(execFileSync(process.execPath, ['-e', script], { encoding: 'utf8' })) as ProblemResult;
+  }
+
+  const linux = process.platform === 'linux' ? test : test.skip;
+
+  linux('a correct file held up longer than its time limit (a loaded machine) is still AC: the limit counts CPU time', () => {
+    const r = stalled(5_000, 6_000);
+    expect([r.verdict, r.error?.message]).toEqual(['AC', undefined]);
+  }, 60_000);
+
+  linux('a worker held up past four times its limit is stopped by the clock, and the message says why', () => {
+    const r = stalled(1_000, 6_000);
+    expect(r.verdict).toBe('TLE');
+    expect(r.error?.message).toMatch(/^Stopped after 4 s of wall-clock time, 4 times the limit of 1 s of CPU time, without finishing.*overloaded: judge it again/);
   }, 60_000);
 
   test('stops a buffer bomb: MLE', () => {
