@@ -37,10 +37,21 @@ class FutureState<T> extends Wait<T> {
 export class Future<T> extends Operation<T> {
   /** Is the task finished? */
   done(): boolean {
-    const state = waitOf(this);
-    if (!(state instanceof FutureState)) throw argumentError(new TypeError('Future.done(): not a future'));
-    return state.ready();
+    return stateOf(this, 'done').ready();
   }
+
+  /** Python's `future.result()`: `await f.result()` waits for the value (or the exception), as `await f` does. */
+  result(): Promise<T> {
+    const state = stateOf(this, 'result') as FutureState<T>;
+    const r = rt();
+    return op(r, this, new Blocking<T>(r, 'Future.result()', { canGo: () => state.ready(), go: () => state.take() }));
+  }
+}
+
+function stateOf(f: Future<unknown>, method: string): FutureState<unknown> {
+  const state = waitOf(f);
+  if (!(state instanceof FutureState)) throw argumentError(new TypeError(`Future.${method}(): not a future`));
+  return state;
 }
 
 interface Job {

@@ -156,3 +156,21 @@ test('a task that throws before its first await also delivers the exception to t
   expect(r.verdict).toBe('OK');
   expect(r.exports.log).toEqual(['caught early']);
 });
+
+test("a future's result(), as Python spells it, waits for the value or the task's exception, as awaiting the future does", async () => {
+  const r = await runScenario(
+    `import { ThreadPoolExecutor, sleep } from 'interleave/sync';
+     export const log: unknown[] = [];
+     export async function main() {
+       const pool = new ThreadPoolExecutor(2);
+       const ok = pool.submit(async () => { await sleep(5); return 'value'; });
+       const bad = pool.submit(async () => { await sleep(1); throw new Error('task failed'); });
+       log.push(ok.done(), await ok.result(), ok.done());
+       try { await bad.result(); } catch (e) { log.push((e as Error).message); }
+       await pool.shutdown();
+     }`,
+    { threads: ['main'] },
+  );
+  expect(r.verdict).toBe('OK');
+  expect(r.exports.log).toEqual([false, 'value', true, 'task failed']);
+});
