@@ -42,6 +42,16 @@ describe('a plain class folder', () => {
     expect(alice.ignored).toEqual(['Foo.js (another Foo file is graded: Foo.ts)', 'Helper.ts']);
   });
 
+  test('a helper a graded file imports (directly or through another helper) is part of it, not ignored', () => {
+    files(['alice/Helper.ts', 'alice/lib/index.ts', 'alice/lib/deep.ts', 'alice/Unused.ts']);
+    writeFileSync(path.join(root, 'alice/Foo.ts'), "import { helper } from './Helper';\nexport class Foo {}\n");
+    writeFileSync(path.join(root, 'alice/Helper.ts'), "export { x } from './lib';\nexport const helper = 1;\n");
+    writeFileSync(path.join(root, 'alice/lib/index.ts'), "import './deep.js';\nexport const x = 2;\n");
+    const [alice] = discoverClass(root, PROBLEMS).students;
+    expect(alice.files.map((f) => f.rel)).toEqual(['alice/Foo.ts']);
+    expect(alice.ignored).toEqual(['Unused.ts']);
+  });
+
   test('grades only the chosen problems, without calling the others ignored', () => {
     files(['alice/Foo.ts', 'alice/FooBar.ts']);
     const [alice] = discoverClass(root, [PROBLEMS[1]], PROBLEMS).students;

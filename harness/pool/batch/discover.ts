@@ -2,13 +2,15 @@
  * Finds a class's submissions: `submissions/<student>/<ClassName>.ts` (or .js), or a GitHub
  * Classroom "download all repositories" export, one repository folder per student with the
  * solution files anywhere inside (`hw3-alice/src/FooBar.ts`). A file is matched to a problem by
- * its class name; files that match none are listed as ignored, never fatal.
+ * its class name; files that match none and that no graded file imports are listed as ignored,
+ * never fatal.
  */
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import type { ProblemInfo } from '../../model/class-results';
 import { specialKind } from '../../loader/special-files';
 import { classroomNames } from './classroom';
+import { importedFiles } from './imported-files';
 
 /** One file a student submitted for one problem. */
 export interface SubmittedFile {
@@ -132,7 +134,10 @@ function pick(
       const file = path.join(folder, chosen.get(cls)!.rel);
       return { problemId, file, rel: path.relative(root, file).split(path.sep).join('/') };
     });
-  return { files, ignored: ignored.sort() };
+  // A helper a graded file imports is part of that submission, not an ignored file.
+  const used = new Set(files.flatMap((f) => [...importedFiles(f.file)]));
+  const unused = ignored.filter((rel) => !used.has(path.join(folder, rel)));
+  return { files, ignored: unused.sort() };
 }
 
 function walk(folder: string): Candidate[] {
