@@ -9,7 +9,7 @@ import { formatFailure } from './console-failure';
 import { formatCount, formatMs, formatPercent, formatScore, formatSite, verdictName } from './format';
 import type { ClassResults } from '../model/class-results';
 import { replayCommand } from './replay';
-import { failedBeforeAnyCase, sameFailures } from './same-failure';
+import { failedBeforeAnyCase, sameFailures, sameFailureText } from './same-failure';
 import { classStats, resultFor } from './stats';
 import { oneLine, style, table, visibleLength, type Style } from './terminal';
 
@@ -54,7 +54,7 @@ export function formatRunResult(result: ProblemResult, opts: RunFormatOptions): 
       lines.push('', ...formatFailure(f, ctx, s, { width: opts.width ?? 100, fullTrace: !!opts.fullTrace, maxRows: 40 }));
     } else {
       const like = same.get(c);
-      const what = like === undefined ? oneLine(f.message) : `the same failure as case ${like}`;
+      const what = oneLine(like === undefined ? f.message : sameFailureText(c, failing.find((x) => x.name === like)));
       lines.push('', `${s.verdict(f.verdict)} ${s.bold(`case ${c.name}`)}: ${what}`, `  ${s.bold('replay')}  ${s.cyan(replayCommand(result.problem, result.file, f.replay))}`);
     }
   });

@@ -12,7 +12,7 @@ import { sparkView, type SparkView } from './histogram';
 import type { ClassResults, StudentResult } from '../model/class-results';
 import { replayCommand } from './replay';
 import { shrunkText } from './console-failure';
-import { failedBeforeAnyCase, sameFailures } from './same-failure';
+import { failedBeforeAnyCase, sameFailures, sameFailureText } from './same-failure';
 import { swimlane } from './swimlane';
 import { oneLine } from './terminal';
 
@@ -107,6 +107,8 @@ export interface FailureView {
   replay: string;
   /** The earlier case this one fails as: shown as one line and its replay, not a second trace. */
   sameAs: string | null;
+  /** For a case that failed as `sameAs` did: what to say of it instead of its trace. */
+  sameText?: string;
 }
 
 export interface ProblemDetailView {
@@ -211,7 +213,13 @@ function caseView(c: CaseResult, slowest: boolean, failureAnchor: string | null)
 function failureViews(p: ProblemResult, anchor: string): FailureView[] {
   const failing = p.cases.filter((c) => c.failure);
   const same = sameFailures(failing);
-  return p.cases.flatMap((c, i) => (c.failure ? [failureView(p, c, c.failure, `${anchor}-c${i}`, same.get(c) ?? null)] : []));
+  return p.cases.flatMap((c, i) => {
+    if (!c.failure) return [];
+    const like = same.get(c);
+    const view = failureView(p, c, c.failure, `${anchor}-c${i}`, like ?? null);
+    if (like !== undefined) view.sameText = sameFailureText(c, failing.find((x) => x.name === like), (name) => `“${name}”`);
+    return [view];
+  });
 }
 
 /** `line 27` in the submission's own file; `Helper.ts:12` in another. */

@@ -28,3 +28,14 @@ export function sameFailures(cases: readonly CaseResult[]): Map<CaseResult, stri
 export function failedBeforeAnyCase(result: ProblemResult): boolean {
   return result.error !== undefined && result.cases.length > 0 && result.cases.every((c) => c.verdict === result.verdict && c.explored.schedules === 0 && !c.failure);
 }
+
+/**
+ * A case that failed as `first` did, in one line: `the same failure as case n = 1`, or, where
+ * its numbers differ (`only 9 of the 10 outputs` against `only 1 of the 2`), its own message and
+ * the case whose trace shows how.
+ */
+export function sameFailureText(c: CaseResult, first: CaseResult | undefined, quote: (name: string) => string = (name) => name): string {
+  const name = quote(first?.name ?? '?');
+  if (!c.failure || !first?.failure || c.failure.message === first.failure.message) return `the same failure as case ${name}`;
+  return `${c.failure.message} (failed as case ${name} did: its trace is shown there)`;
+}

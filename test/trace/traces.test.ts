@@ -161,13 +161,20 @@ describe('the same failure once', () => {
     expect(text.match(/^ {2}CE /gm)?.length ?? 0).toBe(1);
   });
 
-  test('cases that fail alike point to the first instead of repeating its message', async () => {
+  test('cases that fail alike point to the first instead of repeating its trace; one whose numbers differ says its own', async () => {
     const file = path.join(ROOT, 'problems/foobar/solutions/time_limit_exceeded/yield_spin_no_first_turn.ts');
     const r = await judgeFile('foobar', file, { seed: 1 });
     const text = formatRunResult(r, { color: false, width: 140 });
-    const first = r.cases.find((c) => c.failure)!;
-    expect(text.split('kept running').length - 1).toBe(1);
+    const failing = r.cases.filter((c) => c.failure);
+    const first = failing[0];
+    const own = failing.slice(1).filter((c) => c.failure!.message !== first.failure!.message);
+    // The step budget of the largest case is larger: its message says so, and points to the first's trace.
+    expect(own.length).toBeGreaterThan(0);
+    expect(text.split('kept running').length - 1).toBe(1 + own.length);
     expect(text).toContain(`the same failure as case ${first.name}`);
+    for (const c of own) expect(text).toContain(`TLE case ${c.name}: ${c.failure!.message.slice(0, 60)}`);
+    expect(text).toContain(`(failed as case ${first.name} did: its trace is shown there)`);
+    expect(text.split('a step runs one thread').length - 1).toBe(1);
   });
 });
 
