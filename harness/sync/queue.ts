@@ -48,7 +48,11 @@ export class Queue<T> {
     const opts = readOptions(options);
     const blocking = opts.blocking !== false;
     checkTimeout('Queue.get()', opts.timeout, blocking);
-    if (this.#items.length > 0) return done(r, this, this.#items.shift() as T, 'Queue.get()');
+    if (this.#items.length > 0) {
+      const item = this.#items.shift() as T;
+      // The item taken, as a get that had to wait shows it: the row of a FIFO order broken.
+      return done(r, this, item, 'Queue.get()', r.tracing ? JSON.stringify(item) : undefined);
+    }
     if (!blocking) throw new QueueEmpty('Queue.get(): the queue is empty');
     return op(
       r,

@@ -136,6 +136,8 @@ describe('known-bad Python solutions get their verdicts', () => {
     const polled = firstFailure(await judgePy('pipeline-shutdown', solution('pipeline-shutdown', 'wrong_answer/get_timeout_poll.py'), { seed: 1, stopAtFirstFailure: true }))!;
     const texts = polled.trace.map((t) => t.text);
     expect(texts).toContain('self.q.get() → raised queue.Empty');
+    // A get that did not wait shows its item too: the row where a FIFO order breaks.
+    expect(texts).toContain('self.q.get() → "producer#1"');
     // The harness's wait and its set, each told once in words of its own.
     expect(texts.filter((t) => t === 'event.set() (the harness)')).toHaveLength(1);
     expect(texts.some((t) => /^Event\.set\(\)|waits in the harness/.test(t))).toBe(false);
