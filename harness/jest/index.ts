@@ -19,7 +19,7 @@ import { failedBeforeAnyCase, sameFailures } from '../report/same-failure';
 import type { ProblemResult } from '../model/result';
 import { gradeProblem, type CaseInfo } from '../classroom/grades';
 import { problemsDir } from '../paths';
-import { PYTHON_WALL_FACTOR } from '../pool/python-jobs';
+import { PYTHON_BACKSTOP, PYTHON_WALL_FACTOR } from '../pool/python-jobs';
 import { WALL_BACKSTOP } from '../pool/limits';
 import { useProblemsDir } from '../judge/problems-config';
 import { resolveStrategy, UnknownStrategyError } from '../strategies/registry';
@@ -83,11 +83,11 @@ export function judge(problemId: string, file: string, options: JudgeTestOptions
 
 /**
  * How long a judging may take before jest gives up on it: the judge's own time limit for the file
- * (a Python file gets PYTHON_WALL_FACTOR times the problem's), up to its wall-clock backstop
- * (WALL_BACKSTOP times that), and a minute for the rest.
+ * (a Python file gets PYTHON_WALL_FACTOR times the problem's) up to its wall-clock backstop
+ * (WALL_BACKSTOP or PYTHON_BACKSTOP times that), and a minute for the rest.
  */
 function defaultTimeout(file: string, wallClockMs: number): number {
-  return (file.endsWith('.py') ? wallClockMs * PYTHON_WALL_FACTOR : wallClockMs) * WALL_BACKSTOP + 60_000;
+  return (file.endsWith('.py') ? wallClockMs * PYTHON_WALL_FACTOR * PYTHON_BACKSTOP : wallClockMs * WALL_BACKSTOP) + 60_000;
 }
 
 /**

@@ -56,7 +56,7 @@ export async function executeRun(problem: LoadedProblem, sub: LoadedSubmission, 
   const checker = problem.checker;
   const check = checker.start(ctx);
   let instance: Record<string, unknown> | undefined;
-  let missing: string | undefined;
+  let missing: ReturnType<typeof firstMissing>;
   const rt: Runtime = new Runtime({
     strategy: plan.strategy,
     budget: plan.budget,
@@ -75,15 +75,18 @@ export async function executeRun(problem: LoadedProblem, sub: LoadedSubmission, 
       instance = rt.runAsMain(() => {
         const exports = sub.runModule();
         const Cls = exports[spec.className] as new (...a: unknown[]) => Record<string, unknown>;
-        const made = new Cls(...spec.constructorArgs.map((a) => learnerCopy(kase.args[a])));
-        missing = firstMissing(required, made);
-        return made;
+        return new Cls(...spec.constructorArgs.map((a) => learnerCopy(kase.args[a])));
       });
     } catch (e) {
       rt.fail('RTE', `the constructor threw ${describeError(e)}`, e);
       return { ...rt.snapshot(), ms: performance.now() - t0 };
     }
-    if (missing !== undefined) rt.fail('CE', missingMethodMessage(spec, sub, missing));
+    try {
+      missing = rt.runAsMain(() => firstMissing(required, instance!));
+    } catch (e) {
+      rt.fail('RTE', `reading the instance's methods threw ${describeError(e)}`, e);
+    }
+    if (missing !== undefined) rt.fail('CE', missingMethodMessage(spec, sub, missing.method, missing.found));
     if (!rt.failed) {
       const run = new RunArgs(rt);
       const launched = instance!;

@@ -22,7 +22,7 @@ import { unjudgedResult } from '../model/unjudged';
 import { foldRepeats } from './fold-trace';
 import { shrinkFailure } from './shrink';
 import { startOrders } from './start-orders';
-import { mayOwnMethod, missingMethodMessage } from './missing-method';
+import { mayHaveMethod, missingMethodMessage } from './missing-method';
 import { caseThreads } from './threads';
 
 export const DEFAULT_SEED = 1;
@@ -353,10 +353,9 @@ function probeClass(problem: LoadedProblem, sub: LoadedSubmission): { verdict: V
         message: `${sub.file} does not export a class named ${spec.className}${found.length ? ` (it exports: ${found.join(', ')})` : ''}; write \`export class ${spec.className} { … }\``,
       };
     }
-    const proto = (Cls as { prototype?: Record<string, unknown> }).prototype ?? {};
     for (const m of requiredMethods(spec)) {
-      // A method an instance owns (an arrow-function field) is checked on each run's instance.
-      if (typeof proto[m] !== 'function' && !mayOwnMethod(Cls, m)) return { verdict: 'CE', message: missingMethodMessage(spec, sub, m) };
+      // A method an instance owns (an arrow-function field, a getter) is checked on each run's instance.
+      if (!mayHaveMethod(Cls, m)) return { verdict: 'CE', message: missingMethodMessage(spec, sub, m) };
     }
     return null;
   } finally {

@@ -5,6 +5,7 @@
  * (`first = async (print) => { … }`, `this.first = …` in the constructor): for those the check
  * waits for the instance, which each run makes.
  */
+import { types } from 'node:util';
 import type { LoadedSubmission } from '../loader/index';
 import { signature } from './args/index';
 import type { ProblemSpec } from './problem';
@@ -13,9 +14,10 @@ import type { ProblemSpec } from './problem';
 const functionSource = Function.prototype.toString;
 
 /** What a student reads: which method, with its parameters, and who calls it. */
-export function missingMethodMessage(spec: ProblemSpec, sub: LoadedSubmission, method: string): string {
+export function missingMethodMessage(spec: ProblemSpec, sub: LoadedSubmission, method: string, found?: string): string {
   const t = spec.threads.find((x) => x.method === method)!;
-  return `class ${spec.className} in ${sub.file} has no method ${sub.methodName(method)}(${signature(t.args ?? [])}); the problem calls it from thread ${t.name}`;
+  const instead = found === undefined || found === 'undefined' ? '' : ` (an instance's ${sub.methodName(method)} is ${found === 'null' ? 'null' : `a ${found}`})`;
+  return `class ${spec.className} in ${sub.file} has no method ${sub.methodName(method)}(${signature(t.args ?? [])})${instead}; the problem calls it from thread ${t.name}`;
 }
 
 /**
@@ -35,7 +37,34 @@ export function mayOwnMethod(Cls: unknown, method: string): boolean {
   }
 }
 
-/** The first method the problem calls that `instance` lacks (read in learner time: a getter may run). */
-export function firstMissing(required: readonly string[], instance: Record<string, unknown>): string | undefined {
-  return required.find((m) => typeof instance[m] !== 'function');
+/**
+ * May `Cls` give its instances `method`? Read from its prototype chain without running any of
+ * the learner's code (a getter there is read only on an instance, in learner time), then from its
+ * source: false only when no prototype has it and no class source names it.
+ */
+export function mayHaveMethod(Cls: unknown, method: string): boolean {
+  try {
+    let p: unknown = (Object.getOwnPropertyDescriptor(Cls, 'prototype') ?? {}).value;
+    for (let i = 0; i < 64 && typeof p === 'object' && p !== null; i++) {
+      if (types.isProxy(p)) return true;
+      const d = Object.getOwnPropertyDescriptor(p, method);
+      if (d) return !('value' in d) || typeof d.value === 'function' || mayOwnMethod(Cls, method);
+      p = Object.getPrototypeOf(p);
+    }
+  } catch {
+    return true;
+  }
+  return mayOwnMethod(Cls, method);
+}
+
+/**
+ * The first method the problem calls that `instance` lacks, and what it has there instead (read
+ * in learner time: a getter may run, and may throw, which is the learner's run-time error).
+ */
+export function firstMissing(required: readonly string[], instance: Record<string, unknown>): { method: string; found: string } | undefined {
+  for (const method of required) {
+    const value = instance[method];
+    if (typeof value !== 'function') return { method, found: value === null ? 'null' : typeof value };
+  }
+  return undefined;
 }

@@ -35,7 +35,7 @@ export const typescript: LearnerLanguage = {
     let loopSite: (id: number) => SourceSite | undefined = () => undefined;
     // The judge's edits, here where the code runs: in a sandbox worker, in parallel with the others
     // (the grader only bundles, which needs esbuild's process).
-    const guarded = instrument(compiled.code);
+    const guarded = instrumentOrRefuse(compiled, sourceURL);
     try {
       evaluated = evaluateModule(guarded.code, sourceURL, endowments(syncModule(), (id) => loopSite(id)));
     } catch (e) {
@@ -61,6 +61,23 @@ export const typescript: LearnerLanguage = {
     };
   },
 };
+
+/**
+ * The judge's edits (instrument.ts), which parse the compiled code with acorn: esbuild passes
+ * some code V8 would refuse (a regular expression that does not compile, `/eval(/`), and that is
+ * a compile error at the learner's line, as V8 would make it.
+ */
+function instrumentOrRefuse(compiled: CompiledSubmission, sourceURL: string): ReturnType<typeof instrument> {
+  try {
+    return instrument(compiled.code);
+  } catch (e) {
+    const loc = (e as { loc?: { line: number; column: number } }).loc;
+    if (!(e instanceof SyntaxError) || loc === undefined) throw e;
+    const site = new SourceMapper(compiled.map, sourceURL, 0, {}).compiledSite(loc.line, loc.column);
+    const where = site ? `${site.file}:${site.line}:${site.column}` : compiled.file;
+    throw new CompileError(`${where}: ${e.message.replace(/\s*\(\d+:\d+\)$/, '')}`, site);
+  }
+}
 
 /** What SES refuses in code itself (not in a string or comment: see ses-text.ts), told at the learner's line. */
 const REFUSED_CODE: Array<{ ses: RegExp; at: RegExp; what: string }> = [

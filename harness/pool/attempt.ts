@@ -9,7 +9,7 @@ import type { ChildWatch } from './child-watch';
 import type { Death } from './death';
 import type { Health } from './health';
 import type { SandboxTask } from './job';
-import { CPU_POLL_EVERY, WALL_BACKSTOP, type Limits } from './limits';
+import { CPU_POLL_EVERY, type Limits } from './limits';
 import { cpuMs } from './cpu-time';
 import { residentMb } from './memory';
 import { mark } from './phases';
@@ -76,7 +76,7 @@ export function runAttempt(ctx: AttemptContext, task: SandboxTask): Promise<Atte
     // The time limit counts the worker's CPU time (a loaded machine must not decide a verdict);
     // the clock is the limit only where CPU time cannot be read, and a backstop otherwise.
     const cpuAtStart = cpuMs(workerPid);
-    const wallMs = cpuAtStart === undefined ? limits.wallMs : limits.wallMs * WALL_BACKSTOP;
+    const wallMs = cpuAtStart === undefined ? limits.wallMs : limits.wallMs * limits.wallBackstop;
     const byClock: Death = cpuAtStart === undefined ? { kind: 'wall', limitMs: wallMs } : { kind: 'wall', limitMs: wallMs, cpuLimitMs: limits.wallMs };
     timers.push(setTimeout(() => kill(byClock), wallMs));
     let polls = 0;

@@ -8,7 +8,6 @@ import { maxScore } from '../judge/problem';
 import { loadProblem } from '../judge/problems';
 import type { CaseResult, ProblemResult, Verdict } from '../model/result';
 import type { Job } from './job';
-import { WALL_BACKSTOP } from './limits';
 
 export type Death =
   /** The parent stopped the worker at the time limit: its CPU time, or the clock's where that cannot be read. */
@@ -47,7 +46,7 @@ export function explainDeath(death: Death): { verdict: Verdict; message: string 
         return {
           verdict: 'TLE',
           message:
-            `Stopped after ${seconds(death.limitMs)} of wall-clock time, ${WALL_BACKSTOP} times the limit of ` +
+            `Stopped after ${seconds(death.limitMs)} of wall-clock time, ${Math.round(death.limitMs / death.cpuLimitMs)} times the limit of ` +
             `${seconds(death.cpuLimitMs)} of CPU time, without finishing: the judge waited for something that ` +
             'never came. If your code does not wait on anything outside interleave/sync, the machine was ' +
             'overloaded: judge it again.',

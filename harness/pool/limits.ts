@@ -7,7 +7,7 @@ export interface Limits {
   /**
    * The time a job may run once its worker took it, in ms: past it, TLE. It is the worker's CPU
    * time where /proc shows it (cpu-time.ts: a loaded machine slows the clock, not the CPU), and
-   * wall-clock time elsewhere; the clock still stops a worker at {@link WALL_BACKSTOP} times it.
+   * wall-clock time elsewhere; the clock still stops a worker at `wallBackstop` times it.
    */
   wallMs: number;
   /** The V8 heap of a worker, in MB (`--max-old-space-size`): past it, MLE. */
@@ -21,6 +21,8 @@ export interface Limits {
   startMs: number;
   /** How often the parent samples a busy worker's resident memory, in ms. */
   memoryPollMs: number;
+  /** The wall-clock backstop, in multiples of `wallMs` (see {@link WALL_BACKSTOP}). */
+  wallBackstop: number;
 }
 
 /** What a worker needs besides the learner: Node, the judge and SES after lockdown. */
@@ -30,9 +32,11 @@ export const DEFAULT_MEMORY_MB = 512;
 
 /**
  * Where CPU time is the limit, a job is still stopped at this many times the limit of wall-clock
- * time: a worker that waits on nothing it can get (or a machine loaded past reason).
+ * time: a worker that waits on nothing it can get (or a machine loaded past reason). A
+ * TypeScript job cannot wait on anything real (its time is virtual), so the clock is only a
+ * backstop: ten times leaves room for a machine shared with many other jobs.
  */
-export const WALL_BACKSTOP = 4;
+export const WALL_BACKSTOP = 10;
 
 /** How many memory samples go by between two readings of a worker's CPU time. */
 export const CPU_POLL_EVERY = 10;
@@ -49,5 +53,6 @@ export function limitsFor(memoryMb = DEFAULT_MEMORY_MB, wallMs = DEFAULT_WALL_MS
     rssMb: memoryMb + BASELINE_MB,
     startMs: Math.max(15_000, Math.min(wallMs, 60_000)),
     memoryPollMs: 20,
+    wallBackstop: WALL_BACKSTOP,
   };
 }

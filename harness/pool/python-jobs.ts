@@ -17,10 +17,16 @@ import { pinArgs, releaseCpu, takeCpu } from './cpu-pin';
 import { failedResult } from './death';
 import type { Job, SandboxTask } from './job';
 import { cpuMs } from './cpu-time';
-import { WALL_BACKSTOP } from './limits';
 
 /** How often a Python job's CPU time is read, in ms. */
 const CPU_POLL_MS = 200;
+
+/**
+ * The wall-clock backstop of a Python job, in multiples of its CPU time limit (itself
+ * PYTHON_WALL_FACTOR times the problem's): smaller than a sandbox worker's, as the limit is large
+ * already and a Python process can block for real (its own 3 s step watchdog names that case).
+ */
+export const PYTHON_BACKSTOP = 3;
 
 /** Is the task's file in a language judged outside the Node sandbox? */
 export function isPythonTask(task: SandboxTask): boolean {
@@ -72,7 +78,7 @@ function judgeIn(cpu: number | undefined, job: Job, task: SandboxTask, python: R
     // The limit counts the CPU time of the child and its Python processes, so that a loaded
     // machine cannot decide a verdict; the clock is the limit only where /proc is missing.
     const cpuAtStart = child.pid === undefined ? undefined : cpuMs(child.pid, true);
-    const clockMs = cpuAtStart === undefined ? wallMs : wallMs * WALL_BACKSTOP;
+    const clockMs = cpuAtStart === undefined ? wallMs : wallMs * PYTHON_BACKSTOP;
     const timer = setTimeout(
       () =>
         done(
@@ -81,7 +87,7 @@ function judgeIn(cpu: number | undefined, job: Job, task: SandboxTask, python: R
             'TLE',
             cpuAtStart === undefined
               ? `judging took longer than the wall-clock limit of ${Math.round(wallMs / 1000)} s`
-              : `judging took ${Math.round(clockMs / 1000)} s of wall-clock time, ${WALL_BACKSTOP} times its limit of ${Math.round(wallMs / 1000)} s of CPU time, without finishing (an overloaded machine? judge it again)`,
+              : `judging took ${Math.round(clockMs / 1000)} s of wall-clock time, ${PYTHON_BACKSTOP} times its limit of ${Math.round(wallMs / 1000)} s of CPU time, without finishing (an overloaded machine? judge it again)`,
             performance.now() - begun,
           ),
         ),

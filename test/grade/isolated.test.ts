@@ -31,7 +31,7 @@ describe('judgeIsolated', () => {
    * stops its worker (SIGSTOP) for `stopMs` soon after it starts: as an overloaded machine would,
    * but for certain. The clock runs on; the worker's CPU time does not.
    */
-  function stalled(limitMs: number, stopMs: number): ProblemResult {
+  function stalled(limitMs: number, stopMs: number, backstop?: number): ProblemResult {
     const file = path.join(ROOT, 'problems/zero-even-odd/solutions/accepted/promise_all_rlock_turns.ts');
     const script = `
       const fs = require('node:fs');
@@ -46,7 +46,7 @@ describe('judgeIsolated', () => {
         }, 800);
       }, 20);
       judgeIsolated({ student: '', problemId: 'zero-even-odd', file: ${JSON.stringify(file)}, displayName: 'ZeroEvenOdd.ts', maxScore: 100 },
-        limitsFor(256, ${limitMs})).then((r) => process.stdout.write(JSON.stringify(r)));`;
+        { ...limitsFor(256, ${limitMs}), ${backstop === undefined ? '' : `wallBackstop: ${backstop}`} }).then((r) => process.stdout.write(JSON.stringify(r)));`;
     return JSON.parse(execFileSync(process.execPath, ['-e', script], { encoding: 'utf8' })) as ProblemResult;
   }
 
@@ -57,8 +57,8 @@ describe('judgeIsolated', () => {
     expect([r.verdict, r.error?.message]).toEqual(['AC', undefined]);
   }, 60_000);
 
-  linux('a worker held up past four times its limit is stopped by the clock, and the message says why', () => {
-    const r = stalled(1_000, 6_000);
+  linux('a worker held up past its wall-clock backstop (here four times its limit) is stopped by the clock, and the message says why', () => {
+    const r = stalled(1_000, 6_000, 4);
     expect(r.verdict).toBe('TLE');
     expect(r.error?.message).toMatch(/^Stopped after 4 s of wall-clock time, 4 times the limit of 1 s of CPU time, without finishing.*overloaded: judge it again/);
   }, 60_000);

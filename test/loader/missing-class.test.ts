@@ -55,7 +55,20 @@ export class FooBar {
     const r = await judgeFile('foobar', FILE, { source: semaphores(fooField, '(this as any).bar = 1;') });
     expect(r.verdict).toBe('CE');
     const messages = new Set(r.cases.map((c) => c.failure?.message ?? r.error?.message));
-    expect([...messages]).toEqual(['class FooBar in Solution.ts has no method bar(printBar); the problem calls it from thread bar']);
+    expect([...messages]).toEqual(["class FooBar in Solution.ts has no method bar(printBar) (an instance's bar is a number); the problem calls it from thread bar"]);
+  });
+
+  test('a method read through a getter is a method; a getter that throws is the learner’s run-time error, not the judge’s', async () => {
+    const viaGetter = semaphores(fooField, '').replace('  foo = async', `  get bar(): (p: () => void) => Promise<void> {
+    return async (printBar) => { for (let i = 0; i < this.n; i++) { await this.b.acquire(); printBar(); this.f.release(); } };
+  }
+  foo = async`);
+    const ok = await judgeFile('foobar', FILE, { source: viaGetter, seed: 1 });
+    expect([ok.verdict, ok.error?.message]).toEqual(['AC', undefined]);
+    const throwing = viaGetter.replace('return async (printBar)', "if (this.n > 0) throw new Error('no bar today');\n    return async (printBar)");
+    const r = await judgeFile('foobar', FILE, { source: throwing, seed: 1, stopAtFirstFailure: true });
+    expect(r.verdict).toBe('RTE');
+    expect(r.cases.find((c) => c.failure)!.failure!.message).toMatch(/^reading the instance's methods threw Error: no bar today \(at Solution\.ts:\d+\)$/);
   });
 
   test('a name only in a longer name (this.bar_done) is no method: told before any thread runs', async () => {

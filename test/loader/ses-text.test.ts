@@ -35,6 +35,21 @@ describe('strings, templates and comments that quote refused text', () => {
     expect(value(edited)).toBe(value(code));
   });
 
+  test.each([
+    ['String.raw`see import(x) and <!-- -->`', 'see import(x) and <!-- -->'],
+    ['String.raw`${1}eval(${2})`', '1eval(2)'],
+    ['/<!--|-->/.test("a --> b")', true],
+    ['/[/]eval\\((\\d)\\)/.exec("/eval(7)")[1]', '7'],
+    ['"x".replace(/import(?=x)|x/, "y")', 'y'],
+  ])('%s: a tagged template or a regular expression computes what it did', (expression, expected) => {
+    const code = `module.exports = ${expression};\n`;
+    const edited = instrument(code).code;
+    for (const refused of SES_REFUSES) expect(edited).not.toMatch(refused);
+    const module = { exports: undefined as unknown };
+    new Function('module', edited)(module);
+    expect(module.exports).toEqual(expected);
+  });
+
   test('a call of eval() in code is left as written, for SES to refuse', () => {
     const edited = instrument('const z = eval("1") + "eval(";\n').code;
     expect(edited).toContain('const z = eval("1")');
@@ -65,6 +80,14 @@ describe('judged in the sandbox (SES)', () => {
   test('a correct FooBar whose fields quote import(, <!-- and --> is accepted', () => {
     const r = run(withLine('private note = "see import(x) docs <!-- and --> " + `eval(1)`; // import(y) <!--'));
     expect([r.verdict, r.error?.message]).toEqual(['AC', undefined]);
+  });
+
+  test('a regular expression that does not compile is a compile error at its line, not a judge error', () => {
+    const source = withLine('private re = [/eval(/, 1];');
+    const line = source.split('\n').findIndex((l) => l.includes('/eval(/')) + 1;
+    const r = run(source);
+    expect(r.verdict).toBe('CE');
+    expect(r.error!.message).toMatch(new RegExp(`^FooBar\\.ts:${line}:\\d+: Invalid regular expression: /eval\\(/: Unterminated group`));
   });
 
   test('eval() in code is a compile error at its line and column, saying it is not available', () => {
