@@ -22,6 +22,7 @@ import { unjudgedResult } from '../model/unjudged';
 import { foldRepeats } from './fold-trace';
 import { shrinkFailure } from './shrink';
 import { startOrders } from './start-orders';
+import { inLearnersWords } from './learner-words';
 import { mayHaveMethod, missingMethodMessage } from './missing-method';
 import { caseThreads } from './threads';
 
@@ -256,6 +257,7 @@ function toFailure(problem: LoadedProblem, sub: LoadedSubmission, token: ReplayT
   if (stack) failure.stack = stack;
   const pointsAt = site ?? r.blocked?.find((b) => b.site)?.site ?? [...r.trace].reverse().find((t) => t.site)?.site;
   if (pointsAt) failure.site = pointsAt;
+  inLearnersWords(failure, requiredMethods(problem.spec), sub.methodName, sub.language === 'python');
   return failure;
 }
 

@@ -143,6 +143,27 @@ describe('known-bad Python solutions get their verdicts', () => {
     expect(texts.some((t) => /^Event\.set\(\)|waits in the harness/.test(t))).toBe(false);
   });
 
+  test("a failure names the problem's methods as the Python class does (set_message, not setMessage), and None for no value", async () => {
+    const f = firstFailure(await judgePy('pipeline', solution('pipeline', 'wrong_answer/if_around_wait.py'), { seed: 1, stopAtFirstFailure: true }))!;
+    const texts = [f.message, ...f.trace.map((t) => t.text)];
+    expect(texts.some((t) => /\bset_message\(\) returned/.test(t))).toBe(true);
+    expect(texts.filter((t) => /\b(set|get)Message\(/.test(t))).toEqual([]);
+    const none = `import threading
+
+class Pipeline:
+    def __init__(self, capacity):
+        self.capacity = capacity
+
+    def set_message(self, message):
+        threading.Event().wait()
+
+    def get_message(self):
+        return None
+`;
+    const g = firstFailure(await judgeSource('pipeline', 'pipeline.py', none, { seed: 1, stopAtFirstFailure: true }))!;
+    expect(g.message).toMatch(/get_message\(\) returned None/);
+  });
+
   test('threads blocked entering `with` blocks name the lock each waits for', async () => {
     const r = await judgePy('print-in-order', solution('print-in-order', 'deadlock/lock_order_with.py'), { seed: 1, stopAtFirstFailure: true });
     const f = firstFailure(r)!;
