@@ -1,7 +1,8 @@
 /**
  * One try at a job on the pool, guarded: the worker announces itself (protocol.ts), then the
  * parent samples its resident memory and CPU time, and kills the worker past either limit (or
- * past a wall clock, the backstop). How the try ended (a result, a death, or no worker taking it) is the outcome.
+ * past a wall clock, the backstop). How the try ended (a result, a death, or no worker taking
+ * it) is the outcome.
  */
 import { performance } from 'node:perf_hooks';
 import type { ProblemResult } from '../model/result';
