@@ -131,6 +131,7 @@ export class Runtime {
   /** The launcher's thread: it runs the constructor and starts the problem's threads. */
   readonly mainThread: Thread;
   private readonly endChecks: Array<() => void> = [];
+  private endChecked = false;
   private readonly counters = new Map<string, number>();
   private lastCallback: Task | null = null;
   private readonly recorder: TraceRecorder;
@@ -258,7 +259,10 @@ export class Runtime {
     this.lastCallback = this.spawn(thread ?? this.mainThread, callbackBody(fn), label, before && !before.started ? new AfterStart(before) : START);
   }
 
-  /** Registers a check to run when every thread is done (unobserved future failures). */
+  /**
+   * Registers a check to run when every thread is done (unobserved future failures), or when the
+   * run failed otherwise first: then what it finds can only be a note (see {@link failed}).
+   */
   onEnd(check: () => void): void {
     this.endChecks.push(check);
   }
@@ -402,7 +406,7 @@ export class Runtime {
             continue;
           }
           if (this.threads.every((t) => t.done || t.daemon)) {
-            for (const check of this.endChecks) check();
+            this.runEndChecks();
             break;
           }
           this.deadlock();
@@ -446,7 +450,15 @@ export class Runtime {
       this.currentThread = null;
       this.done = true;
     }
+    // A run that failed first still tells what the end checks find (a task's exception nobody saw).
+    if (this.failure) this.runEndChecks();
     return this.snapshot();
+  }
+
+  private runEndChecks(): void {
+    if (this.endChecked) return;
+    this.endChecked = true;
+    for (const check of this.endChecks) check();
   }
 
   /** Counts a step against the budget; past it, the run is a livelock (`runnable`: who could go). */

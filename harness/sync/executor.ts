@@ -165,12 +165,10 @@ export class ThreadPoolExecutor {
 
   #checkUnobserved(r: Runtime): void {
     const lost = this.#futures.find((f) => f.state === 'failed' && !f.awaited);
-    if (lost) {
-      r.fail(
-        'RTE',
-        `a task submitted to ThreadPoolExecutor threw ${describeError(lost.value)}, and nobody awaited its future (Interleave never hides it)`,
-        lost.value,
-      );
-    }
+    if (!lost) return;
+    const text = `a task submitted to ThreadPoolExecutor threw ${describeError(lost.value)}, and nobody awaited its future (Interleave never hides it)`;
+    // When the run already failed otherwise, the lost exception is told beside that failure.
+    if (r.failed) r.note(`${text.charAt(0).toUpperCase()}${text.slice(1)}.`);
+    else r.fail('RTE', text, lost.value);
   }
 }

@@ -174,3 +174,18 @@ test("a future's result(), as Python spells it, waits for the value or the task'
   expect(r.verdict).toBe('OK');
   expect(r.exports.log).toEqual([false, 'value', true, 'task failed']);
 });
+
+test("a task's exception nobody awaited is still told when the run failed otherwise first, as a note beside that failure", async () => {
+  const failedFirst = await runScenario(
+    `import { ThreadPoolExecutor, Event } from 'interleave/sync';
+     export async function main() {
+       const pool = new ThreadPoolExecutor(1);
+       pool.submit(async () => { throw new Error('lost in the pool'); });
+       await pool.shutdown();
+       await new Event().wait();
+     }`,
+    { threads: ['main'] },
+  );
+  expect(failedFirst.verdict).toBe('DL');
+  expect(failedFirst.notes).toEqual([expect.stringMatching(/^A task submitted to ThreadPoolExecutor threw Error: lost in the pool, and nobody awaited its future/)]);
+});
