@@ -31,7 +31,7 @@ import { plainError, runJudge } from './run-judge';
 export interface JudgeTestOptions {
   /** The seed of the exploration (default 1): the same file and seed always give the same verdict. */
   seed?: number;
-  /** How long jest waits for the judge, in ms (default: the judge's own backstop, four times the problem's time limit, plus a minute). */
+  /** How long jest waits for the judge, in ms (default: the judge's own wall-clock backstop for the file, plus a minute). */
   timeout?: number;
   /**
    * The folder of problem packages, relative to the project (the folder of the nearest
@@ -152,7 +152,7 @@ function firstAlike(result: ProblemResult, name: string): string | undefined {
     return first === name ? undefined : first;
   }
   const c = result.cases.find((x) => x.name === name);
-  return c ? sameFailures(result.cases.filter((x) => x.failure)).get(c) : undefined;
+  return c ? sameFailures(result.cases.filter((x) => x.failure)).get(c)?.name : undefined;
 }
 
 /** The cases and wall clock of a problem, read from its problem.json (no judge loaded into jest). */

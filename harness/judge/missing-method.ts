@@ -25,7 +25,7 @@ export function missingMethodMessage(spec: ProblemSpec, sub: LoadedSubmission, m
  * in the class's source or that of a class it extends; when the source cannot be read (a proxy),
  * the instance will tell.
  */
-export function mayOwnMethod(Cls: unknown, method: string): boolean {
+function mayOwnMethod(Cls: unknown, method: string): boolean {
   const name = new RegExp(`(^|[^\\w$])${method.replace(/\$/g, '\\$')}([^\\w$]|$)`);
   try {
     for (let c = Cls; typeof c === 'function' && c !== Function.prototype; c = Object.getPrototypeOf(c)) {

@@ -5,6 +5,7 @@
  * helper that takes the object as an argument), the row keeps the type's name.
  */
 import type { BlockedThread, SourceSite, TraceStep } from '../model/result';
+import { pythonName } from '../loader/python/run';
 import { CallOrder } from './call-order';
 
 /** The source text of a learner file by its base name, when the judge has it. */
@@ -84,7 +85,7 @@ function rename(text: string, site: SourceSite, lines: SourceLines, nth?: number
  */
 export function pythonSpelling(text: string): string {
   return text
-    .replace(/^((?:waits in )?[A-Z][A-Za-z]*\.)([a-z]+[A-Z][A-Za-z]*)\(/, (_, head: string, method: string) => `${head}${method.replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`)}(`)
+    .replace(/^((?:waits in )?[A-Z][A-Za-z]*\.)([a-z]+[A-Z][A-Za-z]*)\(/, (_, head: string, method: string) => `${head}${pythonName(method)}(`)
     .replace(/\(blocking: false\)/, '(blocking=False)')
     // Python sleeps in seconds; the judge counts milliseconds (`time.sleep(0)` is its yield).
     .replace(/^((?:waits in )?)sleep\(([\d.e+-]+)\)/, (_, head: string, ms: string) => `${head}time.sleep(${Number((Number(ms) / 1000).toPrecision(12))})`)

@@ -3,9 +3,10 @@
  * `print: …`, cut to {@link NOTE_CHARS} characters with `…` when it was longer, so that a reader
  * never takes a cut line for the whole of it.
  */
-export const NOTE_CHARS = 200;
+import { truncate } from '../report/terminal';
+
+const NOTE_CHARS = 200;
 
 export function printedNote(label: string, text: string): string {
-  const chars = [...text];
-  return `${label}: ${chars.length > NOTE_CHARS ? `${chars.slice(0, NOTE_CHARS - 1).join('')}…` : text}`;
+  return `${label}: ${truncate(text, NOTE_CHARS)}`;
 }

@@ -54,7 +54,7 @@ export function formatRunResult(result: ProblemResult, opts: RunFormatOptions): 
       lines.push('', ...formatFailure(f, ctx, s, { width: opts.width ?? 100, fullTrace: !!opts.fullTrace, maxRows: 40 }));
     } else {
       const like = same.get(c);
-      const what = oneLine(like === undefined ? f.message : sameFailureText(c, failing.find((x) => x.name === like)));
+      const what = oneLine(like === undefined ? f.message : sameFailureText(c, like));
       lines.push('', `${s.verdict(f.verdict)} ${s.bold(`case ${c.name}`)}: ${what}`, `  ${s.bold('replay')}  ${s.cyan(replayCommand(result.problem, result.file, f.replay))}`);
     }
   });

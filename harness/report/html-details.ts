@@ -216,8 +216,8 @@ function failureViews(p: ProblemResult, anchor: string): FailureView[] {
   return p.cases.flatMap((c, i) => {
     if (!c.failure) return [];
     const like = same.get(c);
-    const view = failureView(p, c, c.failure, `${anchor}-c${i}`, like ?? null);
-    if (like !== undefined) view.sameText = sameFailureText(c, failing.find((x) => x.name === like), (name) => `“${name}”`);
+    const view = failureView(p, c, c.failure, `${anchor}-c${i}`, like?.name ?? null);
+    if (like !== undefined) view.sameText = sameFailureText(c, like, (name) => `“${name}”`);
     return [view];
   });
 }

@@ -10,15 +10,15 @@ function shape(c: CaseResult): string | undefined {
   return c.failure ? `${c.failure.verdict} ${c.failure.message.replace(/\d[\d,.]*/g, '#')}` : undefined;
 }
 
-/** For each failing case after the first of its kind, the name of the case that failed the same way first. */
-export function sameFailures(cases: readonly CaseResult[]): Map<CaseResult, string> {
-  const first = new Map<string, string>();
-  const same = new Map<CaseResult, string>();
+/** For each failing case after the first of its kind, the case that failed the same way first. */
+export function sameFailures(cases: readonly CaseResult[]): Map<CaseResult, CaseResult> {
+  const first = new Map<string, CaseResult>();
+  const same = new Map<CaseResult, CaseResult>();
   for (const c of cases) {
     const key = shape(c);
     if (key === undefined) continue;
     const earlier = first.get(key);
-    if (earlier === undefined) first.set(key, c.name);
+    if (earlier === undefined) first.set(key, c);
     else same.set(c, earlier);
   }
   return same;
@@ -34,8 +34,8 @@ export function failedBeforeAnyCase(result: ProblemResult): boolean {
  * its numbers differ (`only 9 of the 10 outputs` against `only 1 of the 2`), its own message and
  * the case whose trace shows how.
  */
-export function sameFailureText(c: CaseResult, first: CaseResult | undefined, quote: (name: string) => string = (name) => name): string {
-  const name = quote(first?.name ?? '?');
-  if (!c.failure || !first?.failure || c.failure.message === first.failure.message) return `the same failure as case ${name}`;
-  return `${c.failure.message} (failed as case ${name} did: its trace is shown there)`;
+export function sameFailureText(c: CaseResult, first: CaseResult, quote: (name: string) => string = (name) => name): string {
+  const name = quote(first.name);
+  if (c.failure?.message === first.failure?.message) return `the same failure as case ${name}`;
+  return `${c.failure?.message} (failed as case ${name} did: its trace is shown there)`;
 }
