@@ -55,9 +55,29 @@ describe('misuse fails as CPython fails it, with the learner line', () => {
     expect(r.error?.site?.line).toBe(2);
   });
 
-  test('a missing method is a CE', async () => {
+  test('a missing method is a CE, told before any case runs', async () => {
     const r = await judgeSource('print-in-order', 'Foo.py', 'class Foo:\n    def first(self, p):\n        p()\n');
     expect(r.verdict).toBe('CE');
+    expect(r.error?.message).toContain('class Foo in Foo.py has no method second(printSecond)');
+    expect(r.cases.every((c) => c.failure === undefined)).toBe(true);
+  });
+
+  test('a method the instance owns is called as a class\'s is; one it sets to something else is a CE saying what it is', async () => {
+    const owned = await judgePy('print-in-order', solution('print-in-order', 'accepted/methods_set_in_init.py'), { seed: 2 });
+    expect(owned.verdict).toBe('AC');
+    const source = `class Foo:
+    def __init__(self):
+        self.third = 5
+
+    def first(self, p):
+        p()
+
+    def second(self, p):
+        p()
+`;
+    const r = await judgeSource('print-in-order', 'Foo.py', source, { stopAtFirstFailure: true });
+    expect(r.verdict).toBe('CE');
+    expect(firstFailure(r)?.message).toContain("has no method third(printThird) (an instance's third is a number)");
   });
 });
 

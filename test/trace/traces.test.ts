@@ -154,7 +154,7 @@ describe('the same failure once', () => {
     const dir = fs.mkdtempSync(path.join(require('node:os').tmpdir(), 'il-ce-'));
     const file = path.join(dir, 'FooBar.ts');
     fs.writeFileSync(file, 'export class FooBar {\n  foo( {\n}\n');
-    const r = await judgeFile('foobar', file);
+    const r = await judgeFile('foobar', file).finally(() => fs.rmSync(dir, { recursive: true, force: true }));
     expect(r.verdict).toBe('CE');
     const text = formatRunResult(r, { color: false, width: 120 });
     expect(text).toContain(`all ${r.cases.length} cases`);

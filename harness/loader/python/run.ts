@@ -40,6 +40,15 @@ const KINDS = new Set(['ok', 'exc', 'op', 'cb', 'q', 'out', 'ole', 'ret']);
 /** Numbers of objects the judge made and passes to Python (a stop event), apart from Python's own. */
 const JUDGE_OBJECTS = 1_000_000;
 
+/**
+ * `set_message` → `setMessage`: the problem's name a Python name stands for, if it stands for one
+ * (the problem's camelCase name finds the learner's snake_case method, and only that).
+ */
+function camelName(py: string): string | undefined {
+  const js = py.replace(/_([a-z])/g, (_m, c: string) => c.toUpperCase());
+  return pythonName(js) === py ? js : undefined;
+}
+
 /** `setMessage` → `set_message`: a problem's method as a Python solution spells it. */
 export function pythonName(method: string): string {
   return method.replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`);
@@ -66,22 +75,29 @@ export class PythonRun {
     const seed = Math.floor(this.rt.random.next() * 2 ** 31);
     const reply = this.main(['run', seed, this.rt.tracing]);
     const classes = reply[3] as Record<string, string[]>;
+    const mentioned = reply[5] as string[];
     const exports: Record<string, unknown> = {};
-    for (const [name, methods] of Object.entries(classes)) exports[name] = this.facade(name, methods);
+    for (const [name, methods] of Object.entries(classes)) exports[name] = this.facade(name, methods, mentioned);
     return exports;
   }
 
-  /** A class standing for the Python class `name`: `new` instantiates it in Python. */
-  private facade(name: string, methods: string[]): unknown {
+  /**
+   * A class standing for the Python class `name`: `new` instantiates it in Python. Its prototype
+   * has the class's methods, and a getter for every other name the module mentions: an instance
+   * may own a method under it (`self.first = self._first` in `__init__`), which the getter reads
+   * from Python in learner time, as the judge reads a TypeScript instance's own methods.
+   */
+  private facade(name: string, methods: string[], mentioned: string[]): unknown {
     const run = this;
     const proto: Record<string, unknown> = {};
     for (const py of methods) {
-      const js = py.replace(/_([a-z])/g, (_m, c: string) => c.toUpperCase());
-      // The problem's camelCase name finds the learner's snake_case method, and only that.
-      if (pythonName(js) !== py) continue;
-      proto[js] = function (this: unknown, ...args: unknown[]): unknown {
-        return runAsync(this, [run, py, args], PythonRun.callBody as (...a: unknown[]) => Coroutine);
-      };
+      const js = camelName(py);
+      if (js !== undefined) proto[js] = this.method(py);
+    }
+    for (const py of mentioned) {
+      const js = camelName(py);
+      if (js === undefined || js in proto) continue;
+      Object.defineProperty(proto, js, { get: () => run.read(py) });
     }
     const Facade = function (this: unknown, ...args: unknown[]): object {
       run.main(['new', name, args.map((a) => run.encode(a))]);
@@ -91,12 +107,26 @@ export class PythonRun {
       return new Proxy(instance, {
         get: (target, prop, receiver) => {
           if (typeof prop !== 'string' || prop in proto) return Reflect.get(target, prop, receiver);
-          return run.main(['read', prop])[3];
+          return run.read(prop);
         },
       });
     } as unknown as { prototype: object };
     Facade.prototype = proto;
     return Facade;
+  }
+
+  /** The judge's handle on the learner's method `py`: each call runs it in Python. */
+  private method(py: string): (...args: unknown[]) => unknown {
+    const run = this;
+    return function (this: unknown, ...args: unknown[]): unknown {
+      return runAsync(this, [run, py, args], PythonRun.callBody as (...a: unknown[]) => Coroutine);
+    };
+  }
+
+  /** The instance's attribute `py`, read now: a method it owns is called as a class's is. */
+  private read(py: string): unknown {
+    const reply = this.main(['read', py]);
+    return reply[4] === true ? this.method(py) : reply[3];
   }
 
   /**

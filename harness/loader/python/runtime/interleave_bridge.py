@@ -41,6 +41,7 @@ LIMITS = {}
 LEARNER = '<learner>'
 LEARNER_GLOBALS = [None]  # the globals of this run's learner module
 CODE = None
+NAMES = []  # every name the learner's code could give an attribute (see _mentioned)
 OUTPUT_LIMIT = 1 << 20
 
 
@@ -530,7 +531,7 @@ def _command(msg):
             exec(CODE, mod.__dict__)
         except BaseException as e:
             return exception_report(e, 'module')
-        return [news(), 'ok', 0, _exports(mod), PARKED[0]]
+        return [news(), 'ok', 0, _exports(mod), PARKED[0], NAMES]
     if kind == 'new':
         cls = getattr(RUN.module, msg[2])
         try:
@@ -540,7 +541,9 @@ def _command(msg):
         return [news(), 'ok', 0, None]
     if kind == 'read':
         try:
-            return [news(), 'ok', 0, plain(getattr(RUN.instance, msg[2]))]
+            value = getattr(RUN.instance, msg[2])
+            # A method the instance owns (`self.first = self._first`) is called as a class's is.
+            return [news(), 'ok', 0, None if callable(value) else plain(value), callable(value)]
         except BaseException as e:
             return exception_report(e, 'read')
     return [news(), 'bad', 0, 'unknown command ' + str(kind)]
@@ -563,11 +566,28 @@ def _exports(mod):
     return out
 
 
+def _mentioned(code):
+    """The names the code could set as an instance's attribute: every name it uses, and every
+    string constant that is one (`setattr(self, 'first', f)`). An instance can own a method the
+    class lacks only under one of these names; the judge checks the others before any run."""
+    names, todo = set(), [code]
+    while todo:
+        c = todo.pop()
+        names.update(c.co_names)
+        for k in c.co_consts:
+            if isinstance(k, types.CodeType):
+                todo.append(k)
+            elif type(k) is str and k.isidentifier():
+                names.add(k)
+    return sorted(n for n in names if not n.startswith('__'))
+
+
 def _load_source(filename, source):
-    global LEARNER, CODE
+    global LEARNER, CODE, NAMES
     LEARNER = filename
     try:
         CODE = compile(source, filename, 'exec', dont_inherit=True)
+        NAMES = _mentioned(CODE)
     except SyntaxError as e:
         return [0, 'ce', e.lineno or 0, type(e).__name__, e.msg or str(e), e.offset or 0, (e.text or '').rstrip('\n')]
     except (ValueError, TypeError) as e:
