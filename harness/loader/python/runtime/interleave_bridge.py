@@ -87,6 +87,7 @@ RUN = Run(0, False)
 MAIN = Rec(0, -1)
 RECS = {0: MAIN}          # tid -> Rec, this run's threads
 BY_IDENT = {}             # real thread ident -> Rec
+NATIVE = {}               # real thread ident -> the kernel's id of that thread (for its CPU clock)
 PARKED = [0]              # threads left blocked by runs that ended (never resumed)
 SLOTS = ['']              # the folder of the slot FIFOs, as `<folder>/s`
 _heard = [False]
@@ -401,6 +402,7 @@ def exception_report(e, where):
 def _worker(rec):
     rec.ident = _thread.get_ident()
     BY_IDENT[rec.ident] = rec
+    NATIVE[rec.ident] = _thread.get_native_id()
     _step_begin()
     msg = rec.inbox
     rec.inbox = None
@@ -597,15 +599,46 @@ def _load_source(filename, source):
 
 # ----- start-up --------------------------------------------------------------------------------
 
+def _thread_cpu(ident):
+    """The CPU seconds the thread has used (Linux: the clock id of a thread of this process, as
+    glibc's pthread_getcpuclockid makes it from the kernel's id; an ended thread has none)."""
+    tid = NATIVE.get(ident)
+    if tid is None:
+        return None
+    try:
+        return _real_time.clock_gettime((~tid << 3) | 6)
+    except OSError:
+        return None
+
+
 def _watchdog():
-    """Stops a step that never ends (a loop with no switch point in it), naming its line."""
+    """Stops a step that never ends, naming its line: a loop with no switch point in it, after
+    the limit in the running thread's CPU time (on a loaded machine a step may wait for a core
+    without using its time, and that must not change a verdict), or a thread blocked for good (a
+    real lock that never comes free: its CPU time stands still), after the limit in wall time.
+    Time this watchdog did not run itself (the process stopped, or starved of a core) is not
+    standing still."""
     limit = float(LIMITS.get('stepSeconds', 3))
     sleep = _real_time.sleep
     unpack = struct.unpack_from
+    watched = 0.0   # the step watched: when it began, as the clock says
+    cpu0 = last = moved = 0.0
+    awake = _monotonic()
     while True:
         sleep(0.05)
         began = unpack('d', CLOCK, 0)[0]
-        if began > 0 and _monotonic() - began > limit:
+        now, slept = _monotonic(), awake
+        awake = now
+        if began <= 0:
+            continue
+        cpu = _thread_cpu(_running[0])
+        if began != watched:
+            watched, cpu0, last, moved = began, cpu, cpu, now
+            continue
+        if cpu != last or now - slept > 0.5:
+            last, moved = cpu, now
+        used = now - began if cpu is None or cpu0 is None else cpu - cpu0
+        if used > limit or (now - began > limit and now - moved > 1.0):
             line = 0
             try:
                 f = sys._current_frames().get(_running[0])
@@ -641,6 +674,7 @@ def serve(in_fd, out_fd, limits, clock, folder):
     MAIN.ident = _thread.get_ident()
     MAIN.run = 0
     BY_IDENT[MAIN.ident] = MAIN
+    NATIVE[MAIN.ident] = _thread.get_native_id()
     _thread.stack_size(int(limits.get('threadStackBytes', 1 << 20)))
     WATCHDOG[0] = _thread.start_new_thread(_watchdog, ())
     sys.stdout = Output('stdout')
