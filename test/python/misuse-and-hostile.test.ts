@@ -2,6 +2,7 @@
  * Misuse fails as CPython fails it, at the learner's line; hostile files each get a clear
  * verdict, and a correct file judged after them is still accepted.
  */
+import * as fs from 'node:fs';
 import { formatRunResult } from '../../harness/report/console';
 import { htmlPanel } from '../support/html-panel';
 import { firstFailure, judgeSource, judgePy, orderedFoo, solution } from './helpers';
@@ -79,6 +80,12 @@ describe('misuse fails as CPython fails it, with the learner line', () => {
     expect(r.verdict).toBe('CE');
     expect(firstFailure(r)?.message).toContain("has no method third(printThird) (an instance's third is a number)");
   });
+});
+
+test('a number printed as text is a wrong answer at its line', async () => {
+  const course = fs.readFileSync(solution('zero-even-odd', 'accepted/course_wait_for.py'), 'utf8');
+  const r = await judgeSource('zero-even-odd', 'ZeroEvenOdd.py', course.replace('printNumber(i)\n                self.order = 0\n                self._condition.notify_all()\n\n    def odd', 'printNumber(str(i))\n                self.order = 0\n                self._condition.notify_all()\n\n    def odd'), { stopAtFirstFailure: true });
+  expect([r.verdict, firstFailure(r)?.message]).toEqual(['WA', 'printNumber("2") at ZeroEvenOdd.py:23: printNumber takes an integer, not a string; write printNumber(2)']);
 });
 
 describe('hostile files get a clear verdict and leave the next judging unharmed', () => {
