@@ -10,7 +10,7 @@ import type { ErrorObject } from 'ajv';
 import { packageRoot, problemsDir } from '../paths';
 import type { ProblemInfo } from '../model/class-results';
 import { sha256 } from '../model/sha256';
-import { argErrors } from './args/index';
+import { ARG_KINDS, argErrors } from './args/index';
 import { defineChecker, type Checker, type LegacyChecker } from './checker';
 import { maxScore, type ProblemSpec } from './problem';
 import { distance, nearest } from './package';
@@ -43,7 +43,40 @@ export function problemIds(dir = problemsDir()): string[] {
 export function problemErrors(data: unknown): string[] {
   const validate = problemValidator();
   if (validate(data)) return [];
-  return (validate.errors ?? []).map(describeAjvError);
+  return argKindErrors(validate.errors ?? [], data).map(describeAjvError);
+}
+
+/**
+ * An argument spec matches one of the kinds (`$defs.arg.oneOf`): ajv tells why it fails each of
+ * them. Only the kind the spec names (`{ "callback": … }`) is meant, so only its errors are kept;
+ * a spec that names none gets one error listing the kinds.
+ */
+function argKindErrors(errors: ErrorObject[], data: unknown): ErrorObject[] {
+  const BRANCH = /^#\/oneOf\/(\d+)\//;
+  const failed = new Set(errors.filter((e) => e.keyword === 'oneOf' && /^\/threads\/\d+\/args\/\d+$/.test(e.instancePath)).map((e) => e.instancePath));
+  const named = new Map<string, number>();
+  for (const where of failed) named.set(where, ARG_KINDS.findIndex((k) => k.key in Object(pointer(data, where))));
+  return errors.flatMap((e): ErrorObject[] => {
+    const at = [...failed].find((w) => e.instancePath === w || e.instancePath.startsWith(`${w}/`));
+    if (at === undefined) return [e];
+    const kind = named.get(at)!;
+    if (e.keyword === 'oneOf' && e.instancePath === at) {
+      if (kind >= 0) return [];
+      const keys = ARG_KINDS.map((k) => k.key);
+      const near = Object.keys(Object(pointer(data, at))).map((k) => [k, nearest(k, keys)] as const).find(([k, n]) => distance(k.toLowerCase(), n.toLowerCase()) <= 2);
+      const hint = near ? `; did you mean "${near[1]}" for "${near[0]}"?` : ` (see docs/authoring.md)`;
+      return [{ ...e, message: `names no kind of argument: give it one of ${keys.map((k) => `"${k}"`).join(', ')}${hint}` }];
+    }
+    const branch = BRANCH.exec(e.schemaPath);
+    return branch !== null && Number(branch[1]) === kind ? [e] : [];
+  });
+}
+
+/** The value at a JSON pointer (`/threads/3/args/0`). */
+function pointer(data: unknown, where: string): unknown {
+  let v = data;
+  for (const part of where.split('/').slice(1)) v = (v as Record<string, unknown> | undefined)?.[part.replace(/~1/g, '/').replace(/~0/g, '~')];
+  return v;
 }
 
 function describeAjvError(e: ErrorObject): string {
@@ -52,6 +85,7 @@ function describeAjvError(e: ErrorObject): string {
   if (e.keyword === 'additionalProperties') hint = ` — remove "${(e.params as { additionalProperty: string }).additionalProperty}" or fix its spelling`;
   else if (e.keyword === 'required') hint = ` — add "${(e.params as { missingProperty: string }).missingProperty}"`;
   else if (e.keyword === 'pattern') hint = ' — see problem.schema.json for the expected form';
+  else if (e.keyword === 'enum') hint = `: ${(e.params as { allowedValues: unknown[] }).allowedValues.map((v) => JSON.stringify(v)).join(', ')}`;
   return `${where}: ${e.message ?? e.keyword}${hint}`;
 }
 

@@ -31,5 +31,20 @@ test('a spec of an unknown kind is refused by the schema, by JSON pointer', () =
     limits: { steps: 10, wallClockMs: 1000, memoryMb: 64, schedules: 1 },
     checker: 'checker.ts',
   };
-  expect(problemErrors(p).some((m) => m.startsWith('/threads/0/args/0'))).toBe(true);
+  expect(problemErrors(p)).toEqual([expect.stringMatching(/^\/threads\/0\/args\/0: names no kind of argument: give it one of "callback", .*did you mean "htmlParser" for "htmlparser"\?$/)]);
+});
+
+test('a spec of a known kind is told only what is wrong with it as that kind', () => {
+  const with_ = (arg: object) => ({
+    id: 'x',
+    title: 'x',
+    className: 'X',
+    constructorArgs: [],
+    threads: [{ name: 'a', method: 'a', args: [arg] }],
+    cases: [{ name: 'c', args: {}, points: 1 }],
+    limits: { steps: 10, wallClockMs: 1000, memoryMb: 64, schedules: 1 },
+    checker: 'checker.ts',
+  });
+  expect(problemErrors(with_({ callback: 'printFoo', emit: 'foo' }))).toEqual(['/threads/0/args/0: must NOT have additional properties — remove "emit" or fix its spelling']);
+  expect(problemErrors(with_({ callback: 'printNumber', takes: 'int' }))).toEqual(['/threads/0/args/0/takes: must be equal to one of the allowed values: "integer"']);
 });
