@@ -10,6 +10,8 @@ import type { Timer } from '../scheduler/clock';
 import type { SourceSite } from '../model/result';
 import type { Runtime } from '../scheduler/runtime';
 import { ThreadPromise } from '../scheduler/thread-promise';
+import { describeError, errorStack } from '../scheduler/describe-error';
+import { stackHere } from '../scheduler/engine-stack';
 import { printedNote } from './printed-note';
 
 /** The date the virtual clock starts at (fixed, so `new Date()` is the same in every run). */
@@ -42,12 +44,17 @@ function virtualMath(): Math {
 
 const consoleBytes = new WeakMap<Runtime, number>();
 
-function capturedConsole(): Console {
+/** How an error the learner prints reads: its stack in the learner's terms (sourcemap.ts), or its description. */
+export type ShowError = (header: string, engineStack: string) => string;
+
+function capturedConsole(showError: ShowError): Console {
   const write =
     (level: string) =>
     (...args: unknown[]): void => {
       const rt = activeRuntime();
-      const text = args.map((a) => (typeof a === 'string' ? a : safeInspect(a))).join(' ');
+      let text = args.map((a) => (typeof a === 'string' ? a : safeInspect(a, showError))).join(' ');
+      // As Node's: `Trace: …` and where it was called from.
+      if (level === 'trace') text = showError(text === '' ? 'Trace' : `Trace: ${text}`, stackHere() ?? '');
       const used = (consoleBytes.get(rt) ?? 0) + text.length + 1;
       consoleBytes.set(rt, used);
       if (used > OUTPUT_LIMIT) {
@@ -63,7 +70,10 @@ function capturedConsole(): Console {
   return harden(c) as unknown as Console;
 }
 
-function safeInspect(v: unknown): string {
+function safeInspect(v: unknown, showError: ShowError): string {
+  // An error prints as Node prints it, with its stack (JSON has no more of it than `{}`).
+  const stack = errorStack(v);
+  if (stack !== undefined) return showError(describeError(v), stack);
   try {
     return JSON.stringify(v) ?? String(v);
   } catch {
@@ -134,7 +144,11 @@ function clearTimer(id: unknown): void {
  * The learner's globals, given the `interleave/sync` module object and where each guarded loop of
  * the submission is (see loop-guard.ts).
  */
-export function endowments(syncModule: object, loopSite: (id: number) => SourceSite | undefined = () => undefined): Record<string, unknown> {
+export function endowments(
+  syncModule: object,
+  loopSite: (id: number) => SourceSite | undefined = () => undefined,
+  showError: ShowError = (header) => header,
+): Record<string, unknown> {
   const requireSync = (name: string): object => {
     if (name === 'interleave/sync') return syncModule;
     throw new Error(`require("${name}") is not allowed: a solution may import only "interleave/sync" and its own files`);
@@ -143,7 +157,7 @@ export function endowments(syncModule: object, loopSite: (id: number) => SourceS
     __interleave_async: runAsync,
     __interleave_loop: (id: number): void => activeRuntimeOrNull()?.loopTick(id, loopSite),
     require: requireSync,
-    console: capturedConsole(),
+    console: capturedConsole(showError),
     setTimeout: setTimeoutV,
     clearTimeout: clearTimer,
     setInterval: setIntervalV,

@@ -7,6 +7,7 @@
  */
 
 import { harden } from '../scheduler/harden';
+import { installLearnerStacks } from './learner-stack';
 
 /** The names the module body receives as arguments. */
 const MODULE_PARAMS = ['module', 'exports'];
@@ -32,6 +33,7 @@ export function hardenRealm(): void {
     localeTaming: 'unsafe',
     evalTaming: 'safe-eval',
   });
+  installLearnerStacks();
   hardened = true;
 }
 

@@ -5,6 +5,7 @@
 import * as path from 'node:path';
 import { TraceMap, originalPositionFor } from '@jridgewell/trace-mapping';
 import type { SourceSite } from '../model/result';
+import { engineStack, stackHere } from '../scheduler/engine-stack';
 import { unshiftColumn, type ColumnShifts } from './instrument';
 
 export class SourceMapper {
@@ -57,22 +58,27 @@ export class SourceMapper {
 
   /** The learner's line calling into the judge now (costly: used only while tracing). */
   callerSite(skip = 0): SourceSite | undefined {
-    return this.firstSite(new Error().stack, skip);
+    return this.firstSite(stackHere(), skip);
   }
 
   /** A stack with learner frames mapped to their files and judge frames left out. */
   mapStack(error: unknown): string | undefined {
     if (!(error instanceof Error) || typeof error.stack !== 'string') return undefined;
-    const lines = error.stack.split('\n');
-    const out = [`${error.name}: ${error.message}`];
-    for (const line of lines.slice(1)) {
+    return this.mapStackText(`${error.name}: ${error.message}`, engineStack(error, error.stack));
+  }
+
+  /** The engine's stack text with learner frames mapped to their files and judge frames left out. */
+  mapStackText(header: string, engine: string): string {
+    const out = [header];
+    for (const line of engine.split('\n').slice(1)) {
       const m = this.frame.exec(line);
       if (!m) continue;
       const s = this.site(Number(m[1]), Number(m[2]));
       if (!s) continue;
       const fn = /at (?:async )?([^\s(]+) \(/.exec(line)?.[1];
       const name = fn && fn !== 'eval' && fn !== 'Generator.next' && !fn.startsWith('Object.') ? fn : undefined;
-      out.push(`    at ${name ? `${cleanName(name)} ` : ''}(${s.file}:${s.line}:${s.column})`);
+      const at = `${s.file}:${s.line}:${s.column}`;
+      out.push(`    at ${name ? `${cleanName(name)} (${at})` : at}`);
     }
     return out.join('\n');
   }

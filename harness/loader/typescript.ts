@@ -8,9 +8,10 @@ import { harden } from '../scheduler/harden';
 import * as sync from '../sync/index';
 import type { SourceSite } from '../model/result';
 import { codeHash, CompileError, compileSubmission, type CompiledSubmission } from './compile';
-import { endowments } from './endowments';
+import { endowments, type ShowError } from './endowments';
 import { evaluateModule, type ModuleBody } from './evaluate';
 import { instrument } from './instrument';
+import { showLearnerStacks } from './learner-stack';
 import type { LearnerLanguage, LoadedSubmission } from './language';
 import { SourceMapper } from './sourcemap';
 
@@ -33,17 +34,20 @@ export const typescript: LearnerLanguage = {
     let evaluated: ReturnType<typeof evaluateModule>;
     // Sites of guarded loops, once the mapper exists (a loop guard runs only when the module does).
     let loopSite: (id: number) => SourceSite | undefined = () => undefined;
+    let showError: ShowError = (header) => header;
     // The judge's edits, here where the code runs: in a sandbox worker, in parallel with the others
     // (the grader only bundles, which needs esbuild's process).
     const guarded = instrumentOrRefuse(compiled, sourceURL);
     try {
-      evaluated = evaluateModule(guarded.code, sourceURL, endowments(syncModule(), (id) => loopSite(id)));
+      evaluated = evaluateModule(guarded.code, sourceURL, endowments(syncModule(), (id) => loopSite(id), (header, stack) => showError(header, stack)));
     } catch (e) {
       if (e instanceof SyntaxError) throw refusedBySes(e, compiled, new SourceMapper(compiled.map, sourceURL, 1, guarded.shifts), guarded.code);
       throw e;
     }
     const { body, lineOffset } = evaluated;
     const mapper = new SourceMapper(compiled.map, sourceURL, lineOffset, guarded.shifts);
+    showLearnerStacks(mapper);
+    showError = (header, stack) => mapper.mapStackText(header, stack);
     loopSite = (id) => {
       const at = guarded.loops[id];
       return at ? mapper.compiledSite(at[0], at[1]) : undefined;

@@ -8,6 +8,7 @@
  * {@link MAX_DESCRIPTION} characters. It never throws.
  */
 import { types } from 'node:util';
+import { engineStack } from './engine-stack';
 
 /** The longest description, in characters (the end is cut and marked with `…`). */
 export const MAX_DESCRIPTION = 500;
@@ -185,7 +186,8 @@ function plainHeader(e: object): boolean {
 }
 
 /**
- * The stack text of a thrown value, read as safely as {@link describeError} reads the rest: only a
+ * The engine's stack text of a thrown value (the judge maps it; learner code may be shown
+ * another, see engine-stack.ts), read as safely as {@link describeError} reads the rest: only a
  * data property, or the engine's own accessor (SES may install one on `Error.prototype`); never a
  * learner's getter, never through a Proxy. Undefined when there is none.
  */
@@ -201,11 +203,11 @@ export function errorStack(e: unknown): string | undefined {
       if (types.isProxy(p)) return undefined;
       const d = Object.getOwnPropertyDescriptor(p, 'stack');
       if (d) {
-        if ('value' in d) return typeof d.value === 'string' ? d.value : undefined;
+        if ('value' in d) return typeof d.value === 'string' ? engineStack(e, d.value) : undefined;
         const intrinsic = Object.getOwnPropertyDescriptor(Error.prototype, 'stack')?.get;
         if (d.get === undefined || d.get !== intrinsic) return undefined;
         const s: unknown = Reflect.apply(d.get, e, []);
-        return typeof s === 'string' ? s : undefined;
+        return typeof s === 'string' ? engineStack(e, s) : undefined;
       }
       p = Object.getPrototypeOf(p) as object | null;
     }

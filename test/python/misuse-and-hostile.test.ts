@@ -82,6 +82,33 @@ describe('misuse fails as CPython fails it, with the learner line', () => {
   });
 });
 
+test('a traceback the solution prints shows its own frames and lines, none of the runtime\'s', async () => {
+  const r = await judgeSource('print-in-order', 'Foo.py', orderedFoo(`        import traceback
+        try:
+            threading.Lock().release()
+        except RuntimeError:
+            print(traceback.format_exc())
+        traceback.print_stack()`), { stopAtFirstFailure: true, schedules: 1 });
+  expect(r.verdict).toBe('AC');
+  const again = await judgeSource('print-in-order', 'Foo.py', orderedFoo(`        import traceback
+        try:
+            threading.Lock().release()
+        except RuntimeError:
+            print(traceback.format_exc())
+        traceback.print_stack()
+        raise ValueError('to see the trace')`), { stopAtFirstFailure: true });
+  const notes = firstFailure(again)!.trace.filter((t) => t.kind === 'note').map((t) => t.text);
+  expect(notes).toEqual([
+    'print: Traceback (most recent call last):',
+    'print:   File "Foo.py", line 11, in first',
+    'print:     threading.Lock().release()',
+    'print: RuntimeError: release unlocked lock',
+    'print: ',
+    'stderr:   File "Foo.py", line 14, in first',
+    'stderr:     traceback.print_stack()',
+  ]);
+});
+
 test('a number printed as text is a wrong answer at its line', async () => {
   const course = fs.readFileSync(solution('zero-even-odd', 'accepted/course_wait_for.py'), 'utf8');
   const r = await judgeSource('zero-even-odd', 'ZeroEvenOdd.py', course.replace('printNumber(i)\n                self.order = 0\n                self._condition.notify_all()\n\n    def odd', 'printNumber(str(i))\n                self.order = 0\n                self._condition.notify_all()\n\n    def odd'), { stopAtFirstFailure: true });

@@ -149,6 +149,27 @@ test('what a solution logs is shown in its row, a line longer than 200 character
   expect(notes).toEqual(['console.log: short line', `console.log: ${'x'.repeat(199)}…`]);
 });
 
+test('a logged error reads as Node prints it, with its lines in the learner file (JSON would print {})', async () => {
+  const source = `export class FooBar {
+  constructor(private n: number) {}
+  async foo(printFoo: () => void): Promise<void> {
+    for (let i = 0; i < this.n; i++) printFoo();
+  }
+  async bar(printBar: () => void): Promise<void> {
+    try {
+      JSON.parse('{');
+    } catch (e) {
+      console.log('oops', e);
+    }
+    for (let i = 0; i < this.n; i++) printBar();
+  }
+}
+`;
+  const f = firstFailure(await judgeFile('foobar', 'Logs.ts', { source, seed: 1, stopAtFirstFailure: true }));
+  const notes = f.trace.filter((t) => t.kind === 'note' && t.text.startsWith('console.log: ')).map((t) => t.text);
+  expect(notes).toEqual([expect.stringMatching(/^console\.log: oops SyntaxError: .*JSON.*\n {4}at .*\(Logs\.ts:8:\d+\)(\n {4}at [^\n]*Logs\.ts:\d+:\d+\)?)*$/)]);
+});
+
 describe('the same failure once', () => {
   test('a compile error is one failure, not one row per case', async () => {
     const dir = fs.mkdtempSync(path.join(require('node:os').tmpdir(), 'il-ce-'));

@@ -590,6 +590,10 @@ def _load_source(filename, source):
     try:
         CODE = compile(source, filename, 'exec', dont_inherit=True)
         NAMES = _mentioned(CODE)
+        # Tracebacks learner code prints show its lines, as CPython's do (the file itself is not
+        # readable here; an entry without a modification time is never checked against it).
+        import linecache
+        linecache.cache[filename] = (len(source), None, source.splitlines(True), filename)
     except SyntaxError as e:
         return [0, 'ce', e.lineno or 0, type(e).__name__, e.msg or str(e), e.offset or 0, (e.text or '').rstrip('\n')]
     except (ValueError, TypeError) as e:

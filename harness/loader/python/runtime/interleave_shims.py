@@ -516,9 +516,28 @@ def _module(name, doc, **attrs):
     return m
 
 
+def _hide_runtime_frames():
+    """Tracebacks and stacks learner code prints (traceback.format_exc, print_stack, ...) show no
+    frame of the runtime: where the judge's threading raised is its own business, and its files'
+    paths are this machine's, as a TypeScript stack shows no judge frame."""
+    import os
+    import traceback
+    runtime = os.path.dirname(__file__) + os.sep
+
+    def hiding(walk):
+        def walk_learner(*args, **kwargs):
+            return ((f, x) for f, x in walk(*args, **kwargs) if not f.f_code.co_filename.startswith(runtime))
+        return walk_learner
+    traceback.walk_tb = hiding(traceback.walk_tb)
+    traceback.walk_stack = hiding(traceback.walk_stack)
+    if hasattr(traceback, '_walk_tb_with_full_positions'):
+        traceback._walk_tb_with_full_positions = hiding(traceback._walk_tb_with_full_positions)
+
+
 def install():
     """Puts the shims in sys.modules: learner code's `import threading` finds them."""
     import interleave_futures as futures
+    _hide_runtime_frames()
     threading = _module(
         'threading', "The judge's threading: every operation is a switch point.",
         Lock=Lock, RLock=RLock, Condition=Condition, Semaphore=Semaphore, BoundedSemaphore=BoundedSemaphore,

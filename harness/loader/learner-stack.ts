@@ -1,0 +1,42 @@
+/**
+ * What learner code reads of a stack (`error.stack`, `console.log(error)`): its own frames at its
+ * own lines, `    at FooBar.foo (FooBar.ts:7:26)`, and nothing of the judge: no judge frame, no
+ * path of this machine. Installed in sandbox workers as V8's `Error.prepareStackTrace` (through
+ * SES's tamed `Error`, which hands it call sites with only their safe methods); a stack without a
+ * learner frame (the judge's own errors) keeps the engine's text, and so does the judge's reading
+ * of any stack (scheduler/engine-stack.ts).
+ */
+import { judgeReadsOwnStack, keepEngineStack } from '../scheduler/engine-stack';
+import type { SourceMapper } from './sourcemap';
+
+/** The loaded submissions' mappers, by the name their code runs under (the latest load of a name wins). */
+const mappers = new Map<string, SourceMapper>();
+
+/** Stacks through `mapper`'s code are shown in its learner's terms from now on. */
+export function showLearnerStacks(mapper: SourceMapper): void {
+  mappers.set(mapper.sourceURL, mapper);
+}
+
+interface CallSite {
+  getScriptNameOrSourceURL(): string | null | undefined;
+  toString(): string;
+}
+
+/** Sets the realm's stack formatter (call once, after SES's `lockdown()`). */
+export function installLearnerStacks(): void {
+  (Error as unknown as { prepareStackTrace: unknown }).prepareStackTrace = (error: object, sites: readonly CallSite[]): string => {
+    // As V8 writes it: the error's own text, then a frame a line.
+    const header = String(error);
+    let engine = header;
+    for (const site of sites) engine += `\n    at ${site.toString()}`;
+    if (judgeReadsOwnStack()) return engine;
+    let mapper: SourceMapper | undefined;
+    for (const site of sites) {
+      mapper = mappers.get(String(site.getScriptNameOrSourceURL()));
+      if (mapper !== undefined) break;
+    }
+    if (mapper === undefined) return engine;
+    keepEngineStack(error, engine);
+    return mapper.mapStackText(header, engine);
+  };
+}
