@@ -25,6 +25,15 @@ export interface Limits {
   wallBackstop: number;
 }
 
+/**
+ * A worker whose heap still holds more than this after a job and a full collection is replaced
+ * before the next job, in MB: memory a job leaves behind (strings kept alive in the realm's
+ * `Symbol.for` registry, which nothing frees) must not shrink the next student's heap. A fresh
+ * worker holds about 9 MB, and the problems and checkers it loads a few more; a job whose heap
+ * ends above this is collected first (worker.ts), so that garbage alone never replaces a worker.
+ */
+export const RETAINED_HEAP_MB = 48;
+
 /** What a worker needs besides the learner: Node, the judge and SES after lockdown. */
 const BASELINE_MB = 160;
 

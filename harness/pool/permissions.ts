@@ -91,6 +91,8 @@ export function sandboxExecArgv(opts: { heapMb: number; readable: readonly strin
     '--experimental-permission',
     ...opts.readable.map((p) => `--allow-fs-read=${p}`),
     `--max-old-space-size=${opts.heapMb}`,
+    // The worker measures what a job left behind (worker.ts); learner code never sees `gc`.
+    '--expose-gc',
     ...(opts.singleThreaded ? ['--single-threaded'] : []),
     // The permission model's "experimental" warning would reach the grader's stderr.
     '--no-warnings',

@@ -13,7 +13,7 @@ import { Health } from './health';
 import { mark } from './phases';
 import { acquireNetworkIsolation, releaseNetworkIsolation, type NetworkIsolation } from './netns';
 import type { Job, SandboxTask } from './job';
-import type { Limits } from './limits';
+import { RETAINED_HEAP_MB, type Limits } from './limits';
 import { readablePaths, sandboxEnv, sandboxExecArgv } from './permissions';
 import { defaultRunnerFile, workerFile } from './paths';
 import { Slots } from './slots';
@@ -94,8 +94,9 @@ export class Sandbox {
         maxThreads: options.workers,
         execArgv: sandboxExecArgv({ heapMb: options.limits.heapMb, readable, singleThreaded: fillsTheMachine(options.workers) }),
         env: sandboxEnv(runner),
-        // A worker whose heap stayed large after a job is replaced rather than handed the next one.
-        maxMemoryLimitBeforeRecycle: (options.limits.heapMb / 2) * 1024 * 1024,
+        // A worker whose heap stayed large after a job (collected, worker.ts) is replaced rather
+        // than handed the next one.
+        maxMemoryLimitBeforeRecycle: RETAINED_HEAP_MB * 1024 * 1024,
       });
     } catch (e) {
       releaseNetworkIsolation();

@@ -6,6 +6,7 @@
  */
 import type { ProblemResult } from '../model/result';
 import type { SandboxTask } from './job';
+import { RETAINED_HEAP_MB } from './limits';
 import { isGo, type StartedMessage } from './protocol';
 import { RUNNER_ENV, type SandboxRunner } from './runner';
 
@@ -15,6 +16,10 @@ process.stdout.write = (() => true) as typeof process.stdout.write;
 // A worker whose grader died (kill -9) must not live on. One spinning in a loop cannot hear this:
 // the next grader on the same output folder kills it (batch/claim.ts).
 process.on('disconnect', () => process.exit(0));
+
+// The judge's own means to see what a job left behind (a global of this start compartment only:
+// learner code runs in a Compartment of its own, whose globals are its endowments).
+const collect = (globalThis as { gc?: () => void }).gc;
 
 const runner = loadRunner();
 runner.hardenRealm();
@@ -49,10 +54,19 @@ function idle(): Promise<void> {
   return new Promise((resolve) => setImmediate(resolve));
 }
 
+/**
+ * Collects the heap when it ends a job large, so that tinypool, which reads it next, replaces this
+ * worker for what the job left behind (RETAINED_HEAP_MB), never for its garbage.
+ */
+function collectIfLarge(): void {
+  if (process.memoryUsage().heapUsed > RETAINED_HEAP_MB * 1024 * 1024) collect?.();
+}
+
 /** tinypool's task handler: one job. */
 export default async function judgeInWorker(task: SandboxTask): Promise<ProblemResult> {
   await handshake();
   const result = await runner.judgeTask(task);
   await idle();
+  collectIfLarge();
   return result;
 }

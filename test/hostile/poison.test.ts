@@ -83,6 +83,21 @@ describe('a poisoning job changes no later job in the same worker', () => {
   });
 });
 
+describe('memory a job leaves in the worker does not shrink the next job\'s heap', () => {
+  test('a job that fills the Symbol.for registry before failing changes nothing for the next in that worker', async () => {
+    const leaker = job('leak_symbol_registry', 'foobar', fixture('foobar', 'leak_symbol_registry'));
+    const victim = job('victim_heap', 'foobar', fixture('foobar', 'victim_heap'));
+    const out = await nodeJson<{ fresh: Record<string, Summary>; shared: Record<string, Summary>; crash?: string }>(
+      childCall({ dist: DIST, limits: { memoryMb: 256, wallMs: 60_000 }, fresh: [victim], shared: [leaker, victim] }),
+      300_000,
+    );
+    if (out.crash) throw new Error(out.crash);
+    expect(out.shared.leak_symbol_registry.verdict).toBe('RTE');
+    expect(out.fresh.victim_heap.verdict).toBe('RTE');
+    expect(out.shared.victim_heap).toEqual(out.fresh.victim_heap);
+  }, 320_000);
+});
+
 // ----- grading a class three ways ---------------------------------------------------------------
 
 /** Students of the class: folder name (without order prefix) → [class file name, source file]. */
