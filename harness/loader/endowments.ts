@@ -10,7 +10,7 @@ import type { Timer } from '../scheduler/clock';
 import type { SourceSite } from '../model/result';
 import type { Runtime } from '../scheduler/runtime';
 import { ThreadPromise } from '../scheduler/thread-promise';
-import { describeError, errorStack } from '../scheduler/describe-error';
+import { describeError, errorStack, isStackOverflow } from '../scheduler/describe-error';
 import { stackHere } from '../scheduler/engine-stack';
 import { printedNote } from './printed-note';
 
@@ -141,13 +141,14 @@ function clearTimer(id: unknown): void {
 }
 
 /**
- * The learner's globals, given the `interleave/sync` module object and where each guarded loop of
- * the submission is (see loop-guard.ts).
+ * The learner's globals, given the `interleave/sync` module object, where each guarded loop and
+ * `catch` of the submission is (see loop-guard.ts, catch-guard.ts), and how a logged error reads.
  */
 export function endowments(
   syncModule: object,
   loopSite: (id: number) => SourceSite | undefined = () => undefined,
   showError: ShowError = (header) => header,
+  catchSite: (id: number) => SourceSite | undefined = () => undefined,
 ): Record<string, unknown> {
   const requireSync = (name: string): object => {
     if (name === 'interleave/sync') return syncModule;
@@ -156,6 +157,11 @@ export function endowments(
   return harden({
     __interleave_async: runAsync,
     __interleave_loop: (id: number): void => activeRuntimeOrNull()?.loopTick(id, loopSite),
+    __interleave_caught: (error: unknown, id: number): void => {
+      if (!isStackOverflow(error)) return;
+      const site = catchSite(id);
+      activeRuntimeOrNull()?.caughtStackOverflow(site ? ` at ${site.file}:${site.line}` : '');
+    },
     require: requireSync,
     console: capturedConsole(showError),
     setTimeout: setTimeoutV,

@@ -1,12 +1,13 @@
 /**
  * The judge's edits of compiled learner code, made in one pass: guard calls in loops
- * (loop-guard.ts), shared bodies for lowered `async` functions (shared-async.ts), and literals
+ * (loop-guard.ts) and `catch` blocks (catch-guard.ts), shared bodies for lowered `async` functions (shared-async.ts), and literals
  * and comments broken up where SES would refuse their text (ses-text.ts). Each edit
  * only inserts text, never moves or deletes any, so every line stays where the source map says;
  * {@link ColumnShifts} maps a column of the edited code back to the compiled code's.
  */
 import * as acorn from 'acorn';
 import type { Insert, Node } from './ast';
+import { catchGuards } from './catch-guard';
 import { loopGuards } from './loop-guard';
 import { sesTextInserts } from './ses-text';
 import { sharedAsyncBodies } from './shared-async';
@@ -18,6 +19,8 @@ export interface InstrumentedCode {
   code: string;
   /** Where each loop starts in the compiled code: [line (1-based), column (0-based)], by guard id. */
   loops: Array<[number, number]>;
+  /** Where each `catch` is in the compiled code, likewise. */
+  catches: Array<[number, number]>;
   shifts: ColumnShifts;
 }
 
@@ -26,17 +29,18 @@ export function instrument(code: string): InstrumentedCode {
   const comments: acorn.Comment[] = [];
   const ast = acorn.parse(code, { ecmaVersion: 'latest', sourceType: 'script', locations: true, allowReturnOutsideFunction: true, onComment: comments }) as unknown as Node;
   const guards = loopGuards(ast, code);
+  const caught = catchGuards(ast, code);
   const shared = sharedAsyncBodies(ast, code);
   const sesText = sesTextInserts(ast, code, comments);
   // Declarations the edits need, after the directive prologue ("use strict" must stay first).
-  const declarations = [...guards.declarations, ...shared.declarations];
-  if (declarations.length === 0 && sesText.length === 0) return { code, loops: guards.loops, shifts: {} };
+  const declarations = [...guards.declarations, ...caught.declarations, ...shared.declarations];
+  if (declarations.length === 0 && sesText.length === 0) return { code, loops: guards.loops, catches: caught.catches, shifts: {} };
   let prologueEnd = 0;
   for (const stmt of ast.body as Node[]) {
     if (stmt.directive === undefined) break;
     prologueEnd = stmt.end;
   }
-  const inserts: Insert[] = [{ at: prologueEnd, text: declarations.join('') }, ...guards.inserts, ...shared.inserts, ...sesText];
+  const inserts: Insert[] = [{ at: prologueEnd, text: declarations.join('') }, ...guards.inserts, ...caught.inserts, ...shared.inserts, ...sesText];
   // Stable: the declarations come before anything inserted at the same offset.
   const ordered = inserts.map((ins, i) => ({ ins, i })).sort((a, b) => a.ins.at - b.ins.at || a.i - b.i);
   const shifts: ColumnShifts = {};
@@ -50,7 +54,7 @@ export function instrument(code: string): InstrumentedCode {
     (shifts[line] ??= []).push([ins.at - lineStarts[line - 1], ins.text.length]);
   }
   out += code.slice(from);
-  return { code: out, loops: guards.loops, shifts };
+  return { code: out, loops: guards.loops, catches: caught.catches, shifts };
 }
 
 /** A column of the edited code on `line`, as the column of the compiled code it came from. */

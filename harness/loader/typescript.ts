@@ -35,11 +35,12 @@ export const typescript: LearnerLanguage = {
     // Sites of guarded loops, once the mapper exists (a loop guard runs only when the module does).
     let loopSite: (id: number) => SourceSite | undefined = () => undefined;
     let showError: ShowError = (header) => header;
+    let catchSite: (id: number) => SourceSite | undefined = () => undefined;
     // The judge's edits, here where the code runs: in a sandbox worker, in parallel with the others
     // (the grader only bundles, which needs esbuild's process).
     const guarded = instrumentOrRefuse(compiled, sourceURL);
     try {
-      evaluated = evaluateModule(guarded.code, sourceURL, endowments(syncModule(), (id) => loopSite(id), (header, stack) => showError(header, stack)));
+      evaluated = evaluateModule(guarded.code, sourceURL, endowments(syncModule(), (id) => loopSite(id), (header, stack) => showError(header, stack), (id) => catchSite(id)));
     } catch (e) {
       if (e instanceof SyntaxError) throw refusedBySes(e, compiled, new SourceMapper(compiled.map, sourceURL, 1, guarded.shifts), guarded.code);
       throw e;
@@ -50,6 +51,10 @@ export const typescript: LearnerLanguage = {
     showError = (header, stack) => mapper.mapStackText(header, stack);
     loopSite = (id) => {
       const at = guarded.loops[id];
+      return at ? mapper.compiledSite(at[0], at[1]) : undefined;
+    };
+    catchSite = (id) => {
+      const at = guarded.catches[id];
       return at ? mapper.compiledSite(at[0], at[1]) : undefined;
     };
     // Of the code before loop guards (tokens made before guards existed still fit).

@@ -216,3 +216,14 @@ export function errorStack(e: unknown): string | undefined {
     return undefined;
   }
 }
+
+/**
+ * V8's error for a call stack with no room left. Read without running any code of the learner's
+ * (no getter, no Proxy trap: only a native error's own data property) and without a regular
+ * expression: compiling one with no stack left aborts the process.
+ */
+export function isStackOverflow(e: unknown): boolean {
+  if (!isObject(e) || !types.isNativeError(e) || Object.getPrototypeOf(e) !== RangeError.prototype) return false;
+  const message = Object.getOwnPropertyDescriptor(e, 'message')?.value as unknown;
+  return typeof message === 'string' && message.startsWith('Maximum call stack size exceeded');
+}

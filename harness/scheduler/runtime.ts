@@ -14,7 +14,7 @@ import { TIME_PASSES, type ChoiceKind, type Strategy } from '../strategies/strat
 import { Rng } from '../strategies/rng';
 import { Clock } from './clock';
 import type { RunEvent } from '../model/events';
-import { describeError } from './describe-error';
+import { describeError, isStackOverflow } from './describe-error';
 import { MissingAwait } from './missing-await';
 import { adopt, inThread, thenOf } from './promise-bridge';
 import { Task, TaskResult, type Coroutine } from './task';
@@ -323,6 +323,8 @@ export class Runtime {
     } catch (e) {
       if (e instanceof RunHalted) throw e;
       if (e === LOOP_HALT) throw new RunHalted();
+      // Whoever catches it later, how deep the stack went is the machine's (see caughtStackOverflow).
+      if (isStackOverflow(e)) this.fail('RTE', stackOverflow(`${describeError(e)} in thread ${task.thread.name}`), e);
       this.finish(task, false, e);
       return;
     }
@@ -593,6 +595,15 @@ export class Runtime {
     }
   }
 
+  /**
+   * Learner code caught the error of a call stack that ran out, at `where` (catch-guard.ts): its
+   * run-time error, whatever it does next, since how deep a recursion gets before the stack runs
+   * out differs from run to run (the judge's own frames below it, how far V8 optimised the code).
+   */
+  caughtStackOverflow(where: string): void {
+    this.fail('RTE', stackOverflow(`a RangeError (Maximum call stack size exceeded) caught${where}`));
+  }
+
   get failed(): boolean {
     return this.failure !== null;
   }
@@ -692,12 +703,9 @@ function drainMicrotasks(): Promise<void> {
   return new Promise((resolve) => setImmediate(resolve));
 }
 
-/**
- * V8's error for a call stack with no room left (thrown in the judge's realm, by the checker).
- * Read without a regular expression: compiling one with no stack left aborts the process.
- */
-function isStackOverflow(e: unknown): boolean {
-  return e instanceof RangeError && e.message.startsWith('Maximum call stack size exceeded');
+/** The message of a stack that ran out in learner code. */
+function stackOverflow(what: string): string {
+  return `${what}: the call stack ran out (a recursion too deep?); how deep a stack may go depends on the machine and the run, so a solution must never reach its end`;
 }
 
 /** A block row: `waits in Event.wait()`; a wait that tells itself (`the harness waits for …`) as it is. */

@@ -36,7 +36,9 @@ describe('judgeIsolated', () => {
     const script = `
       const fs = require('node:fs');
       const { judgeIsolated, limitsFor } = require(${JSON.stringify(path.join(ROOT, 'dist', 'harness', 'pool', 'index.js'))});
-      const workers = () => fs.readFileSync('/proc/self/task/' + process.pid + '/children', 'latin1').split(' ').filter(Boolean).map(Number);
+      // The workers, not esbuild's service (a child too, started first, to compile the file).
+      const workers = () => fs.readFileSync('/proc/self/task/' + process.pid + '/children', 'latin1').split(' ').filter(Boolean).map(Number)
+        .filter((pid) => { try { return !fs.readFileSync('/proc/' + pid + '/cmdline', 'latin1').includes('esbuild'); } catch { return false; } });
       const seen = setInterval(() => {
         if (workers().length === 0) return;
         clearInterval(seen);

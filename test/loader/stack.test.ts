@@ -51,3 +51,41 @@ test('an exception in the constructor is RTE naming the learner line', async () 
   expect(r.verdict).toBe('RTE');
   expect(r.cases[0].failure!.message).toBe('the constructor threw RangeError: no (at crash.ts:3)');
 });
+
+describe('a stack that runs out is the solution\'s run-time error, wherever it is caught', () => {
+  // How deep a recursion gets before V8's stack runs out changes from run to run (how far the code
+  // was optimised, the judge's frames below it): a solution that looks at it could pass or fail by luck.
+  const measuring = (catcher: string) => `import { Semaphore } from 'interleave/sync';
+function down(k: number): number { return k <= 0 ? 0 : down(k - 1) + 1; }
+export class FooBar {
+  private f = new Semaphore(1);
+  private b = new Semaphore(0);
+  constructor(private n: number) {}
+  async foo(printFoo: () => void): Promise<void> {
+${catcher}
+    for (let i = 0; i < this.n; i++) { await this.f.acquire(); printFoo(); await this.b.release(); }
+  }
+  async bar(printBar: () => void): Promise<void> {
+    for (let i = 0; i < this.n; i++) { await this.b.acquire(); printBar(); await this.f.release(); }
+  }
+}
+`;
+
+  test.each([1, 2, 3])('caught by try/catch, catch without a binding, or a rejected async call: RTE at the catch (seed %d)', async (seed) => {
+    for (const [catcher, line] of [
+      ['    try { down(1e9); } catch (e) { void e; }', 8],
+      ['    try { down(1e9); } catch { /* how deep? */ }', 8],
+      ['    const deep = async (): Promise<number> => down(1e9);\n    try { await deep(); } catch (e) { void e; }', 9],
+    ] as const) {
+      const r = await judgeFile('foobar', FILE, { source: measuring(catcher), seed, stopAtFirstFailure: true });
+      const message = r.cases.find((c) => c.failure)?.failure?.message ?? '';
+      expect({ verdict: r.verdict, message }).toEqual({ verdict: 'RTE', message: expect.stringContaining('the call stack ran out') });
+      if (!catcher.includes('async')) expect(message).toContain(`caught at crash.ts:${line}`);
+    }
+  });
+
+  test('other errors are caught as written: a try/catch around a failing parse is still accepted', async () => {
+    const r = await judgeFile('foobar', FILE, { source: measuring("    try { JSON.parse('{'); } catch (e) { void e; }\n    try { JSON.parse('{'); } catch { /* fine */ }"), schedules: 20 });
+    expect(r.verdict).toBe('AC');
+  });
+});
