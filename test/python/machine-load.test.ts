@@ -7,17 +7,17 @@
 import { spawn } from 'node:child_process';
 import { firstFailure, judgeSource, orderedFoo } from './helpers';
 
-// About a second of CPU, once per process (the module runs afresh each run; `collections` stays).
+// Half a second to two of CPU, once per process (the module runs afresh each run; `collections` stays).
 const BURN = `        import collections
         if not hasattr(collections, '_burned'):
             collections._burned = True
             x = 0
-            for i in range(12_000_000):
+            for i in range(16_000_000):
                 x += i`;
 
 /**
- * Once the runner (the supervisor's child, under this process) has used half a second of CPU, so
- * is inside the burn, stops it for `seconds`, then lets it go on.
+ * Once the runner (the supervisor's child, under this process) has used a fifth of a second of
+ * CPU more than when first seen, so is inside the burn, stops it for `seconds`, then lets it go on.
  */
 function holdRunnerMidStep(seconds: number): Promise<string> {
   const script = `
@@ -25,7 +25,9 @@ for i in $(seq 3000); do
   for sup in $(pgrep -P ${process.pid} -f interleave_runner); do
     for r in $(pgrep -P "$sup"); do
       t=$(awk '{print $14 + $15}' /proc/$r/stat 2>/dev/null)
-      if [ -n "$t" ] && [ "$t" -ge 50 ]; then kill -STOP $r; sleep ${seconds}; kill -CONT $r; echo held; exit 0; fi
+      [ -z "$t" ] && continue
+      [ -z "$first" ] && first=$t
+      if [ "$t" -ge $((first + 20)) ]; then kill -STOP $r; sleep ${seconds}; kill -CONT $r; echo held; exit 0; fi
     done
   done
   sleep 0.02

@@ -94,6 +94,7 @@ _heard = [False]
 _running = [0]
 WATCHDOG = [None]
 SHIMS = [None]            # the interleave_shims module (not importable by learner code)
+FIXED = [None]            # the interleave_fixed module (likewise)
 
 
 class JudgeGone(BaseException):
@@ -341,7 +342,7 @@ class Output:
             for line in lines:
                 if rec is not None:
                     # One character more than the trace shows, so that the judge knows to mark the cut.
-                    exchange(rec, [news(), 'out', learner_line(2), self.name, line[:201]])
+                    exchange(rec, [news(), 'out', learner_line(2), self.name, FIXED[0].scrub(line[:201])])
         return len(s)
 
     def flush(self):
@@ -524,9 +525,10 @@ def _command(msg):
         import random
         random.seed(msg[2])
         SHIMS[0].reset_run()
+        FIXED[0].reset_run(msg[2])
         mod = types.ModuleType(os.path.splitext(LEARNER)[0])
         mod.__file__ = LEARNER
-        mod.__builtins__ = builtins
+        mod.__builtins__ = FIXED[0].learner_builtins()
         RUN.module = mod
         LEARNER_GLOBALS[0] = mod.__dict__
         try:
@@ -590,6 +592,7 @@ def _load_source(filename, source):
     try:
         CODE = compile(source, filename, 'exec', dont_inherit=True)
         NAMES = _mentioned(CODE)
+        sys.argv = [filename]
         # Tracebacks learner code prints show its lines, as CPython's do (the file itself is not
         # readable here; an entry without a modification time is never checked against it).
         import linecache
@@ -672,6 +675,9 @@ def serve(in_fd, out_fd, limits, clock, folder):
     import interleave_shims
     interleave_shims.install()
     SHIMS[0] = interleave_shims
+    import interleave_fixed
+    interleave_fixed.install(interleave_shims._time)
+    FIXED[0] = interleave_fixed
     for name in ('RuntimeError', 'ValueError'):
         ERRORS[name] = getattr(builtins, name)
     ERRORS.update(interleave_shims.ERRORS)

@@ -20,7 +20,7 @@ PRELOAD = (
 )
 
 # The runner's own modules: taken out of sys.modules before learner code runs, and not importable.
-RUNTIME_MODULES = ('interleave_bridge', 'interleave_shims', 'interleave_futures', 'interleave_contain', 'interleave_runner')
+RUNTIME_MODULES = ('interleave_bridge', 'interleave_shims', 'interleave_futures', 'interleave_contain', 'interleave_fixed', 'interleave_runner')
 
 REFUSED_MODULES = {
     'ctypes', '_ctypes', 'subprocess', '_posixsubprocess', 'multiprocessing', '_multiprocessing',

@@ -1,0 +1,107 @@
+"""
+What learner code could read of the machine or of the process's memory, made the same in every
+run: `datetime`'s clock (the judge's virtual time, as `time`'s is), random bytes (`os.urandom`,
+`random.SystemRandom`: drawn from the run's seed), `id()` (numbered in the order the run first
+asks), object addresses in what it prints, and `sys.argv`. Otherwise a file could pass or fail by
+where the allocator put an object or what the machine's clock said, and a replay would not
+reproduce the run it replays.
+"""
+import builtins
+import os
+import random
+import re
+import sys
+
+_bytes = random.Random(0)
+_real_id = builtins.id
+# Per run: real id -> (the object, the id learner code is told). The object is kept, so that no
+# other object of the run gets its address and so its number.
+_ids = {}
+_addresses = {}
+_ADDRESS = re.compile(r'\b0x[0-9a-f]{9,16}\b')
+_BASE = 0x7f0000001000
+
+
+def reset_run(seed):
+    _bytes.seed(seed)
+    _ids.clear()
+    _addresses.clear()
+
+
+def urandom(n):
+    if n < 0:
+        raise ValueError('negative argument not allowed')
+    return _bytes.randbytes(n)
+
+
+def learner_id(obj):
+    """id() as learner code sees it: distinct for distinct live objects, as CPython's, and the same
+    in every run that asks in the same order."""
+    key = _real_id(obj)
+    hit = _ids.get(key)
+    if hit is None:
+        hit = _ids[key] = (obj, _BASE + 16 * len(_ids))
+    return hit[1]
+
+
+def scrub(text):
+    """Addresses in printed text (`<Counter object at 0x7f3a…>`) as the same placeholder in every run."""
+    if '0x' not in text:
+        return text
+    return _ADDRESS.sub(_placeholder, text)
+
+
+def _placeholder(m):
+    hit = _addresses.get(m.group(0))
+    if hit is None:
+        hit = _addresses[m.group(0)] = hex(_BASE + 16 * len(_addresses))
+    return hit
+
+
+def learner_builtins():
+    """The builtins learner code runs with: the real ones, but id()."""
+    b = dict(vars(builtins))
+    b['id'] = learner_id
+    return b
+
+
+def install(now):
+    """Before any learner code: `now()` is the judge's virtual time in seconds since the epoch."""
+    os.urandom = urandom
+    if hasattr(os, 'getrandom'):
+        os.getrandom = lambda size, flags=0: urandom(size)
+    random._urandom = urandom
+    sys.argv = ['']  # the runner's path, folder and limits are the judge's (the file's name comes with it)
+    _virtual_datetime(now)
+
+
+def _virtual_datetime(now):
+    import datetime as dt
+
+    class date(dt.date):
+        __slots__ = ()
+
+        @classmethod
+        def today(cls):
+            return cls.fromtimestamp(now())
+
+    # Both bases, so that a datetime is still a date (isinstance), as the real ones are.
+    class datetime(dt.datetime, date):
+        __slots__ = ()
+
+        @classmethod
+        def now(cls, tz=None):
+            return cls.fromtimestamp(now(), tz)
+
+        @classmethod
+        def utcnow(cls):
+            return cls.utcfromtimestamp(now())
+
+        @classmethod
+        def today(cls):
+            return cls.fromtimestamp(now())
+
+    for cls in (date, datetime):
+        cls.__module__ = 'datetime'
+    dt.date = date
+    dt.datetime = datetime
