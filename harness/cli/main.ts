@@ -92,8 +92,20 @@ export function version(): string {
   return (JSON.parse(fs.readFileSync(path.join(packageRoot(), 'package.json'), 'utf8')) as { version: string }).version;
 }
 
+/**
+ * A reader that stops reading (`interleave run … --json | head`) ends nothing but the output: the
+ * command finishes its work (a grade keeps its files), without a crash about a broken pipe.
+ */
+function quietWhenReaderLeaves(stream: NodeJS.WriteStream): void {
+  if (stream.listenerCount('error') > 0) return;
+  stream.on('error', (e: NodeJS.ErrnoException) => {
+    if (e.code !== 'EPIPE' && e.code !== 'ERR_STREAM_DESTROYED') throw e;
+  });
+}
+
 export async function main(argv: string[]): Promise<number> {
   mark('main');
+  quietWhenReaderLeaves(process.stdout);
   const [command, ...rest] = argv;
   if (command === undefined || command === '--help' || command === '-h' || command === 'help') {
     (command === undefined ? process.stderr : process.stdout).write(`${USAGE}\n`);

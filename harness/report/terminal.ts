@@ -61,13 +61,15 @@ export function truncate(s: string, width: number): string {
 
 /**
  * Flattens learner text to one line: newlines and tabs become visible marks, other control
- * characters (an ANSI escape printed by a submission, say) become `�` so they cannot drive the
- * terminal, and a leading `::` or any `##[` cannot start a GitHub workflow command.
+ * characters (an ANSI escape printed by a submission, say, or C1's one-byte CSI) become `�` so
+ * they cannot drive the terminal, and so do the marks that reorder text right to left (U+202E
+ * would show a submission's output, or the judge's words after it, reversed); a leading `::` or
+ * any `##[` cannot start a GitHub workflow command.
  */
 export function oneLine(s: string): string {
   // One character for one character (the joiners inertCommands adds take no room), so that
   // columns computed on the raw text still line up.
-  return inertCommands(s.replace(/[\u0000-\u001f\u007f]/g, (c) => (c === '\n' ? '⏎' : c === '\t' ? '→' : '�')));
+  return inertCommands(s.replace(/[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g, (c) => (c === '\n' ? '⏎' : c === '\t' ? '→' : '�')));
 }
 
 /**

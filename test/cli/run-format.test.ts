@@ -46,3 +46,16 @@ test.each([
   expect(r.status).toBe(2);
   expect(r.stderr).toMatch(message);
 });
+
+test('a reader that stops reading (`| head`) ends the output, not with a crash: the exit status is the verdict\'s', () => {
+  // Far more than a pipe holds (the off-by-one's result is about half a megabyte): `head -c 10` leaves early.
+  const file = path.join(ROOT, 'problems/foobar/solutions/wrong_answer/off_by_one.ts');
+  const r = spawnSync('bash', ['-c', `"${process.execPath}" bin/interleave.js run foobar "${file}" --json | head -c 10; echo " status \${PIPESTATUS[0]}"`], {
+    cwd: ROOT,
+    encoding: 'utf8',
+    env: { ...process.env, NO_COLOR: '1' },
+    timeout: 60_000,
+  });
+  expect(r.stdout).toMatch(/^\{\n {2}"probl status 1\n$/);
+  expect(r.stderr).toBe('');
+});

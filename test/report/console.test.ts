@@ -31,6 +31,13 @@ describe('formatRunResult', () => {
     expect(text).toContain('replay did NOT reproduce it');
   });
 
+  test('neutralises the marks that reorder text and C1 controls in learner text', () => {
+    const pr = classResults.students[5].problems[0];
+    const failure = { ...pr.cases[0].failure!, actual: 'ab\u202Edc\u2066x\u009B31m' };
+    const text = formatRunResult({ ...pr, cases: [{ ...pr.cases[0], failure }] }, { color: false });
+    expect(text).toContain('actual    ab�dc�x�31m');
+  });
+
   describe('a long trace', () => {
     const steps: TraceStep[] = Array.from({ length: 120 }, (_, i) => ({ step: i + 1, thread: i % 2, kind: 'op', text: `Lock.acquire() #${i + 1}`, site: { file: 'FooBar.ts', line: 10 + (i % 2) } }));
     // As the judge keeps a long run: its beginning, a row saying what it left out, its end.
