@@ -103,6 +103,6 @@ describe('instrument: loop guards', () => {
   });
 
   test('leaves code without loops alone', () => {
-    expect(instrument('a();\n')).toEqual({ code: 'a();\n', loops: [], shifts: {} });
+    expect(instrument('a();\n')).toEqual({ code: 'a();\n', loops: [], catches: [], shifts: {} });
   });
 });
