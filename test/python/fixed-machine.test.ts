@@ -34,3 +34,41 @@ test('a file that prints the clock, random bytes, ids and addresses prints the s
   ]);
   expect(await printed()).toEqual(first);
 }, 120_000);
+
+test('a set of objects that hash by identity iterates in the same order in every run, and thread idents are the same', async () => {
+  const source = orderedFoo(`        class Box:
+            def __init__(self, n):
+                self.n = n
+        boxes = set(Box(i) for i in range(40))
+        events = {threading.Event() for _ in range(40)}
+        print([b.n for b in boxes][:12], len(events), threading.get_ident() == threading.current_thread().ident)
+        print(threading.get_ident())
+        raise ValueError('to see the trace')`);
+  const notes = async (): Promise<string[]> =>
+    firstFailure(await judgeSource('print-in-order', 'Foo.py', source, { stopAtFirstFailure: true, seed: 2 }))!
+      .trace.filter((t) => t.kind === 'note')
+      .map((t) => t.text);
+  const first = await notes();
+  expect(first[0]).toMatch(/^print: \[(\d+, ){11}\d+\] 40 True$/);
+  expect(await notes()).toEqual(first);
+}, 120_000);
+
+test('an address in an exception message is a placeholder; LifoQueue says it is not provided; Timer runs its function', async () => {
+  const r = await judgeSource('print-in-order', 'Foo.py', orderedFoo(`        fired = []
+        t = threading.Timer(0.5, fired.append, args=[1])
+        t.start()
+        t.join()
+        print(fired)
+        import queue
+        try:
+            queue.LifoQueue()
+        except NotImplementedError as e:
+            print(e)
+        raise ValueError(object())`), { stopAtFirstFailure: true });
+  const f = firstFailure(r)!;
+  expect(f.trace.filter((t) => t.kind === 'note').map((t) => t.text)).toEqual([
+    'print: [1]',
+    'print: interleave: queue.LifoQueue is not provided by the judge: use queue.Queue (first in, first out), or a list or heapq guarded by a threading.Condition',
+  ]);
+  expect(f.message).toMatch(/^first\(\) threw ValueError: <object object at 0x7f0000001000> in thread first/);
+}, 120_000);

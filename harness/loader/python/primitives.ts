@@ -5,6 +5,7 @@
  * for a question (`locked()`, `qsize()`), plain data at once.
  */
 import * as sync from '../../sync/index';
+import { quietly } from '../../sync/op';
 
 /** A primitive of this run, by the number Python gave it. */
 export type Primitive =
@@ -26,9 +27,21 @@ export interface PythonThread {
   thread?: sync.Thread;
 }
 
+/**
+ * The queues of the runtime's own machinery (concurrent.futures: an executor's jobs, what wait()
+ * and as_completed() collect): their operations switch and block as any other, but leave no trace
+ * row of their own, as the TypeScript executor's (sync/op.ts quietly).
+ */
+const machinery = new WeakSet<object>();
+
 /** Makes the primitive Python announced (`[id, kind, ...args]`). */
 export function makePrimitive(kind: string, args: unknown[], objects: Map<number, unknown>): Primitive {
   switch (kind) {
+    case 'MachineryQueue': {
+      const q = new sync.Queue<unknown>(0);
+      machinery.add(q);
+      return q;
+    }
     case 'Lock':
       return new sync.Lock();
     case 'RLock':
@@ -68,6 +81,11 @@ export type StartThread = (t: PythonThread) => unknown;
 
 /** Performs operation `what` on `obj` (0: the module: sleep). May throw the judge's errors. */
 export function perform(obj: unknown, what: string, a: unknown[], startThread: StartThread): unknown {
+  if (typeof obj === 'object' && obj !== null && machinery.has(obj)) return quietly(() => performOn(obj, what, a, startThread));
+  return performOn(obj, what, a, startThread);
+}
+
+function performOn(obj: unknown, what: string, a: unknown[], startThread: StartThread): unknown {
   if (obj === 0) {
     if (what === 'sleep') return Number(a[0]) === 0 ? sync.yieldThread() : sync.sleep(Number(a[0]) * 1000);
   } else if (obj instanceof sync.Lock || obj instanceof sync.RLock) {

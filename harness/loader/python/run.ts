@@ -123,9 +123,10 @@ export class PythonRun {
     };
   }
 
-  /** The instance's attribute `py`, read now: a method it owns is called as a class's is. */
+  /** The instance's attribute `py`, read now: a method it owns is called as a class's is; one it lacks is undefined. */
   private read(py: string): unknown {
     const reply = this.main(['read', py]);
+    if (reply[5] === true) return undefined;
     return reply[4] === true ? this.method(py) : reply[3];
   }
 

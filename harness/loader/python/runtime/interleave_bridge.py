@@ -97,6 +97,9 @@ SHIMS = [None]            # the interleave_shims module (not importable by learn
 FIXED = [None]            # the interleave_fixed module (likewise)
 
 
+_NOTHING = object()  # what an attribute the instance does not have reads as
+
+
 class JudgeGone(BaseException):
     """The judge closed the channel: the runner ends."""
 
@@ -315,7 +318,7 @@ def plain(v, depth=0):
         return [plain(x, depth + 1) for x in v]
     if t is dict:
         return {str(k): plain(x, depth + 1) for k, x in v.items()}
-    return repr(v)[:200]
+    return FIXED[0].scrub(repr(v)[:200])
 
 
 class Output:
@@ -375,7 +378,7 @@ def _describe(e):
     except BaseException:
         name = 'BaseException'
     try:
-        text = str(e)
+        text = FIXED[0].scrub(str(e))
     except BaseException:
         text = '<the exception could not be turned into text>'
     return name, text[:2000]
@@ -545,7 +548,9 @@ def _command(msg):
         return [news(), 'ok', 0, None]
     if kind == 'read':
         try:
-            value = getattr(RUN.instance, msg[2])
+            value = getattr(RUN.instance, msg[2], _NOTHING)
+            if value is _NOTHING:
+                return [news(), 'ok', 0, None, False, True]
             # A method the instance owns (`self.first = self._first`) is called as a class's is.
             return [news(), 'ok', 0, None if callable(value) else plain(value), callable(value)]
         except BaseException as e:
@@ -676,7 +681,7 @@ def serve(in_fd, out_fd, limits, clock, folder):
     interleave_shims.install()
     SHIMS[0] = interleave_shims
     import interleave_fixed
-    interleave_fixed.install(interleave_shims._time)
+    interleave_fixed.install(interleave_shims._time, [sys.modules[m] for m in ('threading', 'queue', 'concurrent.futures')])
     FIXED[0] = interleave_fixed
     for name in ('RuntimeError', 'ValueError'):
         ERRORS[name] = getattr(builtins, name)

@@ -1,8 +1,9 @@
 """
 What learner code could read of the machine or of the process's memory, made the same in every
 run: `datetime`'s clock (the judge's virtual time, as `time`'s is), random bytes (`os.urandom`,
-`random.SystemRandom`: drawn from the run's seed), `id()` (numbered in the order the run first
-asks), object addresses in what it prints, and `sys.argv`. Otherwise a file could pass or fail by
+`random.SystemRandom`: drawn from the run's seed), `id()` and the hash of objects that hash by
+identity (numbered in the order the run first asks: a `set` of them iterates in the same order in
+every run), thread idents, object addresses in what it prints or raises, and `sys.argv`. Otherwise a file could pass or fail by
 where the allocator put an object or what the machine's clock said, and a replay would not
 reproduce the run it replays.
 """
@@ -22,10 +23,41 @@ _ADDRESS = re.compile(r'\b0x[0-9a-f]{9,16}\b')
 _BASE = 0x7f0000001000
 
 
+_idents = {}     # per run: a thread's real ident -> the one learner code is told
+_IDENT_BASE = 0x7f0000a00000
+
+
 def reset_run(seed):
     _bytes.seed(seed)
     _ids.clear()
     _addresses.clear()
+    _idents.clear()
+
+
+def stable_ident(real):
+    """A thread's ident as learner code sees it: numbered in the order the run first asks."""
+    if real is None:
+        return None
+    hit = _idents.get(real)
+    if hit is None:
+        hit = _idents[real] = _IDENT_BASE + 0x1000 * len(_idents)
+    return hit
+
+
+def learner_hash(obj):
+    """The hash of an object that hashes by identity: from its learner id, not its address."""
+    return learner_id(obj) >> 4
+
+
+def hash_by_run(cls):
+    """Makes `cls` hash as learner_hash when it hashes by identity (object's own __hash__)."""
+    if getattr(cls, '__hash__', None) is object.__hash__:
+        cls.__hash__ = learner_hash
+    return cls
+
+
+def _build_class(func, name, *bases, **kwds):
+    return hash_by_run(builtins.__build_class__(func, name, *bases, **kwds))
 
 
 def urandom(n):
@@ -59,14 +91,22 @@ def _placeholder(m):
 
 
 def learner_builtins():
-    """The builtins learner code runs with: the real ones, but id()."""
+    """The builtins learner code runs with: the real ones, but id(), and classes that hash by run."""
     b = dict(vars(builtins))
     b['id'] = learner_id
+    b['__build_class__'] = _build_class
     return b
 
 
-def install(now):
-    """Before any learner code: `now()` is the judge's virtual time in seconds since the epoch."""
+def install(now, modules):
+    """Before any learner code: `now()` is the judge's virtual time in seconds since the epoch;
+    `modules` are the judge's own learner code imports (threading, queue, concurrent.futures),
+    whose classes hash by run too and show the names learner code knows them by."""
+    for module in modules:
+        for value in list(vars(module).values()):
+            if isinstance(value, type) and value.__module__.startswith('interleave_'):
+                hash_by_run(value)
+                value.__module__ = module.__name__
     os.urandom = urandom
     if hasattr(os, 'getrandom'):
         os.getrandom = lambda size, flags=0: urandom(size)

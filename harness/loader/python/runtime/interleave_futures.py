@@ -114,7 +114,7 @@ class ThreadPoolExecutor:
         self._prefix = thread_name_prefix or 'ThreadPoolExecutor-%d' % (ThreadPoolExecutor._counter - 1)
         self._initializer = initializer
         self._initargs = initargs
-        self._work = S.Queue()
+        self._work = S.Queue._machinery()
         self._threads = []
         self._futures = []
         self._shutdown = False
@@ -182,7 +182,7 @@ class ThreadPoolExecutor:
 
 def wait(fs, timeout=None, return_when=ALL_COMPLETED):
     fs = list(fs)
-    done_q = S.Queue()
+    done_q = S.Queue._machinery()
     for f in fs:
         f.add_done_callback(done_q.put)
     done = set(f for f in fs if f.done())
@@ -202,7 +202,7 @@ def wait(fs, timeout=None, return_when=ALL_COMPLETED):
 
 def as_completed(fs, timeout=None):
     fs = list(fs)
-    done_q = S.Queue()
+    done_q = S.Queue._machinery()
     for f in fs:
         f.add_done_callback(done_q.put)
     seen = set()
