@@ -198,7 +198,14 @@ async function explain(problem: LoadedProblem, sub: LoadedSubmission, token: Rep
   }
   const { r: traced, diverged } = await traceRun(problem, sub, token, { head: TRACE_HEAD, tailFrom: found.steps - TRACE_TAIL });
   const reproduced = traced.verdict === found.verdict && traced.steps === found.steps && !diverged;
-  return toFailure(problem, sub, token, traced, reproduced, schedules);
+  const failure = toFailure(problem, sub, token, traced, reproduced, schedules);
+  if (!reproduced) {
+    // The judge cannot stand behind a failure it cannot show (JE, tried again), but says what it found.
+    const replay = traced.verdict === 'OK' ? 'passed' : `ended otherwise (${traced.verdict}: ${traced.message ?? 'the run failed'})`;
+    failure.verdict = 'JE';
+    failure.message = `a run failed (${found.verdict}: ${found.message ?? 'the run failed'}) but its replay ${replay}: the solution may depend on something the judge does not control; if it does not, this is a judge bug, please report it`;
+  }
+  return failure;
 }
 
 /** Runs a recorded schedule again, with tracing (of every step, or of a window). */
