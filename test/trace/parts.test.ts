@@ -1,8 +1,8 @@
 /** The parts the trace is made with: names from source text, folding, loop guards' columns. */
 import { foldRepeats } from '../../harness/judge/fold-trace';
-import { pythonSpelling, receiverOf, withItems } from '../../harness/judge/object-names';
+import { lastTouches, pythonSpelling, receiverOf, withItems } from '../../harness/judge/object-names';
 import { instrument, unshiftColumn } from '../../harness/loader/instrument';
-import type { TraceStep } from '../../harness/model/result';
+import type { BlockedThread, TraceStep } from '../../harness/model/result';
 
 describe('receiverOf: the object a call was made on, as written', () => {
   test.each([
@@ -104,5 +104,33 @@ describe('instrument: loop guards', () => {
 
   test('leaves code without loops alone', () => {
     expect(instrument('a();\n')).toEqual({ code: 'a();\n', loops: [], catches: [], shifts: {} });
+  });
+});
+
+describe('what a blocked thread waits on was last touched by', () => {
+  test('the thread itself, when it took the lock after waiting for it (the wake-up is the taking)', () => {
+    const trace: TraceStep[] = [
+      { step: 4, thread: 0, kind: 'op', text: 'with self.lock → acquired', object: 1 },
+      { step: 8, thread: 1, kind: 'block', text: 'waits to enter with self.lock', object: 1 },
+      { step: 11, thread: 0, kind: 'op', text: 'end of with self.lock → released', object: 1 },
+      { step: 14, thread: 1, kind: 'wake', text: 'with self.lock → acquired', object: 1 },
+      { step: 14, thread: 1, kind: 'block', text: 'waits to enter with self.lock', object: 1 },
+    ];
+    const blocked: BlockedThread[] = [{ thread: 'second', waitsIn: 'with self.lock', object: 1 }];
+    lastTouches(trace, blocked, ['first', 'second']);
+    expect(blocked[0].lastTouches?.map((t) => [t.thread, t.step, t.text])).toEqual([
+      ['second', 14, 'with self.lock → acquired'],
+      ['first', 11, 'end of with self.lock → released'],
+    ]);
+  });
+
+  test('not a thread woken from a wait, which changes nothing another thread waits for', () => {
+    const trace: TraceStep[] = [
+      { step: 3, thread: 0, kind: 'op', text: 'this.ready.clear()', object: 2 },
+      { step: 6, thread: 1, kind: 'wake', text: 'this.ready.wait() → set', object: 2 },
+    ];
+    const blocked: BlockedThread[] = [{ thread: 'bar', waitsIn: 'this.ready.wait()', object: 2 }];
+    lastTouches(trace, blocked, ['foo', 'bar']);
+    expect(blocked[0].lastTouches?.map((t) => t.thread)).toEqual(['foo']);
   });
 });
