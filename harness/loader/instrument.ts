@@ -1,7 +1,8 @@
 /**
  * The judge's edits of compiled learner code, made in one pass: guard calls in loops
- * (loop-guard.ts) and `catch` blocks (catch-guard.ts), shared bodies for lowered `async` functions (shared-async.ts), and literals
- * and comments broken up where SES would refuse their text (ses-text.ts). Each edit
+ * (loop-guard.ts) and `catch` blocks (catch-guard.ts), shared bodies for lowered `async`
+ * functions (shared-async.ts), and literals and comments broken up where SES would refuse their
+ * text (ses-text.ts). Each edit
  * only inserts text, never moves or deletes any, so every line stays where the source map says;
  * {@link ColumnShifts} maps a column of the edited code back to the compiled code's.
  */

@@ -3,9 +3,9 @@ What learner code could read of the machine or of the process's memory, made the
 run: `datetime`'s clock (the judge's virtual time, as `time`'s is), random bytes (`os.urandom`,
 `random.SystemRandom`: drawn from the run's seed), `id()` and the hash of objects that hash by
 identity (numbered in the order the run first asks: a `set` of them iterates in the same order in
-every run), thread idents, object addresses in what it prints or raises, and `sys.argv`. Otherwise a file could pass or fail by
-where the allocator put an object or what the machine's clock said, and a replay would not
-reproduce the run it replays.
+every run), thread idents, object addresses in what it prints or raises, and `sys.argv`.
+Otherwise a file could pass or fail by where the allocator put an object or what the machine's
+clock said, and a replay would not reproduce the run it replays.
 """
 import builtins
 import os
@@ -21,8 +21,6 @@ _ids = {}
 _addresses = {}
 _ADDRESS = re.compile(r'\b0x[0-9a-f]{9,16}\b')
 _BASE = 0x7f0000001000
-
-
 _idents = {}     # per run: a thread's real ident -> the one learner code is told
 _IDENT_BASE = 0x7f0000a00000
 
