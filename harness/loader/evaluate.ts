@@ -23,6 +23,8 @@ let hardened = false;
  */
 export function hardenRealm(): void {
   if (hardened) return;
+  // The engine's own Error, before SES puts its tamed one in its place: V8 asks it to format stacks.
+  const engineError = Error;
   // eslint-disable-next-line @typescript-eslint/no-require-imports
   require('ses');
   (globalThis as unknown as { lockdown: (o: object) => void }).lockdown({
@@ -33,7 +35,7 @@ export function hardenRealm(): void {
     localeTaming: 'unsafe',
     evalTaming: 'safe-eval',
   });
-  installLearnerStacks();
+  installLearnerStacks(engineError);
   hardened = true;
 }
 
