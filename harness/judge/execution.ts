@@ -56,6 +56,7 @@ export async function executeRun(problem: LoadedProblem, sub: LoadedSubmission, 
   const checker = problem.checker;
   const check = checker.start(ctx);
   let instance: Record<string, unknown> | undefined;
+  let Cls: unknown;
   let missing: ReturnType<typeof firstMissing>;
   const rt: Runtime = new Runtime({
     strategy: plan.strategy,
@@ -74,8 +75,9 @@ export async function executeRun(problem: LoadedProblem, sub: LoadedSubmission, 
     try {
       instance = rt.runAsMain(() => {
         const exports = sub.runModule();
-        const Cls = exports[spec.className] as new (...a: unknown[]) => Record<string, unknown>;
-        return new Cls(...spec.constructorArgs.map((a) => learnerCopy(kase.args[a])));
+        const Made = exports[spec.className] as new (...a: unknown[]) => Record<string, unknown>;
+        Cls = Made;
+        return new Made(...spec.constructorArgs.map((a) => learnerCopy(kase.args[a])));
       });
     } catch (e) {
       rt.fail('RTE', `the constructor threw ${describeError(e)}`, e);
@@ -86,7 +88,7 @@ export async function executeRun(problem: LoadedProblem, sub: LoadedSubmission, 
     } catch (e) {
       rt.fail('RTE', `reading the instance's methods threw ${describeError(e)}`, e);
     }
-    if (missing !== undefined) rt.fail('CE', missingMethodMessage(spec, sub, missing.method, missing.found));
+    if (missing !== undefined) rt.fail('CE', missingMethodMessage(spec, sub, missing.method, missing.found, Cls));
     if (!rt.failed) {
       const run = new RunArgs(rt);
       const launched = instance!;

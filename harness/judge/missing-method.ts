@@ -6,18 +6,54 @@
  * waits for the instance, which each run makes.
  */
 import { types } from 'node:util';
+import { LEARNER_METHODS } from '../loader/language';
 import type { LoadedSubmission } from '../loader/index';
+import { distance } from './package';
 import { signature } from './args/index';
 import type { ProblemSpec } from './problem';
 
 // The intrinsic, taken before any learner code runs (a learner's class may shadow `toString`).
 const functionSource = Function.prototype.toString;
 
-/** What a student reads: which method, with its parameters, and who calls it. */
-export function missingMethodMessage(spec: ProblemSpec, sub: LoadedSubmission, method: string, found?: string): string {
+/**
+ * What a student reads: which method, with its parameters, and who calls it; and, when the class
+ * has a method of nearly that name (`fizzBuzz` for `fizzbuzz`), that one, to rename.
+ */
+export function missingMethodMessage(spec: ProblemSpec, sub: LoadedSubmission, method: string, found?: string, Cls?: unknown): string {
   const t = spec.threads.find((x) => x.method === method)!;
-  const instead = found === undefined || found === 'undefined' ? '' : ` (an instance's ${sub.methodName(method)} is ${found === 'null' ? 'null' : `a ${found}`})`;
-  return `class ${spec.className} in ${sub.file} has no method ${sub.methodName(method)}(${signature(t.args ?? [])})${instead}; the problem calls it from thread ${t.name}`;
+  const wanted = sub.methodName(method);
+  const instead = found === undefined || found === 'undefined' ? '' : ` (an instance's ${wanted} is ${found === 'null' ? 'null' : `a ${found}`})`;
+  const near = Cls === undefined ? undefined : nearMethod(methodNames(Cls), wanted);
+  const rename = near === undefined ? '' : ` (it has ${near}: name it ${wanted})`;
+  return `class ${spec.className} in ${sub.file} has no method ${wanted}(${signature(t.args ?? [])})${instead}${rename}; the problem calls it from thread ${t.name}`;
+}
+
+/** The learner's method names of `Cls`: a facade's list, or its prototype chain's functions (read without running learner code). */
+function methodNames(Cls: unknown): string[] {
+  try {
+    const listed = (Object.getOwnPropertyDescriptor(Cls, LEARNER_METHODS) ?? {}).value as unknown;
+    if (Array.isArray(listed)) return listed.filter((n): n is string => typeof n === 'string');
+    const names: string[] = [];
+    let p: unknown = (Object.getOwnPropertyDescriptor(Cls, 'prototype') ?? {}).value;
+    for (let i = 0; i < 64 && typeof p === 'object' && p !== null && p !== Object.prototype && !types.isProxy(p); i++) {
+      for (const name of Object.getOwnPropertyNames(p)) {
+        if (name !== 'constructor' && typeof (Object.getOwnPropertyDescriptor(p, name) ?? {}).value === 'function') names.push(name);
+      }
+      p = Object.getPrototypeOf(p);
+    }
+    return names;
+  } catch {
+    return [];
+  }
+}
+
+/** A name that differs from `wanted` only in case and underscores, or by a letter or two. */
+function nearMethod(names: readonly string[], wanted: string): string | undefined {
+  const plain = (s: string): string => s.toLowerCase().replace(/_/g, '');
+  const same = names.find((n) => n !== wanted && plain(n) === plain(wanted));
+  if (same !== undefined) return same;
+  const close = names.filter((n) => n !== wanted && wanted.length > 3 && distance(plain(n), plain(wanted)) <= 1);
+  return close.length === 1 ? close[0] : undefined;
 }
 
 /**

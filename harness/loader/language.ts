@@ -12,6 +12,12 @@
 import type { SourceSite } from '../model/result';
 import type { CompiledSubmission } from './compile';
 
+/**
+ * On a class a language stands in for (Python's facade): the names of the learner's own methods,
+ * as the learner spelled them, so that a misnamed one can be pointed at.
+ */
+export const LEARNER_METHODS = Symbol('interleave.learnerMethods');
+
 /** Maps the judge's view of learner code to the learner's own file and line. */
 export interface SiteMapper {
   /** The learner's line calling into the judge now (only asked while tracing). */

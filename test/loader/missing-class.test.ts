@@ -25,7 +25,12 @@ test('a method spelled differently counts as missing', async () => {
     source: 'export class FooBar {\n  async foo() {}\n  async Bar() {}\n}\n',
   });
   expect(r.verdict).toBe('CE');
-  expect(r.error!.message).toContain('has no method bar(');
+  expect(r.error!.message).toBe('class FooBar in Solution.ts has no method bar(printBar) (it has Bar: name it bar); the problem calls it from thread bar');
+});
+
+test('a method of another name entirely is not offered as the one to rename', async () => {
+  const r = await judgeFile('foobar', FILE, { source: 'export class FooBar {\n  async foo() {}\n  async baz() {}\n}\n' });
+  expect(r.error!.message).toBe('class FooBar in Solution.ts has no method bar(printBar); the problem calls it from thread bar');
 });
 
 describe('methods an instance owns (arrow-function fields, assigned in the constructor) are methods', () => {

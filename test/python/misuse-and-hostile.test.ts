@@ -57,9 +57,9 @@ describe('misuse fails as CPython fails it, with the learner line', () => {
   });
 
   test('a missing method is a CE, told before any case runs', async () => {
-    const r = await judgeSource('print-in-order', 'Foo.py', 'class Foo:\n    def first(self, p):\n        p()\n');
+    const r = await judgeSource('print-in-order', 'Foo.py', 'class Foo:\n    def first(self, p):\n        p()\n    def Second(self, p):\n        p()\n');
     expect(r.verdict).toBe('CE');
-    expect(r.error?.message).toContain('class Foo in Foo.py has no method second(printSecond)');
+    expect(r.error?.message).toContain('class Foo in Foo.py has no method second(printSecond) (it has Second: name it second)');
     expect(r.cases.every((c) => c.failure === undefined)).toBe(true);
   });
 

@@ -19,6 +19,7 @@ import { makePrimitive, perform, pythonKindOf, query, type PythonThread } from '
 import { PythonGone, type Reply } from './process';
 import type { PythonSession } from './session';
 import { printedNote } from '../printed-note';
+import { LEARNER_METHODS } from '../language';
 
 /** Where a proxy stops once the run is decided (a dead process, an output flood): never ready. */
 class Stopped extends Wait<never> {
@@ -112,6 +113,7 @@ export class PythonRun {
       });
     } as unknown as { prototype: object };
     Facade.prototype = proto;
+    Object.defineProperty(Facade, LEARNER_METHODS, { value: Object.freeze([...methods]) });
     return Facade;
   }
 
