@@ -238,7 +238,6 @@ function toFailure(problem: LoadedProblem, sub: LoadedSubmission, token: ReplayT
   const notes = [...r.notes];
   // A livelock's message already says who spins; the note is for runs that fail otherwise.
   if (r.busyWaiting && r.verdict !== 'TLE') notes.push('This run busy-waits: a thread spins with yieldThread() or sleep() while waiting.');
-  if (!reproduced) notes.push('Replaying this failure did not give the same run: please report it (judge error).');
   const failure: Failure = {
     verdict,
     message: (r.message ?? 'the run failed') + (site ? ` (at ${site.file}:${site.line})` : ''),

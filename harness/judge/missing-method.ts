@@ -33,21 +33,30 @@ function methodNames(Cls: unknown): string[] {
   try {
     const listed = (Object.getOwnPropertyDescriptor(Cls, LEARNER_METHODS) ?? {}).value as unknown;
     if (Array.isArray(listed)) return listed.filter((n): n is string => typeof n === 'string');
-    const names: string[] = [];
-    let p: unknown = (Object.getOwnPropertyDescriptor(Cls, 'prototype') ?? {}).value;
-    for (let i = 0; i < 64 && typeof p === 'object' && p !== null && p !== Object.prototype && !types.isProxy(p); i++) {
-      for (const name of Object.getOwnPropertyNames(p)) {
-        if (name !== 'constructor' && typeof (Object.getOwnPropertyDescriptor(p, name) ?? {}).value === 'function') names.push(name);
-      }
-      p = Object.getPrototypeOf(p);
-    }
-    return names;
+    return prototypesOf(Cls).chain.flatMap((p) =>
+      p === Object.prototype ? [] : Object.getOwnPropertyNames(p).filter((n) => n !== 'constructor' && typeof (Object.getOwnPropertyDescriptor(p, n) ?? {}).value === 'function'),
+    );
   } catch {
     return [];
   }
 }
 
-/** A name that differs from `wanted` only in case and underscores, or by a letter or two. */
+/**
+ * The prototypes of `Cls`'s instances, its own `prototype` first, read without running learner
+ * code; `proxy` when the walk met a Proxy (whose answers would be the learner's) and stopped.
+ */
+function prototypesOf(Cls: unknown): { chain: object[]; proxy: boolean } {
+  const chain: object[] = [];
+  let p: unknown = (Object.getOwnPropertyDescriptor(Cls, 'prototype') ?? {}).value;
+  for (let i = 0; i < 64 && typeof p === 'object' && p !== null; i++) {
+    if (types.isProxy(p)) return { chain, proxy: true };
+    chain.push(p);
+    p = Object.getPrototypeOf(p);
+  }
+  return { chain, proxy: false };
+}
+
+/** A name that differs from `wanted` only in case and underscores, or by one letter. */
 function nearMethod(names: readonly string[], wanted: string): string | undefined {
   const plain = (s: string): string => s.toLowerCase().replace(/_/g, '');
   const same = names.find((n) => n !== wanted && plain(n) === plain(wanted));
@@ -80,13 +89,12 @@ function mayOwnMethod(Cls: unknown, method: string): boolean {
  */
 export function mayHaveMethod(Cls: unknown, method: string): boolean {
   try {
-    let p: unknown = (Object.getOwnPropertyDescriptor(Cls, 'prototype') ?? {}).value;
-    for (let i = 0; i < 64 && typeof p === 'object' && p !== null; i++) {
-      if (types.isProxy(p)) return true;
+    const { chain, proxy } = prototypesOf(Cls);
+    for (const p of chain) {
       const d = Object.getOwnPropertyDescriptor(p, method);
       if (d) return !('value' in d) || typeof d.value === 'function' || mayOwnMethod(Cls, method);
-      p = Object.getPrototypeOf(p);
     }
+    if (proxy) return true;
   } catch {
     return true;
   }

@@ -158,9 +158,7 @@ export function endowments(
     __interleave_async: runAsync,
     __interleave_loop: (id: number): void => activeRuntimeOrNull()?.loopTick(id, loopSite),
     __interleave_caught: (error: unknown, id: number): void => {
-      if (!isStackOverflow(error)) return;
-      const site = catchSite(id);
-      activeRuntimeOrNull()?.caughtStackOverflow(site ? ` at ${site.file}:${site.line}` : '');
+      if (isStackOverflow(error)) activeRuntimeOrNull()?.caughtStackOverflow(catchSite(id));
     },
     require: requireSync,
     console: capturedConsole(showError),

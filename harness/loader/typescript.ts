@@ -49,14 +49,12 @@ export const typescript: LearnerLanguage = {
     const mapper = new SourceMapper(compiled.map, sourceURL, lineOffset, guarded.shifts);
     showLearnerStacks(mapper);
     showError = (header, stack) => mapper.mapStackText(header, stack);
-    loopSite = (id) => {
-      const at = guarded.loops[id];
+    const siteIn = (places: Array<[number, number]>) => (id: number) => {
+      const at = places[id];
       return at ? mapper.compiledSite(at[0], at[1]) : undefined;
     };
-    catchSite = (id) => {
-      const at = guarded.catches[id];
-      return at ? mapper.compiledSite(at[0], at[1]) : undefined;
-    };
+    loopSite = siteIn(guarded.loops);
+    catchSite = siteIn(guarded.catches);
     // Of the code before loop guards (tokens made before guards existed still fit).
     const hash = compiled.hash ?? codeHash(compiled.code);
     return {

@@ -22,7 +22,7 @@ import { awaitOnly, callbackBody } from './coroutines';
 import { Thread } from './thread';
 import { TraceRecorder } from './trace-recorder';
 import { AfterStart, ForeignWait, Ready, STILL_WAITING, Wait } from './wait';
-import { deadlockMessage, endlessLoopMessage, leftRunningNote, livelockMessage, type SpinCause, type Spinner } from './words';
+import { atSite, deadlockMessage, endlessLoopMessage, leftRunningNote, livelockMessage, stackOverflowMessage, type SpinCause, type Spinner } from './words';
 
 export interface RuntimeOptions {
   strategy: Strategy;
@@ -324,7 +324,7 @@ export class Runtime {
       if (e instanceof RunHalted) throw e;
       if (e === LOOP_HALT) throw new RunHalted();
       // Whoever catches it later, how deep the stack went is the machine's (see caughtStackOverflow).
-      if (isStackOverflow(e)) this.fail('RTE', stackOverflow(`${describeError(e)} in thread ${task.thread.name}`), e);
+      if (isStackOverflow(e)) this.fail('RTE', stackOverflowMessage(`${describeError(e)} in thread ${task.thread.name}`), e);
       this.finish(task, false, e);
       return;
     }
@@ -596,12 +596,12 @@ export class Runtime {
   }
 
   /**
-   * Learner code caught the error of a call stack that ran out, at `where` (catch-guard.ts): its
+   * Learner code caught the error of a call stack that ran out, at `site` (catch-guard.ts): its
    * run-time error, whatever it does next, since how deep a recursion gets before the stack runs
    * out differs from run to run (the judge's own frames below it, how far V8 optimised the code).
    */
-  caughtStackOverflow(where: string): void {
-    this.fail('RTE', stackOverflow(`a RangeError (Maximum call stack size exceeded) caught${where}`));
+  caughtStackOverflow(site: SourceSite | undefined): void {
+    this.fail('RTE', stackOverflowMessage(`a RangeError (Maximum call stack size exceeded) caught${atSite(site)}`));
   }
 
   get failed(): boolean {
@@ -701,11 +701,6 @@ export class Runtime {
 /** Lets every pending microtask run (a foreign promise chain may take several hops). */
 function drainMicrotasks(): Promise<void> {
   return new Promise((resolve) => setImmediate(resolve));
-}
-
-/** The message of a stack that ran out in learner code. */
-function stackOverflow(what: string): string {
-  return `${what}: the call stack ran out (a recursion too deep?); how deep a stack may go depends on the machine and the run, so a solution must never reach its end`;
 }
 
 /** A block row: `waits in Event.wait()`; a wait that tells itself (`the harness waits for …`) as it is. */

@@ -11,6 +11,11 @@ function at(site: SourceSite): string {
   return `${site.file}:${site.line}`;
 }
 
+/** ` at File.ts:12`, or nothing where the line is not known. */
+export function atSite(site: SourceSite | undefined): string {
+  return site ? ` at ${at(site)}` : '';
+}
+
 function count(n: number): string {
   return n.toLocaleString('en-US');
 }
@@ -62,7 +67,7 @@ export function livelockMessage(budget: number, spinners: readonly Spinner[], ca
 /** A loop went round `limit` times without a switch point. */
 export function endlessLoopMessage(limit: number, site: SourceSite | undefined, thread: string | undefined): string {
   return (
-    `the loop${site ? ` at ${at(site)}` : ''}${thread ? ` in thread ${thread}` : ''} went round ${count(limit)} times without reaching a switch point: ` +
+    `the loop${atSite(site)}${thread ? ` in thread ${thread}` : ''} went round ${count(limit)} times without reaching a switch point: ` +
     'while a loop never awaits an interleave/sync operation, no other thread can run, so what it waits for never changes. ' +
     'Wait with a primitive (Event, Condition, Semaphore…), or `await yieldThread()` in the loop'
   );
@@ -82,11 +87,19 @@ export function leftRunningNote(work: ReadonlyArray<{ thread: string; site?: Sou
 /** A call of the learner's own async function nobody awaited. */
 export function unawaitedCallNote(site: SourceSite | undefined, finished: boolean): string {
   const effect = finished ? 'it had already finished' : 'it goes on running beside the thread, which does not wait for it';
-  return `A call of an async function${site ? ` at ${at(site)}` : ''} was not awaited: ${effect}. Write \`await\` before it if the thread must wait for its work.`;
+  return `A call of an async function${atSite(site)} was not awaited: ${effect}. Write \`await\` before it if the thread must wait for its work.`;
 }
 
 /** An operation nobody awaited: its effect happened (or still will), its switch point was lost. */
 export function unawaitedOpNote(op: string, site: SourceSite | undefined, pending: boolean): string {
   const effect = pending ? 'it still takes effect when it can' : 'its effect happened';
-  return `${op}${site ? ` at ${at(site)}` : ''} was not awaited: ${effect}, but the switch point after it was lost. Write \`await\` before it.`;
+  return `${op}${atSite(site)} was not awaited: ${effect}, but the switch point after it was lost. Write \`await\` before it.`;
+}
+
+/**
+ * A call stack that ran out in learner code (`what`: the error and where), however it was met:
+ * how deep a recursion gets before it does changes from run to run.
+ */
+export function stackOverflowMessage(what: string): string {
+  return `${what}: the call stack ran out (a recursion too deep?); how deep a stack may go depends on the machine and the run, so a solution must never reach its end`;
 }

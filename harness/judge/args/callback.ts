@@ -4,6 +4,7 @@
  * `"takes": "integer"` says what that argument must be: anything else (`printNumber("3")`,
  * `printNumber(true)`) is a wrong answer, told at the call.
  */
+import { atSite } from '../../scheduler/words';
 import { argKind } from './kind';
 import { ownedFunction, short, type Owned } from './owned';
 
@@ -23,10 +24,8 @@ export const callback = argKind<{ callback: string; emits?: string; takes?: 'int
       if (fixed !== null) return fixed;
       const value = s.emits ?? String(first);
       if (s.takes === 'integer' && !Number.isInteger(first)) {
-        const site = c.rt.site();
-        const where = site ? ` at ${site.file}:${site.line}` : '';
         const fix = typeof first === 'string' && /^-?\d+$/.test(first.trim()) ? `; write ${s.callback}(${first.trim()})` : '';
-        c.rt.fail('WA', `${s.callback}(${short(first)})${where}: ${s.callback} takes an integer, not ${what(first)}${fix}`);
+        c.rt.fail('WA', `${s.callback}(${short(first)})${atSite(c.rt.site())}: ${s.callback} takes an integer, not ${what(first)}${fix}`);
       }
       if (!c.rt.tracing) return { value };
       return { value, shown: `${s.callback}(${s.emits === undefined ? short(first) : ''}) → ${JSON.stringify(value)}` };

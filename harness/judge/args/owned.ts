@@ -6,6 +6,7 @@ import { harden } from '../../scheduler/harden';
 import { handOut } from '../../scheduler/operation';
 import type { Runtime } from '../../scheduler/runtime';
 import type { Wait } from '../../scheduler/wait';
+import { atSite } from '../../scheduler/words';
 import type { ArgCall } from './kind';
 
 /** What a call of an owned function prints and gives back. */
@@ -31,9 +32,8 @@ export function ownedFunction(c: ArgCall, name: string, body: (first: unknown) =
     const out = body(first);
     if (state.returned) {
       const site = rt.site();
-      const where = site ? ` at ${site.file}:${site.line}` : '';
       if (rt.tracing) rt.record(me, 'emit', `${out.shown} after ${method}() returned`, site);
-      rt.fail('WA', `${name}()${where} printed ${JSON.stringify(out.value)} after ${method}() of thread ${me.name} had returned: a thread's output must be printed before its method returns`);
+      rt.fail('WA', `${name}()${atSite(site)} printed ${JSON.stringify(out.value)} after ${method}() of thread ${me.name} had returned: a thread's output must be printed before its method returns`);
       // Shown in "actual" (the run is already decided: the checker does not judge it again).
       emit(me, out.value);
       return undefined;

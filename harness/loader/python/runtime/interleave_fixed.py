@@ -15,31 +15,38 @@ import sys
 
 _bytes = random.Random(0)
 _real_id = builtins.id
-# Per run: real id -> (the object, the id learner code is told). The object is kept, so that no
-# other object of the run gets its address and so its number.
-_ids = {}
-_addresses = {}
 _ADDRESS = re.compile(r'\b0x[0-9a-f]{9,16}\b')
-_BASE = 0x7f0000001000
-_idents = {}     # per run: a thread's real ident -> the one learner code is told
-_IDENT_BASE = 0x7f0000a00000
+
+
+class _Numbering:
+    """Numbers things in the order a run first asks about them: base, base + step, ..."""
+
+    def __init__(self, base, step):
+        self.base, self.step, self.seen = base, step, {}
+
+    def of(self, key, keep=None):
+        """`key`'s number; `keep` (an object) stays alive until the run ends, so that no other
+        object of the run gets its address, and so its number."""
+        hit = self.seen.get(key)
+        if hit is None:
+            hit = self.seen[key] = (self.base + self.step * len(self.seen), keep)
+        return hit[0]
+
+
+_ids = _Numbering(0x7f0000001000, 16)          # real id -> the id learner code is told
+_addresses = _Numbering(0x7f0000001000, 16)    # an address in text -> its placeholder
+_idents = _Numbering(0x7f0000a00000, 0x1000)   # a thread's real ident -> the one learner code is told
 
 
 def reset_run(seed):
     _bytes.seed(seed)
-    _ids.clear()
-    _addresses.clear()
-    _idents.clear()
+    for numbering in (_ids, _addresses, _idents):
+        numbering.seen.clear()
 
 
 def stable_ident(real):
     """A thread's ident as learner code sees it: numbered in the order the run first asks."""
-    if real is None:
-        return None
-    hit = _idents.get(real)
-    if hit is None:
-        hit = _idents[real] = _IDENT_BASE + 0x1000 * len(_idents)
-    return hit
+    return None if real is None else _idents.of(real)
 
 
 def learner_hash(obj):
@@ -67,11 +74,7 @@ def urandom(n):
 def learner_id(obj):
     """id() as learner code sees it: distinct for distinct live objects, as CPython's, and the same
     in every run that asks in the same order."""
-    key = _real_id(obj)
-    hit = _ids.get(key)
-    if hit is None:
-        hit = _ids[key] = (obj, _BASE + 16 * len(_ids))
-    return hit[1]
+    return _ids.of(_real_id(obj), obj)
 
 
 def scrub(text):
@@ -82,10 +85,7 @@ def scrub(text):
 
 
 def _placeholder(m):
-    hit = _addresses.get(m.group(0))
-    if hit is None:
-        hit = _addresses[m.group(0)] = hex(_BASE + 16 * len(_addresses))
-    return hit
+    return hex(_addresses.of(m.group(0)))
 
 
 def learner_builtins():
