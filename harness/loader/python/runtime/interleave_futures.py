@@ -186,7 +186,6 @@ def wait(fs, timeout=None, return_when=ALL_COMPLETED):
     for f in fs:
         f.add_done_callback(done_q.put)
     done = set(f for f in fs if f.done())
-    count = len([f for f in fs if f.done()])
     while len(done) < len(fs):
         if return_when == FIRST_COMPLETED and done:
             break
@@ -196,7 +195,13 @@ def wait(fs, timeout=None, return_when=ALL_COMPLETED):
             done.add(done_q.get(timeout=timeout))
         except S.Empty:
             break
-    del count
+        # As CPython's waiter does: once woken, every future finished by now is done, not only the
+        # one that woke it (a loop that handles one of them and drops the rest loses work).
+        while True:
+            try:
+                done.add(done_q.get_nowait())
+            except S.Empty:
+                break
     return done, set(fs) - done
 
 
