@@ -4,7 +4,8 @@
  * and measures in the same run what the machine allows: N copies of a CPU-bound loop against one
  * (its parallel capacity, which on a shared or throttled machine is well below N). For each worker
  * count it prints the rate, where a job's time goes, the speed-up over one worker and the
- * efficiency (speed-up / capacity); the last line is `efficiency: <the lowest of them>`.
+ * efficiency (speed-up / capacity), and how busy the cores were and what CPU a job cost (which
+ * tells idle cores from cores slowed by one another); the last line is `efficiency: <the lowest>`.
  *
  * Options: --students N (default 100), --workers 1,2,4 (default 1, 2, 4, … and the core count),
  * --problems a,b (default the course's five), --keep (leave the generated class in the temp folder).
@@ -127,9 +128,26 @@ function compilerCpuMs(): number {
   return ms;
 }
 
+/**
+ * CPU time (ms) of this process's children that have ended and been waited for (cutime + cstime in
+ * /proc/self/stat): after the pool is closed, every worker process the grading started. Linux only.
+ */
+function endedChildrenCpuMs(): number {
+  try {
+    const stat = fs.readFileSync('/proc/self/stat', 'utf8');
+    // Fields after the command's closing parenthesis: [13] and [14] are cutime and cstime, in ticks.
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    return (Number(fields[13]) + Number(fields[14])) * 10;
+  } catch {
+    return 0;
+  }
+}
+
 interface Measured {
   workers: number;
   wallMs: number;
+  /** CPU time of the worker processes (V8's helper threads included), per job. */
+  workersCpuMs: number;
   /** CPU time of the grader process itself (its share of the serial work), per job. */
   parentCpuMs: number;
   /** CPU time of its esbuild service, per job. */
@@ -141,6 +159,7 @@ async function grade(dir: string, out: string, workers: number, problems: Proble
   const t0 = performance.now();
   const cpu0 = process.cpuUsage();
   const compiler0 = compilerCpuMs();
+  const workers0 = endedChildrenCpuMs();
   const outcome = await gradeClass({
     dir,
     out,
@@ -158,7 +177,14 @@ async function grade(dir: string, out: string, workers: number, problems: Proble
   const wallMs = performance.now() - t0;
   const cpu = process.cpuUsage(cpu0);
   const jobs = Math.max(1, outcome.timings.length);
-  return { workers, wallMs, parentCpuMs: (cpu.user + cpu.system) / 1000 / jobs, compilerCpuMs: (compilerCpuMs() - compiler0) / jobs, outcome };
+  return {
+    workers,
+    wallMs,
+    workersCpuMs: (endedChildrenCpuMs() - workers0) / jobs,
+    parentCpuMs: (cpu.user + cpu.system) / 1000 / jobs,
+    compilerCpuMs: (compilerCpuMs() - compiler0) / jobs,
+    outcome,
+  };
 }
 
 function describe(m: Measured): string {
@@ -178,9 +204,21 @@ function describe(m: Measured): string {
       `(hand-off, compiles the workers waited for, idle cores at the end); a warm worker takes a job in ${mean(warm.map((t) => t.waitMs)).toFixed(1)} ms; ` +
       `the grader itself used ${m.parentCpuMs.toFixed(1)} ms of CPU a job (reading, bundling with esbuild's service, journal, results) ` +
       `and esbuild's service ${m.compilerCpuMs.toFixed(1)} ms`,
+    `  CPU a job: ${cpuPerJob(m).toFixed(0)} ms (workers ${m.workersCpuMs.toFixed(0)}, grader ${m.parentCpuMs.toFixed(0)}, esbuild ${m.compilerCpuMs.toFixed(0)}); ` +
+      `${busyCores(m).toFixed(2)} cores busy on average (a worker's V8 runs helper threads for its collections and compiles)`,
     `  pool: start ${pool.startMs.toFixed(0)} ms; a new worker is ready (Node, judge, SES lockdown) after about ` +
       `${mean(boots.map((t) => t.waitMs)).toFixed(0)} ms; teardown ${pool.closeMs.toFixed(0)} ms; ${pool.workersStarted} worker processes`,
   ].join('\n');
+}
+
+/** CPU time a job cost, every process of the grading together. */
+function cpuPerJob(m: Measured): number {
+  return m.workersCpuMs + m.parentCpuMs + m.compilerCpuMs;
+}
+
+/** How many cores the grading kept busy on average: its CPU time over its wall time. */
+function busyCores(m: Measured): number {
+  return (cpuPerJob(m) * m.outcome.timings.length) / m.wallMs;
 }
 
 function verdicts(m: Measured): string[] {
@@ -224,13 +262,23 @@ async function main(): Promise<void> {
     }
     const one = rows[0].m;
     console.log('');
-    console.log('workers  jobs/s  speed-up  capacity  efficiency');
+    console.log('workers  jobs/s  speed-up  capacity  efficiency  busy cores  CPU a job');
     const efficiencies: number[] = [];
     for (const { m, capacity: cap } of rows) {
       const speedup = rate(m) / rate(one);
       efficiencies.push(speedup / cap);
-      console.log(`${String(m.workers).padStart(7)}  ${rate(m).toFixed(2).padStart(6)}  ${speedup.toFixed(2).padStart(8)}  ${cap.toFixed(2).padStart(8)}  ${(speedup / cap).toFixed(2).padStart(10)}`);
+      console.log(
+        `${String(m.workers).padStart(7)}  ${rate(m).toFixed(2).padStart(6)}  ${speedup.toFixed(2).padStart(8)}  ${cap.toFixed(2).padStart(8)}  ` +
+          `${(speedup / cap).toFixed(2).padStart(10)}  ${busyCores(m).toFixed(2).padStart(10)}  ${cpuPerJob(m).toFixed(0).padStart(6)} ms`,
+      );
     }
+    // speed-up = (busy cores / one worker's) × (one worker's CPU a job / this CPU a job): a pool
+    // loses efficiency by leaving cores idle (serial work, a slow start or end) or by each job
+    // costing more CPU (cores slowed by one another: caches, memory, frequency).
+    console.log(
+      'read: busy cores short of the workers is idle time (serial work, start, the last jobs); CPU a job above one worker\'s is ' +
+        `contention between cores; one worker kept ${busyCores(one).toFixed(2)} cores busy (its V8 helper threads)`,
+    );
     const same = rows.every(({ m }) => JSON.stringify(verdicts(m)) === JSON.stringify(verdicts(one)));
     console.log(`same verdicts and scores with ${counts.join(', ')} workers: ${same ? 'yes' : 'NO (a verdict depends on the pool: a bug)'}`);
     console.log(`capacity: ${cores} cores; N copies of a CPU-bound loop in N processes run ${rows.map((r) => `${r.capacity.toFixed(2)}× (${r.m.workers})`).join(', ')} the throughput of one, measured before and after each grading (mean)`);
