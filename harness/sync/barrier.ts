@@ -1,5 +1,5 @@
 import { BrokenBarrierError, ValueError } from './errors';
-import { Blocking, checkTimeout, op, rt } from './op';
+import { Blocking, checkTimeout, done, op, rt } from './op';
 
 /**
  * A barrier for a fixed number of threads, as Python's `threading.Barrier`: each `wait()` blocks
@@ -10,6 +10,8 @@ export class Barrier {
   #count = 0;
   #generation = 0;
   #broken = false;
+  /** Rounds a reset() ended while threads waited in them: those threads get BrokenBarrierError. */
+  #resetRounds = new Set<number>();
   readonly parties: number;
 
   constructor(parties: number) {
@@ -35,6 +37,7 @@ export class Barrier {
       new Blocking(r, 'Barrier.wait()', {
         canGo: () => this.#generation !== gen || this.#broken,
         go: () => {
+          if (this.#resetRounds.has(gen)) throw new BrokenBarrierError('Barrier.wait(): the barrier was reset while waiting');
           if (this.#generation === gen) throw new BrokenBarrierError('Barrier.wait(): the barrier was broken while waiting');
           return index;
         },
@@ -48,16 +51,26 @@ export class Barrier {
     );
   }
 
-  /** Breaks the barrier: current and future waiters get BrokenBarrierError. */
-  abort(): void {
+  /** Breaks the barrier: current and future waiters get BrokenBarrierError. A switch point. */
+  abort(): Promise<void> {
+    const r = rt();
     this.#abortNow();
+    return done(r, this, undefined, 'Barrier.abort()');
   }
 
-  /** Returns the barrier to its empty state (waiters get BrokenBarrierError). */
-  reset(): void {
-    if (this.#count > 0) this.#generation++;
+  /**
+   * Returns the barrier to its empty state: the threads waiting now get BrokenBarrierError (as
+   * Python's), later ones wait for a new round. A switch point.
+   */
+  reset(): Promise<void> {
+    const r = rt();
+    if (this.#count > 0) {
+      this.#resetRounds.add(this.#generation);
+      this.#generation++;
+    }
     this.#count = 0;
     this.#broken = false;
+    return done(r, this, undefined, 'Barrier.reset()');
   }
 
   /** Threads waiting now. */

@@ -78,10 +78,15 @@ export class Queue<T> {
     return this.get({ blocking: false });
   }
 
-  /** Marks one item taken with `get` as processed (for `join`). */
-  taskDone(): void {
+  /**
+   * Marks one item taken with `get` as processed (for `join`). A switch point, like every
+   * operation: a thread waiting in `join()` may run at once.
+   */
+  taskDone(): Promise<void> {
+    const r = rt();
     if (this.#unfinished <= 0) throw new ValueError('Queue.taskDone(): called more times than there were items');
     this.#unfinished--;
+    return done(r, this, undefined, 'Queue.taskDone()');
   }
 
   /** Waits until every item put has been marked done with `taskDone`. */

@@ -72,6 +72,36 @@ test('abort() makes the threads waiting at the barrier throw BrokenBarrierError'
   expect(r.exports.log).toEqual(['broken: true', 'BrokenBarrierError', 'true']);
 });
 
+test('reset() makes the threads waiting now throw BrokenBarrierError, and the barrier serves a new round', async () => {
+  const r = await runScenario(
+    `import { Barrier, yieldThread } from 'interleave/sync';
+     export const log: string[] = [];
+     const barrier = new Barrier(2);
+     export async function waiter() {
+       try {
+         await barrier.wait();
+         log.push('passed');
+       } catch (e) {
+         log.push((e as Error).name);
+       }
+       log.push('round 2: ' + (await barrier.wait()));
+     }
+     export async function resetter() {
+       while (barrier.nWaiting < 1) await yieldThread();
+       await barrier.reset();
+       log.push('reset: broken ' + barrier.broken);
+       while (barrier.nWaiting < 1) await yieldThread();
+       await barrier.wait();
+     }`,
+    { threads: ['waiter', 'resetter'] },
+  );
+  expect(r.verdict).toBe('OK');
+  expect(r.exports.log).toContain('BrokenBarrierError');
+  expect(r.exports.log).toContain('reset: broken false');
+  expect(r.exports.log).not.toContain('passed');
+  expect(r.exports.log.some((l: string) => /^round 2: [01]$/.test(l))).toBe(true);
+});
+
 test('wait() on a broken barrier throws BrokenBarrierError, a run-time error when not caught', async () => {
   const r = await runScenario(
     `import { Barrier } from 'interleave/sync';

@@ -149,7 +149,7 @@ test('join() returns only after taskDone() was called for every item put', async
          const item = await q.get();
          await sleep(5);
          log.push('done ' + item);
-         q.taskDone();
+         await q.taskDone();
        }
      }`,
   );
@@ -158,6 +158,40 @@ test('join() returns only after taskDone() was called for every item put', async
     expect(r.verdict).toBe('OK');
     expect(logOf(r)).toEqual(['done 0', 'done 1', 'done 2', 'joined']);
   }
+});
+
+test('taskDone() is a switch point: a thread in join() may go on before the worker does', async () => {
+  const run = await compileScenario(
+    `import { Queue } from 'interleave/sync';
+     export const log: string[] = [];
+     const q = new Queue<number>();
+     export async function producer() {
+       await q.put(1);
+       await q.join();
+       log.push('joined');
+     }
+     export async function worker() {
+       await q.get();
+       await q.taskDone();
+       log.push('worker goes on');
+     }`,
+  );
+  const orders = new Set<string>();
+  for (const seed of seeds(30)) {
+    const r = await run({ threads: ['producer', 'worker'], seed });
+    expect(r.verdict).toBe('OK');
+    orders.add(logOf(r).join(', '));
+  }
+  expect(orders).toEqual(new Set(['joined, worker goes on', 'worker goes on, joined']));
+  // Not awaited, it is an operation whose switch point was lost, as release() or set() would be.
+  const unawaited = await runScenario(
+    `import { Queue } from 'interleave/sync';
+     const q = new Queue<number>();
+     export async function a() { await q.put(1); await q.get(); q.taskDone(); }`,
+    { threads: ['a'], tracing: true },
+  );
+  expect(unawaited.verdict).toBe('OK');
+  expect(unawaited.notes.join('\n')).toMatch(/Queue\.taskDone\(\)( at .*)? was not awaited/);
 });
 
 test('taskDone() called more times than items were put is a run-time ValueError', async () => {

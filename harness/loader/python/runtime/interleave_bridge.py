@@ -269,9 +269,16 @@ def new_object(kind, *args):
     return oid
 
 
+# Integers JSON carries exactly both ways (a JavaScript number is a double).
+_SAFE_INT = 2 ** 53 - 1
+
+
 def handle(value):
-    """A value for the judge: plain data as it is, anything else as a handle only Python reads."""
-    if value is None or type(value) in (str, int, float, bool):
+    """A value for the judge: plain data as it is, anything else as a handle only Python reads.
+    A float is a handle too (JSON would bring 1.0 back as 1, and -0.0 as 0; inf is no JSON), and
+    so is an int a double cannot hold: what a queue gives back is the object put, as CPython's."""
+    t = type(value)
+    if value is None or t is str or t is bool or (t is int and -_SAFE_INT <= value <= _SAFE_INT):
         return value
     RUN.next_handle += 1
     h = RUN.next_handle

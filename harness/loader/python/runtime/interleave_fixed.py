@@ -3,7 +3,8 @@ What learner code could read of the machine or of the process's memory, made the
 run: `datetime`'s clock (the judge's virtual time, as `time`'s is), random bytes (`os.urandom`,
 `random.SystemRandom`: drawn from the run's seed), `id()` and the hash of objects that hash by
 identity (numbered in the order the run first asks: a `set` of them iterates in the same order in
-every run), thread idents, object addresses in what it prints or raises, and `sys.argv`.
+every run), thread idents, object addresses in what it prints or raises, `sys.argv`, and the number
+of CPUs (`os.cpu_count()`, which sizes a ThreadPoolExecutor by default: 4 on every machine).
 Otherwise a file could pass or fail by where the allocator put an object or what the machine's
 clock said, and a replay would not reproduce the run it replays.
 """
@@ -14,6 +15,9 @@ import re
 import sys
 
 _bytes = random.Random(0)
+# What os.cpu_count() says on every machine: a default ThreadPoolExecutor has min(32, CPU_COUNT + 4)
+# workers, as CPython's, so a verdict cannot depend on the grading machine's cores.
+CPU_COUNT = 4
 _real_id = builtins.id
 _ADDRESS = re.compile(r'\b0x[0-9a-f]{9,16}\b')
 
@@ -109,6 +113,11 @@ def install(now, modules):
     if hasattr(os, 'getrandom'):
         os.getrandom = lambda size, flags=0: urandom(size)
     random._urandom = urandom
+    os.cpu_count = lambda: CPU_COUNT
+    if hasattr(os, 'process_cpu_count'):
+        os.process_cpu_count = os.cpu_count
+    if hasattr(os, 'sched_getaffinity'):
+        os.sched_getaffinity = lambda pid: set(range(CPU_COUNT))
     sys.argv = ['']  # the runner's path, folder and limits are the judge's (the file's name comes with it)
     _virtual_datetime(now)
 

@@ -4,6 +4,10 @@ threads, locks and queues, so a task's every operation is a switch point like an
 CPython's, an exception in a task is never hidden: when the executor shuts down (the end of a
 `with` block), a failure nobody retrieved with `result()` or `exception()` is raised there.
 """
+import collections
+import sys
+import traceback
+
 import interleave_shims as S
 
 FIRST_COMPLETED = 'FIRST_COMPLETED'
@@ -19,6 +23,13 @@ class CancelledError(Exception):
 
 class BrokenExecutor(RuntimeError):
     pass
+
+
+class InvalidStateError(Exception):
+    pass
+
+
+DoneAndNotDoneFutures = collections.namedtuple('DoneAndNotDoneFutures', 'done not_done')
 
 
 class Future:
@@ -71,9 +82,17 @@ class Future:
 
     def add_done_callback(self, fn):
         if self.done():
-            fn(self)
+            self._call(fn)
         else:
             self._callbacks.append(fn)
+
+    def _call(self, fn):
+        # As CPython's: a callback that raises is logged, and neither the caller nor the worker fails.
+        try:
+            fn(self)
+        except Exception:
+            print('exception calling callback for %r' % (self,), file=sys.stderr)
+            traceback.print_exc()
 
     def set_running_or_notify_cancel(self):
         if self._state == 'CANCELLED':
@@ -88,6 +107,8 @@ class Future:
         self._finish(None, exception)
 
     def _finish(self, result, exception):
+        if self._state in ('CANCELLED', 'FINISHED'):
+            raise InvalidStateError('%s: %r' % (self._state, self))
         with self._cond:
             self._result = result
             self._exception = exception
@@ -98,24 +119,34 @@ class Future:
     def _run_callbacks(self):
         callbacks, self._callbacks = self._callbacks, []
         for fn in callbacks:
-            fn(self)
+            self._call(fn)
+
+
+# Executors made in this run (their default names number them from 0 in every run and replay).
+_executors = [0]
+
+
+def reset_run():
+    _executors[0] = 0
 
 
 class ThreadPoolExecutor:
-    _counter = 0
-
     def __init__(self, max_workers=None, thread_name_prefix='', initializer=None, initargs=()):
         if max_workers is None:
-            max_workers = 5
+            # CPython's default; os.cpu_count() is the same on every machine (interleave_fixed).
+            import os
+            max_workers = min(32, (os.cpu_count() or 1) + 4)
         if max_workers <= 0:
             raise ValueError('max_workers must be greater than 0')
-        ThreadPoolExecutor._counter += 1
         self._max_workers = max_workers
-        self._prefix = thread_name_prefix or 'ThreadPoolExecutor-%d' % (ThreadPoolExecutor._counter - 1)
+        self._prefix = thread_name_prefix or 'ThreadPoolExecutor-%d' % _executors[0]
+        _executors[0] += 1
         self._initializer = initializer
         self._initargs = initargs
         self._work = S.Queue._machinery()
         self._threads = []
+        # Workers waiting for work: a submit hands them the job rather than starting a thread.
+        self._idle = 0
         self._futures = []
         self._shutdown = False
 
@@ -125,7 +156,9 @@ class ThreadPoolExecutor:
         f = Future()
         self._futures.append(f)
         self._work.put((f, fn, args, kwargs))
-        if len(self._threads) < self._max_workers:
+        if self._idle > 0:
+            self._idle -= 1
+        elif len(self._threads) < self._max_workers:
             t = S.Thread(target=self._worker, name='%s_%d' % (self._prefix, len(self._threads)), daemon=True)
             self._threads.append(t)
             t.start()
@@ -147,13 +180,25 @@ class ThreadPoolExecutor:
                 f.set_exception(e)
             else:
                 f.set_result(result)
+            self._idle += 1
 
     def map(self, fn, *iterables, timeout=None, chunksize=1):
+        # As CPython's: one deadline for all the results, and what is still queued is cancelled
+        # when the caller stops early (a result raised, or the generator was closed).
+        end = None if timeout is None else S._now() + timeout
         fs = [self.submit(fn, *args) for args in zip(*iterables)]
 
         def results():
-            for f in fs:
-                yield f.result(timeout)
+            try:
+                fs.reverse()
+                while fs:
+                    if end is None:
+                        yield fs.pop().result()
+                    else:
+                        yield fs.pop().result(end - S._now())
+            finally:
+                for f in fs:
+                    f.cancel()
         return results()
 
     def shutdown(self, wait=True, *, cancel_futures=False):
@@ -181,7 +226,8 @@ class ThreadPoolExecutor:
 
 
 def wait(fs, timeout=None, return_when=ALL_COMPLETED):
-    fs = list(fs)
+    fs = set(fs)
+    end = None if timeout is None else S._now() + timeout
     done_q = S.Queue._machinery()
     for f in fs:
         f.add_done_callback(done_q.put)
@@ -192,7 +238,7 @@ def wait(fs, timeout=None, return_when=ALL_COMPLETED):
         if return_when == FIRST_EXCEPTION and any(f._exception is not None for f in done):
             break
         try:
-            done.add(done_q.get(timeout=timeout))
+            done.add(done_q.get(timeout=_left(end)))
         except S.Empty:
             break
         # As CPython's waiter does: once woken, every future finished by now is done, not only the
@@ -202,18 +248,30 @@ def wait(fs, timeout=None, return_when=ALL_COMPLETED):
                 done.add(done_q.get_nowait())
             except S.Empty:
                 break
-    return done, set(fs) - done
+    for f in fs - done:
+        # As CPython's waiter is removed: a future waited on again and again keeps no stale callbacks.
+        try:
+            f._callbacks.remove(done_q.put)
+        except ValueError:
+            pass
+    return DoneAndNotDoneFutures(done, fs - done)
+
+
+def _left(end):
+    """Seconds left before `end` (one deadline for a whole wait, as CPython's), None for no end."""
+    return None if end is None else max(0.0, end - S._now())
 
 
 def as_completed(fs, timeout=None):
-    fs = list(fs)
+    fs = set(fs)
+    end = None if timeout is None else S._now() + timeout
     done_q = S.Queue._machinery()
     for f in fs:
         f.add_done_callback(done_q.put)
     seen = set()
     while len(seen) < len(fs):
         try:
-            f = done_q.get(timeout=timeout)
+            f = done_q.get(timeout=_left(end))
         except S.Empty:
             raise TimeoutError('%d (of %d) futures unfinished' % (len(fs) - len(seen), len(fs)))
         if f not in seen:

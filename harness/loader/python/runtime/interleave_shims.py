@@ -279,7 +279,13 @@ class Thread:
         self._target = target
         self._args = tuple(args)
         self._kwargs = dict(kwargs or {})
-        self._name = None if name is None else str(name)
+        if name is None:
+            # CPython's default name, numbered from 1 in every run: 'Thread-1 (worker)'.
+            _thread_names[0] += 1
+            name = 'Thread-%d' % _thread_names[0]
+            if target is not None:
+                name += ' (%s)' % getattr(target, '__name__', type(target).__name__)
+        self._name = str(name)
         self._daemonic = bool(daemon) if daemon is not None else current_thread().daemon
         self._obj = None
         self._run = B.RUN.number
@@ -310,15 +316,17 @@ class Thread:
 
     @property
     def name(self):
-        if self._name is None and self._obj is not None:
-            self._name = _q(self._obj, 'name')
-        return self._name if self._name is not None else 'Thread'
+        return self._name
 
     @name.setter
     def name(self, value):
         self._name = str(value)
 
-    getName = lambda self: self.name
+    def getName(self):
+        return self.name
+
+    def setName(self, name):
+        self.name = name
 
     @property
     def ident(self):
@@ -338,6 +346,9 @@ class Thread:
 
     def isDaemon(self):
         return self._daemonic
+
+    def setDaemon(self, daemonic):
+        self.daemon = daemonic
 
     def __repr__(self):
         kind = 'Thread' if isinstance(self, _HarnessThread) else type(self).__name__
@@ -383,9 +394,14 @@ class _HarnessThread(Thread):
 
 _THREADS = {}
 _local_thread = {}
+# Threads named by default in this run; concurrent.futures (per-run counters of its own).
+_thread_names = [0]
+_futures = [None]
 
 
 def reset_run():
+    _thread_names[0] = 0
+    _futures[0].reset_run()
     _THREADS.clear()
     _local_thread.clear()
     _local_thread[B.MAIN.ident] = _HarnessThread('MainThread', B.MAIN.ident)
@@ -488,6 +504,15 @@ class Full(Exception):
     pass
 
 
+def _queue_timeout(block, timeout):
+    """As CPython's queue: a timeout counts only when the call blocks (`get(False, 1.0)` is get_nowait)."""
+    if not block:
+        return None
+    if timeout is not None and timeout < 0:
+        raise ValueError("'timeout' must be a non-negative number")
+    return _timeout(timeout)
+
+
 class Queue(_Primitive):
     __slots__ = ('maxsize',)
 
@@ -504,14 +529,10 @@ class Queue(_Primitive):
         return q
 
     def put(self, item, block=True, timeout=None):
-        if timeout is not None and timeout < 0:
-            raise ValueError("'timeout' must be a non-negative number")
-        _op(self._oid(), 'put', B.handle(item), bool(block), _timeout(timeout))
+        _op(self._oid(), 'put', B.handle(item), bool(block), _queue_timeout(block, timeout))
 
     def get(self, block=True, timeout=None):
-        if timeout is not None and timeout < 0:
-            raise ValueError("'timeout' must be a non-negative number")
-        return B.unhandle(_op(self._oid(), 'get', bool(block), _timeout(timeout)))
+        return B.unhandle(_op(self._oid(), 'get', bool(block), _queue_timeout(block, timeout)))
 
     def put_nowait(self, item):
         return self.put(item, False)
@@ -584,6 +605,7 @@ def _hide_runtime_frames():
 def install():
     """Puts the shims in sys.modules: learner code's `import threading` finds them."""
     import interleave_futures as futures
+    _futures[0] = futures
     _hide_runtime_frames()
     threading = _module(
         'threading', "The judge's threading: every operation is a switch point.",
