@@ -363,7 +363,7 @@ function probeClass(problem: LoadedProblem, sub: LoadedSubmission): { verdict: V
     }
     for (const m of requiredMethods(spec)) {
       // A method an instance owns (an arrow-function field, a getter) is checked on each run's instance.
-      if (!mayHaveMethod(Cls, m)) return { verdict: 'CE', message: missingMethodMessage(spec, sub, m, undefined, Cls) };
+      if (!mayHaveMethod(Cls, m, (name) => sub.mentions(name))) return { verdict: 'CE', message: missingMethodMessage(spec, sub, m, undefined, Cls) };
     }
     return null;
   } finally {

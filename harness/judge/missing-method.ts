@@ -1,9 +1,9 @@
 /**
  * A class without a method the problem calls is a compile error (CE), told before any thread
- * runs where the class shows it: no method on its prototype chain and no mention of the name in
- * its source, nor in the source of a class it extends. A method may also be an instance's own
- * (`first = async (print) => { … }`, `this.first = …` in the constructor): for those the check
- * waits for the instance, which each run makes.
+ * runs where the code shows it: no method on its prototype chain and no mention of the name
+ * anywhere in the module. A method may also be an instance's own (`first = async (print) => { … }`,
+ * `this.first = …` in the constructor, `Object.assign(this, makeMethods())`, a constructor that
+ * returns another object): for those the check waits for the instance, which each run makes.
  */
 import { types } from 'node:util';
 import { LEARNER_METHODS } from '../loader/language';
@@ -66,16 +66,14 @@ function nearMethod(names: readonly string[], wanted: string): string | undefine
 }
 
 /**
- * Might instances of `Cls` have `method` as a field of their own? Yes when the name is written
- * in the class's source or that of a class it extends; when the source cannot be read (a proxy),
- * the instance will tell.
+ * Might instances of `Cls` have `method` as a field of their own? Yes when the module names it
+ * anywhere (a factory, a property key, a string put together with others elsewhere: only an
+ * instance can tell), or when the class's source cannot be read (a proxy).
  */
-function mayOwnMethod(Cls: unknown, method: string): boolean {
-  const name = new RegExp(`(^|[^\\w$])${method.replace(/\$/g, '\\$')}([^\\w$]|$)`);
+function mayOwnMethod(Cls: unknown, method: string, mentioned: (name: string) => boolean): boolean {
+  if (mentioned(method)) return true;
   try {
-    for (let c = Cls; typeof c === 'function' && c !== Function.prototype; c = Object.getPrototypeOf(c)) {
-      if (name.test(functionSource.call(c))) return true;
-    }
+    for (let c = Cls; typeof c === 'function' && c !== Function.prototype; c = Object.getPrototypeOf(c)) functionSource.call(c);
     return false;
   } catch {
     return true;
@@ -87,18 +85,18 @@ function mayOwnMethod(Cls: unknown, method: string): boolean {
  * the learner's code (a getter there is read only on an instance, in learner time), then from its
  * source: false only when no prototype has it and no class source names it.
  */
-export function mayHaveMethod(Cls: unknown, method: string): boolean {
+export function mayHaveMethod(Cls: unknown, method: string, mentioned: (name: string) => boolean): boolean {
   try {
     const { chain, proxy } = prototypesOf(Cls);
     for (const p of chain) {
       const d = Object.getOwnPropertyDescriptor(p, method);
-      if (d) return !('value' in d) || typeof d.value === 'function' || mayOwnMethod(Cls, method);
+      if (d) return !('value' in d) || typeof d.value === 'function' || mayOwnMethod(Cls, method, mentioned);
     }
     if (proxy) return true;
   } catch {
     return true;
   }
-  return mayOwnMethod(Cls, method);
+  return mayOwnMethod(Cls, method, mentioned);
 }
 
 /**

@@ -42,6 +42,11 @@ export interface LoadedSubmission {
   runModule(): Record<string, unknown>;
   /** A problem's method name as this language spells it (messages name the learner's method). */
   methodName(method: string): string;
+  /**
+   * Does the code name `identifier` anywhere (a method, a property key, a string)? When it does
+   * not, no instance can have such a method, and the judge says so before any run.
+   */
+  mentions(identifier: string): boolean;
   /** Frees what the submission holds (a language's process); loading again is always possible. */
   dispose(): void;
 }

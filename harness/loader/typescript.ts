@@ -64,10 +64,17 @@ export const typescript: LearnerLanguage = {
       mapper,
       runModule: () => runBody(body),
       methodName: (m) => m,
+      mentions: (identifier) => mentionsIn(compiled.code, identifier),
       dispose: () => {},
     };
   },
 };
+
+/** Is `identifier` in `code` as a word of its own (an identifier, a property key, a string's text)? */
+export function mentionsIn(code: string, identifier: string): boolean {
+  const escaped = identifier.replace(/[$]/g, '\\$');
+  return new RegExp(`(^|[^\\w$])${escaped}([^\\w$]|$)`).test(code);
+}
 
 /**
  * The judge's edits (instrument.ts), which parse the compiled code with acorn: esbuild passes

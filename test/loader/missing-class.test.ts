@@ -76,6 +76,29 @@ export class FooBar {
     expect(r.cases.find((c) => c.failure)!.failure!.message).toMatch(/^reading the instance's methods threw Error: no bar today \(at Solution\.ts:\d+\)$/);
   });
 
+  test.each([
+    ['Object.assign(this, …) of a factory', 'Object.assign(this, turns(this.n));'],
+    ['a constructor that returns the factory\'s object', 'return turns(this.n) as any;'],
+  ])('methods made by a module-level factory (%s) are methods: accepted, not a compile error', async (_how, constructorBody) => {
+    const source = `import { Semaphore } from 'interleave/sync';
+function turns(n: number) {
+  const f = new Semaphore(1);
+  const b = new Semaphore(0);
+  return {
+    foo: async (printFoo: () => void) => { for (let i = 0; i < n; i++) { await f.acquire(); printFoo(); await b.release(); } },
+    bar: async (printBar: () => void) => { for (let i = 0; i < n; i++) { await b.acquire(); printBar(); await f.release(); } },
+  };
+}
+export class FooBar {
+  constructor(private readonly n: number) {
+    ${constructorBody}
+  }
+}
+`;
+    const r = await judgeFile('foobar', FILE, { source, seed: 1 });
+    expect([r.verdict, r.error?.message]).toEqual(['AC', undefined]);
+  });
+
   test('a name only in a longer name (this.bar_done) is no method: told before any thread runs', async () => {
     const r = await judgeFile('foobar', FILE, { source: semaphores(fooField, '(this as any).bar_done = false;') });
     expect(r.verdict).toBe('CE');

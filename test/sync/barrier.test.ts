@@ -99,7 +99,7 @@ test('reset() makes the threads waiting now throw BrokenBarrierError, and the ba
   expect(r.exports.log).toContain('BrokenBarrierError');
   expect(r.exports.log).toContain('reset: broken false');
   expect(r.exports.log).not.toContain('passed');
-  expect(r.exports.log.some((l: string) => /^round 2: [01]$/.test(l))).toBe(true);
+  expect((r.exports.log as string[]).some((l) => /^round 2: [01]$/.test(l))).toBe(true);
 });
 
 test('wait() on a broken barrier throws BrokenBarrierError, a run-time error when not caught', async () => {

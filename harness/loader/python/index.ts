@@ -54,6 +54,8 @@ export const python: LearnerLanguage = {
       mapper,
       runModule: () => new PythonRun(session, activeRuntime()).module(),
       methodName: pythonName,
+      // The facade lists what the module mentions (interleave_bridge's _mentioned) itself.
+      mentions: () => true,
       dispose: () => session.closeProcess(),
     };
   },
