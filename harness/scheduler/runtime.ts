@@ -300,7 +300,9 @@ export class Runtime {
   /** A task of `thread` that only waits on `w` (an operation nobody awaited, still to take effect). */
   background(thread: Thread, w: Wait): void {
     w.awaited = true;
-    this.spawn(thread, awaitOnly(w), w.describe()).result.observed = true;
+    // Its failure is nobody's to see (a QueueEmpty of a get nobody awaited): it fails the run, as
+    // an unhandled rejection ends a Node process.
+    this.spawn(thread, awaitOnly(w), w.describe());
   }
 
   /** Ends a step: operations nobody awaited, failures nobody awaited (missing-await.ts). */

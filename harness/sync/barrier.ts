@@ -1,5 +1,5 @@
 import { BrokenBarrierError, ValueError } from './errors';
-import { Blocking, checkTimeout, done, op, rt } from './op';
+import { Blocking, checkTimeout, done, failed, op, rt } from './op';
 
 /**
  * A barrier for a fixed number of threads, as Python's `threading.Barrier`: each `wait()` blocks
@@ -24,7 +24,7 @@ export class Barrier {
   wait(timeout?: number): Promise<number> {
     const r = rt();
     checkTimeout('Barrier.wait()', timeout);
-    if (this.#broken) throw new BrokenBarrierError('Barrier.wait(): the barrier is broken');
+    if (this.#broken) return failed(r, this, new BrokenBarrierError('Barrier.wait(): the barrier is broken'), 'Barrier.wait()');
     const index = this.#count++;
     const gen = this.#generation;
     if (this.#count === this.parties) {

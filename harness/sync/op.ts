@@ -8,7 +8,7 @@ import { activeRuntime } from '../scheduler/active';
 import type { Runtime } from '../scheduler/runtime';
 import type { Timer } from '../scheduler/clock';
 import { handOut, waitOf } from '../scheduler/operation';
-import { Ready, STILL_WAITING, Wait } from '../scheduler/wait';
+import { Failed, Ready, STILL_WAITING, Wait } from '../scheduler/wait';
 import { argumentError } from './errors';
 
 /** Options of Python's blocking calls: `blocking=False`, `timeout=…` (ms of virtual time). */
@@ -54,6 +54,15 @@ export function internal<T>(p: Promise<T>): void {
 /** An operation on `target` whose effect already happened: a switch point. */
 export function done<T>(rt: Runtime, target: object | null, value: T, text: string, outcome?: string, yields = false): Promise<T> {
   return op(rt, target, new Ready(value, text, yields, outcome));
+}
+
+/**
+ * An operation on `target` that fails at once (a queue empty to a non-blocking get): a rejected
+ * operation, as its `Promise` type says, so `.catch` and try/await both see the error; not
+ * awaited, its failure fails the run as any rejection nobody handled.
+ */
+export function failed<T>(rt: Runtime, target: object | null, error: unknown, text: string): Promise<T> {
+  return op<T>(rt, target, new Failed(error, text));
 }
 
 /** The runtime for a call from learner code. */

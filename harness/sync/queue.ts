@@ -1,5 +1,5 @@
 import { QueueEmpty, QueueFull, ValueError } from './errors';
-import { Blocking, checkTimeout, done, op, readOptions, rt, type BlockingOptions } from './op';
+import { Blocking, checkTimeout, done, failed, op, readOptions, rt, type BlockingOptions } from './op';
 
 /**
  * A FIFO queue for threads, as Python's `queue.Queue`: `put` waits while it is full (when
@@ -26,7 +26,7 @@ export class Queue<T> {
       this.#push(item);
       return done(r, this, undefined, 'Queue.put()', r.tracing ? `size ${this.#items.length}` : undefined);
     }
-    if (!blocking) throw new QueueFull('Queue.put(): the queue is full');
+    if (!blocking) return failed(r, this, new QueueFull('Queue.put(): the queue is full'), 'Queue.put()');
     return op(
       r,
       this,
@@ -53,7 +53,7 @@ export class Queue<T> {
       // The item taken, as a get that had to wait shows it: the row of a FIFO order broken.
       return done(r, this, item, 'Queue.get()', r.tracing ? JSON.stringify(item) : undefined);
     }
-    if (!blocking) throw new QueueEmpty('Queue.get(): the queue is empty');
+    if (!blocking) return failed(r, this, new QueueEmpty('Queue.get(): the queue is empty'), 'Queue.get()');
     return op(
       r,
       this,

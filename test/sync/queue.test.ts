@@ -134,6 +134,33 @@ test('an uncaught QueueEmpty is a run-time error', async () => {
   expect(r.message).toContain('QueueEmpty');
 });
 
+test('getNowait() and putNowait() reject, as their Promise type says: .catch sees QueueEmpty and QueueFull', async () => {
+  const r = await runScenario(
+    `import { Queue } from 'interleave/sync';
+     export const log: string[] = [];
+     const q = new Queue<number>(1);
+     export function a() {
+       return q.getNowait()
+         .catch((e) => { log.push('get: ' + e.name); })
+         .then(() => q.putNowait(1))
+         .then(() => q.putNowait(2))
+         .catch((e) => { log.push('put: ' + e.name); });
+     }`,
+    { threads: ['a'] },
+  );
+  expect(r.verdict).toBe('OK');
+  expect(r.exports.log).toEqual(['get: QueueEmpty', 'put: QueueFull']);
+  // A rejection nobody handles still fails the run, at once or not awaited.
+  const unhandled = await runScenario(
+    `import { Queue } from 'interleave/sync';
+     const q = new Queue<number>();
+     export async function a() { q.getNowait(); }`,
+    { threads: ['a'] },
+  );
+  expect(unhandled.verdict).toBe('RTE');
+  expect(unhandled.message).toContain('QueueEmpty');
+});
+
 test('join() returns only after taskDone() was called for every item put', async () => {
   const run = await compileScenario(
     `import { Queue, sleep } from 'interleave/sync';
