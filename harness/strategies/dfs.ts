@@ -7,7 +7,7 @@
  * can go (fairness, so busy-waiting does not make the search endless).
  */
 import { Rng } from './rng';
-import type { ChoiceKind, Strategy } from './strategy';
+import { TIME_PASSES, type ChoiceKind, type Strategy } from './strategy';
 
 interface Node {
   /** Indices the search will try here, the non-preempting one first. */
@@ -58,7 +58,7 @@ export class DfsStrategy implements Strategy {
   pick(runnable: readonly number[], current: number, yielding: boolean): number {
     let node = this.stack[this.depth];
     if (node === undefined) {
-      node = this.expand(runnable.length, runnable.indexOf(current), yielding);
+      node = this.expand(runnable.length, runnable.indexOf(current), yielding, runnable.indexOf(TIME_PASSES));
       this.stack.push(node);
     }
     this.depth++;
@@ -78,14 +78,17 @@ export class DfsStrategy implements Strategy {
     return Math.min(node.options[node.chosen], bound - 1);
   }
 
-  private expand(n: number, current: number, yielding: boolean): Node {
+  /** `clock`: the index of time passing among the candidates, or -1 when no deadline is pending. */
+  private expand(n: number, current: number, yielding: boolean, clock: number): Node {
     const all = [...Array(n).keys()];
     if (current < 0) return { options: all, preempts: all.map(() => false), chosen: 0 };
     const others = all.filter((i) => i !== current);
     if (yielding) {
-      // Round robin from the yielder on: two spinners taking turns cannot starve a third thread
-      // or keep time (the last candidate, when a deadline is pending) from ever passing.
-      const next = [...all.slice(current + 1), ...all.slice(0, current)];
+      // Round robin from the yielder on, time last: two spinners taking turns cannot starve a
+      // third thread, nor can a poller whose sleep ends at once (time passing right after it, in
+      // the list's order, came first every round and the thread it waited for never ran).
+      const next = [...all.slice(current + 1), ...all.slice(0, current)].filter((i) => i !== clock);
+      if (clock >= 0 && clock !== current) next.push(clock);
       return { options: next, preempts: next.map(() => false), chosen: 0 };
     }
     if (this.preemptions >= this.bound) return { options: [current], preempts: [false], chosen: 0 };

@@ -129,3 +129,30 @@ test('dfs explores which waiter notify() wakes', async () => {
   // One waiter is woken, the other deadlocks: dfs tries both choices of notify().
   expect(woken).toEqual(new Set(['DL:w1', 'DL:w2']));
 });
+
+test('a poller that sleeps lets a thread that can go run before time passes, in the first schedule of a dfs', async () => {
+  // The poller sleeps beside its poll (Promise.all), so it yields with a task of its own still
+  // runnable; time passing was the candidate right after it and was chosen round after round, so
+  // the producer (in put() since the queue was full, free since the poller took the item) never
+  // ran: a correct pipeline got TLE.
+  const run = await compileScenario(`
+    import { Queue, sleep } from 'interleave/sync';
+    export const log: string[] = [];
+    const q = new Queue<number>(1);
+    export async function producer() {
+      await q.put(1);
+      await q.put(2);
+      log.push('put 2');
+    }
+    export async function poller() {
+      let got = 0;
+      while (got < 2) {
+        const [item] = await Promise.all([q.getNowait().catch(() => null), sleep(5)]);
+        if (item !== null) got++;
+      }
+      log.push('got 2');
+    }`);
+  const results = await everySchedule(run, new DfsStrategy(7, 0), { threads: ['producer', 'poller'] }, 50);
+  for (const r of results) expect(r.verdict).toBe('OK');
+  expect(results[0].exports.log).toEqual(expect.arrayContaining(['put 2', 'got 2']));
+});
