@@ -20,6 +20,13 @@ export function* callbackBody(fn: () => unknown): Coroutine {
   return yield fn();
 }
 
+/** A promise reaction (`.then`'s callback) as a task: its value settles the promise `.then` gave. */
+export function* reactionBody(fn: (value: unknown) => unknown, value: unknown): Coroutine {
+  const result = fn(value);
+  // What it gave back is adopted as an await would (an operation, a promise), in this thread.
+  return result !== null && (typeof result === 'object' || typeof result === 'function') ? yield result : result;
+}
+
 /** A task that only waits on `w`. */
 export function* awaitOnly(w: Wait): Coroutine {
   return yield w;

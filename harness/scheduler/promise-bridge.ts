@@ -1,9 +1,11 @@
 /**
  * Where the judge's operations meet JavaScript's promises. Awaiting a thenable adopts it, as
  * JavaScript does; `.then` on an operation (directly, or through `Promise.all`) runs its
- * callbacks as the thread that started the operation; a promise reaction runs as the thread
- * that attached it. Promise machinery runs in microtasks, outside the scheduler's steps, so the
- * kernel is told when a reaction may be queued.
+ * callbacks as the thread that started the operation; a promise reaction runs as a step of the
+ * thread that attached it, after a switch point, as the code after an `await` does (a check in
+ * one `.then` and the act in the next are no more one step than across an `await`). Promise
+ * machinery runs in microtasks, outside the scheduler's steps, so the kernel is told when a
+ * reaction may be queued.
  */
 import { awaitOnly } from './coroutines';
 import { waitOf } from './operation';
@@ -11,6 +13,8 @@ import type { Runtime } from './runtime';
 import { TaskResult, type Coroutine } from './task';
 import type { Thread } from './thread';
 import { ThreadPromise } from './thread-promise';
+
+const nativeThen = Promise.prototype.then;
 import { Failed, ForeignWait, Wait } from './wait';
 
 /**
@@ -42,7 +46,9 @@ export function adopt(value: unknown, foreign: { started(): void; settled(): voi
   }
   if (typeof then !== 'function') return null;
   foreign.started();
-  return new ForeignWait(value, then as never, () => foreign.settled());
+  // Awaiting a learner's promise is one switch point, not one more for the judge's own reaction.
+  const adoptWith = then === ThreadPromise.prototype.then ? nativeThen : then;
+  return new ForeignWait(value, adoptWith as never, () => foreign.settled());
 }
 
 /**
@@ -72,17 +78,11 @@ export function thenOf(rt: Runtime, wait: Wait, onfulfilled: unknown, onrejected
 }
 
 /**
- * A callback of a promise reaction that runs as `thread`; it does nothing once its run is over
- * (a job leaves no callbacks behind for the next).
+ * A callback of a promise reaction, as JavaScript calls it: it makes the step of `thread` that
+ * runs `fn` (Runtime.reaction), whose outcome the promise `.then` gave follows. It does nothing
+ * once its run is over (a job leaves no callbacks behind for the next).
  */
-export function inThread<A extends unknown[], R>(rt: Runtime, thread: Thread | null, fn: ((...a: A) => R) | null | undefined): ((...a: A) => R) | undefined {
+export function asReaction(rt: Runtime, thread: Thread | null, fn: unknown): ((value: unknown) => unknown) | undefined {
   if (typeof fn !== 'function') return undefined;
-  return (...a: A): R => {
-    if (rt.done) return undefined as R;
-    try {
-      return rt.runAs(thread ?? rt.mainThread, () => fn(...a));
-    } finally {
-      rt.promiseActivity();
-    }
-  };
+  return (value: unknown): unknown => (rt.done ? undefined : rt.reaction(thread ?? rt.mainThread, fn as (value: unknown) => unknown, value));
 }

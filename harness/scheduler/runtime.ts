@@ -16,9 +16,9 @@ import { Clock } from './clock';
 import type { RunEvent } from '../model/events';
 import { describeError, isStackOverflow } from './describe-error';
 import { MissingAwait } from './missing-await';
-import { adopt, inThread, thenOf } from './promise-bridge';
+import { adopt, asReaction, thenOf } from './promise-bridge';
 import { Task, TaskResult, type Coroutine } from './task';
-import { awaitOnly, callbackBody } from './coroutines';
+import { awaitOnly, callbackBody, reactionBody } from './coroutines';
 import { Thread } from './thread';
 import { TraceRecorder } from './trace-recorder';
 import { AfterStart, ForeignWait, Ready, STILL_WAITING, Wait } from './wait';
@@ -134,6 +134,8 @@ export class Runtime {
   private endChecked = false;
   private readonly counters = new Map<string, number>();
   private lastCallback: Task | null = null;
+  /** Per thread, its promise reaction made last (reactions of a thread run in JavaScript's order). */
+  private readonly lastReaction = new Map<Thread, Task>();
   private readonly recorder: TraceRecorder;
   private readonly missing: MissingAwait;
   /** Counts thenables the judge did not make while they are pending (see promise-bridge.ts). */
@@ -273,8 +275,28 @@ export class Runtime {
   }
 
   /** A promise reaction's callback that runs as `thread`: see promise-bridge.ts. */
-  inThread<A extends unknown[], R>(thread: Thread | null, fn: ((...a: A) => R) | null | undefined): ((...a: A) => R) | undefined {
-    return inThread(this, thread, fn);
+  asReaction(thread: Thread | null, fn: unknown): ((value: unknown) => unknown) | undefined {
+    return asReaction(this, thread, fn);
+  }
+
+  /**
+   * A promise reaction of `thread` (`.then`'s callback, when JavaScript would call it): a task that
+   * runs `fn(value)` at a step the strategy picks, after the thread's reactions queued before it.
+   * The promise returned follows its outcome (so the one `.then` gave does).
+   */
+  reaction(thread: Thread, fn: (value: unknown) => unknown, value: unknown): Promise<unknown> {
+    const before = this.lastReaction.get(thread);
+    const task = this.spawn(thread, reactionBody(fn, value), 'then', before && !before.started ? new AfterStart(before) : START);
+    this.lastReaction.set(thread, task);
+    // Its failure rejects the promise `.then` gave: that promise's business, not an unseen failure.
+    task.result.observed = true;
+    return new Promise((resolve, reject) => {
+      task.result.onSettle(() => {
+        this.promiseActivity();
+        if (task.result.ok) resolve(task.result.value);
+        else reject(task.result.value);
+      });
+    });
   }
 
   /** A learner promise settled or got a reaction: the microtask queue may have work. */

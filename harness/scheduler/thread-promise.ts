@@ -1,9 +1,9 @@
 /**
  * The `Promise` learner code sees: the realm's own, except that a callback attached with `.then`
- * (and so `Promise.all`, `finally`, `catch`) runs as the thread that attached it, and the
- * scheduler learns when a reaction may be queued so it lets the microtask queue run before it
- * decides the next step. Timers set and operations started in such a callback belong to that
- * thread, as a learner means them to.
+ * (and so `Promise.all`, `finally`, `catch`) runs as a step of the thread that attached it, after
+ * a switch point, as code after an `await` does; and the scheduler learns when a reaction may be
+ * queued so it lets the microtask queue run before it decides the next step. Timers set and
+ * operations started in such a callback belong to that thread, as a learner means them to.
  */
 import { activeRuntimeOrNull } from './active';
 import { harden } from './harden';
@@ -39,7 +39,7 @@ export class ThreadPromise<T> extends NativePromise<T> {
     if (rt === null) return super.then(onfulfilled, onrejected);
     rt.promiseActivity();
     const thread = rt.currentThread;
-    return super.then(rt.inThread(thread, onfulfilled), rt.inThread(thread, onrejected));
+    return super.then(rt.asReaction(thread, onfulfilled) as never, rt.asReaction(thread, onrejected) as never);
   }
 }
 harden(ThreadPromise);

@@ -7,7 +7,7 @@
  * can go (fairness, so busy-waiting does not make the search endless).
  */
 import { Rng } from './rng';
-import { TIME_PASSES, type ChoiceKind, type Strategy } from './strategy';
+import type { ChoiceKind, Strategy } from './strategy';
 
 interface Node {
   /** Indices the search will try here, the non-preempting one first. */
@@ -22,6 +22,8 @@ export class DfsStrategy implements Strategy {
   private readonly stack: Node[] = [];
   private depth = 0;
   private preemptions = 0;
+  /** The candidate a yield handed the processor to last in this schedule (round robin goes on from it). */
+  private rotation = -1;
   private started = false;
   private readonly rng: Rng;
   /** Schedules this search has started. */
@@ -38,6 +40,7 @@ export class DfsStrategy implements Strategy {
   nextSchedule(): boolean {
     this.depth = 0;
     this.preemptions = 0;
+    this.rotation = -1;
     if (!this.started) {
       this.started = true;
       this.schedules++;
@@ -58,12 +61,14 @@ export class DfsStrategy implements Strategy {
   pick(runnable: readonly number[], current: number, yielding: boolean): number {
     let node = this.stack[this.depth];
     if (node === undefined) {
-      node = this.expand(runnable.length, runnable.indexOf(current), yielding, runnable.indexOf(TIME_PASSES));
+      node = this.expand(runnable, runnable.indexOf(current), yielding);
       this.stack.push(node);
     }
     this.depth++;
     if (node.preempts[node.chosen]) this.preemptions++;
-    return Math.min(node.options[node.chosen], runnable.length - 1);
+    const index = Math.min(node.options[node.chosen], runnable.length - 1);
+    if (yielding) this.rotation = runnable[index];
+    return index;
   }
 
   choose(bound: number, kind: ChoiceKind): number {
@@ -78,17 +83,17 @@ export class DfsStrategy implements Strategy {
     return Math.min(node.options[node.chosen], bound - 1);
   }
 
-  /** `clock`: the index of time passing among the candidates, or -1 when no deadline is pending. */
-  private expand(n: number, current: number, yielding: boolean, clock: number): Node {
-    const all = [...Array(n).keys()];
+  private expand(runnable: readonly number[], current: number, yielding: boolean): Node {
+    const all = [...runnable.keys()];
     if (current < 0) return { options: all, preempts: all.map(() => false), chosen: 0 };
     const others = all.filter((i) => i !== current);
     if (yielding) {
-      // Round robin from the yielder on, time last: two spinners taking turns cannot starve a
-      // third thread, nor can a poller whose sleep ends at once (time passing right after it, in
-      // the list's order, came first every round and the thread it waited for never ran).
-      const next = [...all.slice(current + 1), ...all.slice(0, current)].filter((i) => i !== clock);
-      if (clock >= 0 && clock !== current) next.push(clock);
+      // Round robin over the candidates (in id order, time passing last), going on from the one
+      // a yield chose last: two spinners taking turns cannot starve a third thread or keep time
+      // from passing, and a thread that yields again and again (a poller with a sleep beside its
+      // poll) cannot have time pass every round while another thread could go.
+      const from = Math.max(this.rotation, runnable[current]);
+      const next = [...others.filter((i) => runnable[i] > from), ...others.filter((i) => runnable[i] <= from)];
       return { options: next, preempts: next.map(() => false), chosen: 0 };
     }
     if (this.preemptions >= this.bound) return { options: [current], preempts: [false], chosen: 0 };

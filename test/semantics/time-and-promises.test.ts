@@ -197,7 +197,7 @@ describe('3. Returned promises are adopted', () => {
   });
 });
 
-describe('4. `.then` callbacks and `Promise.all` stay in their thread', () => {
+describe('4. `.then` callbacks and `Promise.all` stay in their thread, a step each', () => {
   test('timers set in a `.then` callback fire: `await gate.then(() => delay(1))` with `delay` built on setTimeout is AC', async () => {
     expectVerdict(await verdicts('print-in-order', solution('print-in-order', 'accepted/then_chain_delay.ts')), 'AC');
     expectVerdict(await verdicts('foobar', solution('foobar', 'accepted/then_chain_delay.ts')), 'AC');
@@ -206,6 +206,37 @@ describe('4. `.then` callbacks and `Promise.all` stay in their thread', () => {
   test('an RLock acquired through Promise.all is owned by the thread that awaits it', async () => {
     expectVerdict(await verdicts('race-counter', solution('race-counter', 'accepted/promise_all_rlock.ts')), 'AC');
     expectVerdict(await verdicts('zero-even-odd', solution('zero-even-odd', 'accepted/promise_all_rlock_turns.ts')), 'AC');
+  });
+
+  test('a `.then` callback is a step of its own, as the code after an `await` is: a check in one callback and the act in the next are caught', async () => {
+    expectVerdict(await verdicts('traffic-light', solution('traffic-light', 'wrong_answer/then_chain_check_then_act.ts')), 'WA');
+    expectVerdict(await verdicts('dining-philosophers', solution('dining-philosophers', 'deadlock/promise_chain_mutex_left_first.ts')), 'DL');
+    expectVerdict(await verdicts('traffic-light', solution('traffic-light', 'accepted/then_chain_lock.ts')), 'AC');
+    expectVerdict(await verdicts('dining-philosophers', solution('dining-philosophers', 'accepted/promise_chain_mutex_ordered.ts')), 'AC');
+  });
+
+  test('callbacks attached to one promise run in the order they were attached, in every schedule', async () => {
+    const run = await compileScenario(
+      `export const log: string[] = [];
+       export function a() {
+         const p = Promise.resolve();
+         return Promise.all([p.then(() => log.push('a1')), p.then(() => log.push('a2')), p.then(() => log.push('a3'))]);
+       }
+       export function b() {
+         return Promise.resolve().then(() => log.push('b1')).then(() => log.push('b2'));
+       }`,
+    );
+    const orders = new Set<string>();
+    for (const seed of [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12]) {
+      const r = await run({ threads: ['a', 'b'], seed });
+      expect(r.verdict).toBe('OK');
+      const log = r.exports.log as string[];
+      expect(log.filter((l) => l.startsWith('a'))).toEqual(['a1', 'a2', 'a3']);
+      expect(log.filter((l) => l.startsWith('b'))).toEqual(['b1', 'b2']);
+      orders.add(log.join(' '));
+    }
+    // The two threads' callbacks interleave (they did not: a chain ran whole in one step).
+    expect(orders.size).toBeGreaterThan(1);
   });
 
   test('notes about busy waiting are not charged to main', async () => {
