@@ -67,13 +67,16 @@ function nearMethod(names: readonly string[], wanted: string): string | undefine
 
 /**
  * Might instances of `Cls` have `method` as a field of their own? Yes when the module names it
- * anywhere (a factory, a property key, a string put together with others elsewhere: only an
- * instance can tell), or when the class's source cannot be read (a proxy).
+ * anywhere (a factory, a property key: only an instance can tell), when the source of the class or
+ * of one it extends does, or when that source cannot be read (a proxy).
  */
 function mayOwnMethod(Cls: unknown, method: string, mentioned: (name: string) => boolean): boolean {
   if (mentioned(method)) return true;
+  const name = new RegExp(`(^|[^\\w$])${method.replace(/\$/g, '\\$')}([^\\w$]|$)`);
   try {
-    for (let c = Cls; typeof c === 'function' && c !== Function.prototype; c = Object.getPrototypeOf(c)) functionSource.call(c);
+    for (let c = Cls; typeof c === 'function' && c !== Function.prototype; c = Object.getPrototypeOf(c)) {
+      if (name.test(functionSource.call(c))) return true;
+    }
     return false;
   } catch {
     return true;

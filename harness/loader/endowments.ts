@@ -97,6 +97,18 @@ function timersOf(rt: Runtime): RunTimers {
   return t;
 }
 
+/** `setImmediate(fn, ...args)`: a timer of no delay, as Node runs it after the current step. */
+function setImmediateV(fn: unknown, ...args: unknown[]): number {
+  if (typeof fn !== 'function') throw harden(new TypeError('setImmediate(fn): fn must be a function'));
+  return setTimeoutV(fn, 0, ...args);
+}
+
+/** `queueMicrotask(fn)`: a promise reaction of the calling thread (a step of its own, as `.then`'s). */
+function queueMicrotaskV(fn: unknown): void {
+  if (typeof fn !== 'function') throw harden(new TypeError('queueMicrotask(fn): fn must be a function'));
+  void ThreadPromise.resolve().then(() => (fn as () => unknown)());
+}
+
 function setTimeoutV(fn: unknown, ms?: number, ...args: unknown[]): number {
   if (typeof fn !== 'function') throw harden(new TypeError('setTimeout(fn, ms): fn must be a function'));
   const rt = activeRuntime();
@@ -166,6 +178,9 @@ export function endowments(
     clearTimeout: clearTimer,
     setInterval: setIntervalV,
     clearInterval: clearTimer,
+    setImmediate: setImmediateV,
+    clearImmediate: clearTimer,
+    queueMicrotask: queueMicrotaskV,
     Date: VirtualDate,
     Math: virtualMath(),
     Promise: ThreadPromise,

@@ -77,3 +77,24 @@ test('setTimeout callbacks due at the same time run in the order they were sched
   );
   expect(r.exports.log).toEqual([0, 1, 2, 3, 4]);
 });
+
+test('setImmediate and queueMicrotask exist: the callbacks run, in order, and clearImmediate cancels', async () => {
+  const r = await runScenario(
+    `export const log: string[] = [];
+     export async function a() {
+       setImmediate((x: string) => log.push('immediate ' + x), 'arg');
+       const cancelled = setImmediate(() => log.push('cancelled'));
+       clearImmediate(cancelled);
+       queueMicrotask(() => log.push('micro 1'));
+       queueMicrotask(() => log.push('micro 2'));
+       await new Promise<void>((resolve) => setImmediate(resolve));
+       await new Promise<void>((resolve) => setImmediate(resolve));
+     }`,
+    { threads: ['a'] },
+  );
+  expect(r.verdict).toBe('OK');
+  expect(r.exports.log).toEqual(expect.arrayContaining(['immediate arg', 'micro 1', 'micro 2']));
+  expect(r.exports.log).not.toContain('cancelled');
+  const log = r.exports.log as string[];
+  expect(log.indexOf('micro 1')).toBeLessThan(log.indexOf('micro 2'));
+});

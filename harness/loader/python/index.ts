@@ -54,8 +54,8 @@ export const python: LearnerLanguage = {
       mapper,
       runModule: () => new PythonRun(session, activeRuntime()).module(),
       methodName: pythonName,
-      // The facade lists what the module mentions (interleave_bridge's _mentioned) itself.
-      mentions: () => true,
+      // The facade's prototype already offers every name the module mentions (interleave_bridge's _mentioned).
+      mentions: () => false,
       dispose: () => session.closeProcess(),
     };
   },
