@@ -13,9 +13,10 @@ import type { Runtime } from './runtime';
 import { TaskResult, type Coroutine } from './task';
 import type { Thread } from './thread';
 import { ThreadPromise } from './thread-promise';
-
-const nativeThen = Promise.prototype.then;
 import { Failed, ForeignWait, Wait } from './wait';
+
+/** The realm's own `then`, which makes no step of its own (the judge's adoption of a promise). */
+const nativeThen = Promise.prototype.then;
 
 /**
  * What awaiting `value` waits for: the operation behind a handle, a thenable (adopted, as
