@@ -35,6 +35,12 @@ class VirtualDate extends RealDate {
 
 harden(VirtualDate);
 
+/** `performance` on the judge's clock: `performance.now()` is the virtual time since the run began. */
+const virtualPerformance = harden({
+  now: (): number => activeRuntime().clock.now,
+  timeOrigin: EPOCH,
+});
+
 function virtualMath(): Math {
   const m: Record<string, unknown> = {};
   for (const k of Object.getOwnPropertyNames(Math)) m[k] = (Math as unknown as Record<string, unknown>)[k];
@@ -182,6 +188,7 @@ export function endowments(
     clearImmediate: clearTimer,
     queueMicrotask: queueMicrotaskV,
     Date: VirtualDate,
+    performance: virtualPerformance,
     Math: virtualMath(),
     Promise: ThreadPromise,
     // Pure parsing, no I/O and no clock: `new URL(url).hostname` is how JavaScript reads a URL.

@@ -14,6 +14,10 @@ function run(...args: string[]): { status: number | null; stdout: string; stderr
     env: { ...process.env, NO_COLOR: '1' },
     timeout: 60_000,
   });
+  // A run that did not end by itself says so, with what it printed (not a JSON parse error later).
+  if (r.error || r.signal) {
+    throw new Error(`interleave run ${args.join(' ')}: ${r.error?.message ?? `killed by ${r.signal}`}\nstdout: ${r.stdout}\nstderr: ${r.stderr}`);
+  }
   return { status: r.status, stdout: r.stdout, stderr: r.stderr };
 }
 
@@ -26,7 +30,7 @@ test('an accepted solution exits 0 and says what was explored', () => {
 
 test('--json prints the result object with problem, verdict, score, maxScore and replay', () => {
   const r = run('foobar', sol('foobar/solutions/deadlock/course_two_events.ts'), '--json');
-  expect(r.status).toBe(1);
+  expect(r).toMatchObject({ status: 1 }); // a failure shows what it printed
   const json = JSON.parse(r.stdout);
   expect(json).toMatchObject({ problem: 'foobar', verdict: 'DL', score: 20, maxScore: 100 });
   expect(json.replay).toMatch(/^IL\d+\./);
@@ -49,7 +53,7 @@ test('the problem is found from the file name when it is left out', () => {
 
 test('a synchronous endless loop is stopped by the time limit: TLE', () => {
   const r = run('foobar', sol('foobar/solutions/time_limit_exceeded/spin_without_await.ts'), '--json');
-  expect(r.status).toBe(1);
+  expect(r).toMatchObject({ status: 1 }); // a failure shows what it printed
   expect(JSON.parse(r.stdout).verdict).toBe('TLE');
 });
 

@@ -64,11 +64,8 @@ test('a setTimeout callback runs as the thread that scheduled it', async () => {
   }
 });
 
-// BUG (harness/scheduler/clock.ts Clock.advance + harness/loader/endowments.ts setTimeoutV): every
-// timer due at the same instant fires at once and each becomes its own runnable task
-// (Runtime.spawnCallback), so the strategy runs them in any order. JavaScript runs timers with the
-// same due time in the order they were set (Node, and the HTML timer spec), and code relying on
-// that is correct.
+// JavaScript runs timers with the same due time in the order they were set (Node, and the HTML
+// timer spec), and code relying on that is correct: the judge may not run them in any order.
 test('setTimeout callbacks due at the same time run in the order they were scheduled', async () => {
   const r = await runScenario(
     `export const log: number[] = [];
@@ -97,4 +94,18 @@ test('setImmediate and queueMicrotask exist: the callbacks run, in order, and cl
   expect(r.exports.log).not.toContain('cancelled');
   const log = r.exports.log as string[];
   expect(log.indexOf('micro 1')).toBeLessThan(log.indexOf('micro 2'));
+});
+
+test('performance.now() reads the virtual clock: the time since the run began, in ms', async () => {
+  const r = await runScenario(
+    `export const log: number[] = [];
+     export async function a() {
+       const t0 = performance.now();
+       await new Promise<void>((resolve) => setTimeout(resolve, 40));
+       log.push(performance.now() - t0, performance.timeOrigin + performance.now() - Date.now());
+     }`,
+    { threads: ['a'] },
+  );
+  expect(r.verdict).toBe('OK');
+  expect(r.exports.log).toEqual([40, 0]);
 });
