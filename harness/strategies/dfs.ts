@@ -9,17 +9,22 @@
 import { Rng } from './rng';
 import type { ChoiceKind, Strategy } from './strategy';
 
+/**
+ * A choice point with alternatives. A point with one option (the bound is spent, a single waiter)
+ * is stored as that option's index alone: a spin past the bound makes one per step, and a run may
+ * take hundreds of thousands of steps (objects there filled a 256 MB heap).
+ */
 interface Node {
   /** Indices the search will try here, the non-preempting one first. */
   options: number[];
-  /** Does each option cost a preemption? */
-  preempts: boolean[];
+  /** Does every option after the first cost a preemption (switching away from a running task)? */
+  preemptive: boolean;
   chosen: number;
 }
 
 export class DfsStrategy implements Strategy {
   readonly name: string;
-  private readonly stack: Node[] = [];
+  private readonly stack: Array<Node | number> = [];
   private depth = 0;
   private preemptions = 0;
   /** The candidate a yield handed the processor to last in this schedule (round robin goes on from it). */
@@ -48,7 +53,7 @@ export class DfsStrategy implements Strategy {
     }
     while (this.stack.length > 0) {
       const top = this.stack[this.stack.length - 1];
-      if (top.chosen + 1 < top.options.length) {
+      if (typeof top !== 'number' && top.chosen + 1 < top.options.length) {
         top.chosen++;
         this.schedules++;
         return true;
@@ -65,8 +70,13 @@ export class DfsStrategy implements Strategy {
       this.stack.push(node);
     }
     this.depth++;
-    if (node.preempts[node.chosen]) this.preemptions++;
-    const index = Math.min(node.options[node.chosen], runnable.length - 1);
+    let option: number;
+    if (typeof node === 'number') option = node;
+    else {
+      if (node.preemptive && node.chosen > 0) this.preemptions++;
+      option = node.options[node.chosen];
+    }
+    const index = Math.min(option, runnable.length - 1);
     if (yielding) this.rotation = runnable[index];
     return index;
   }
@@ -76,16 +86,16 @@ export class DfsStrategy implements Strategy {
     if (kind === 'random') return this.rng.below(bound);
     let node = this.stack[this.depth];
     if (node === undefined) {
-      node = { options: [...Array(bound).keys()], preempts: new Array(bound).fill(false), chosen: 0 };
+      node = bound === 1 ? 0 : { options: [...Array(bound).keys()], preemptive: false, chosen: 0 };
       this.stack.push(node);
     }
     this.depth++;
-    return Math.min(node.options[node.chosen], bound - 1);
+    return Math.min(typeof node === 'number' ? node : node.options[node.chosen], bound - 1);
   }
 
-  private expand(runnable: readonly number[], current: number, yielding: boolean): Node {
+  private expand(runnable: readonly number[], current: number, yielding: boolean): Node | number {
     const all = [...runnable.keys()];
-    if (current < 0) return { options: all, preempts: all.map(() => false), chosen: 0 };
+    if (current < 0) return { options: all, preemptive: false, chosen: 0 };
     const others = all.filter((i) => i !== current);
     if (yielding) {
       // Round robin over the candidates (in id order, time passing last), going on from the one
@@ -94,9 +104,9 @@ export class DfsStrategy implements Strategy {
       // poll) cannot have time pass every round while another thread could go.
       const from = Math.max(this.rotation, runnable[current]);
       const next = [...others.filter((i) => runnable[i] > from), ...others.filter((i) => runnable[i] <= from)];
-      return { options: next, preempts: next.map(() => false), chosen: 0 };
+      return next.length === 1 ? next[0] : { options: next, preemptive: false, chosen: 0 };
     }
-    if (this.preemptions >= this.bound) return { options: [current], preempts: [false], chosen: 0 };
-    return { options: [current, ...others], preempts: [false, ...others.map(() => true)], chosen: 0 };
+    if (this.preemptions >= this.bound) return current;
+    return { options: [current, ...others], preemptive: true, chosen: 0 };
   }
 }

@@ -57,6 +57,17 @@ test('a synchronous endless loop is stopped by the time limit: TLE', () => {
   expect(JSON.parse(r.stdout).verdict).toBe('TLE');
 });
 
+test('a spin on `await null` through a case of 600,000 steps is TLE at its loop, within the memory limit (it was MLE)', () => {
+  const r = run('zero-even-odd', sol('zero-even-odd/solutions/time_limit_exceeded/await_null_turns.ts'), '--json');
+  expect(r).toMatchObject({ status: 1 });
+  const result = JSON.parse(r.stdout);
+  expect(result.verdict).toBe('TLE');
+  const last = result.cases[result.cases.length - 1];
+  expect(last).toMatchObject({ verdict: 'TLE' });
+  expect(last.failure.message).toMatch(/more than 600,000 scheduling steps/);
+  expect(last.failure.message).toMatch(/in the loop at await_null_turns\.ts:\d+/);
+});
+
 test.each([
   [['nonesuch', 'x.ts'], /no such file: x\.ts/],
   [['nonesuch', sol('foobar/solutions/accepted/semaphores.ts')], /unknown problem "nonesuch"; the problems are: /],
