@@ -1,7 +1,7 @@
 /**
  * A replay token: everything needed to reproduce one run exactly — problem, case, start order,
  * seed, and every decision the scheduler made — versioned and compact enough to paste
- * (`IL2.` + base64url of deflated JSON). The file's hash tells when it no longer matches.
+ * (`IL3.` + base64url of deflated JSON). The file's hash tells when it no longer matches.
  *
  * A token is untrusted input (anyone can paste anything): decoding bounds what it may cost (the
  * text, the inflated JSON and the decision count are capped) and checks every field's type; the
@@ -13,8 +13,10 @@ import { deflateRawSync, inflateRawSync } from 'node:zlib';
 /**
  * 2: time events (a sleep's end, a timeout) are scheduler choices recorded in the decisions, so a
  * version 1 stream means something else and cannot be replayed.
+ * 3: each thread offers one task, the one JavaScript queued first, so a decision of version 2
+ * (among every ready task) picks something else.
  */
-export const TOKEN_VERSION = 2;
+export const TOKEN_VERSION = 3;
 
 /** A token that cannot be used: damaged, from another version, or for another problem. */
 export class ReplayTokenError extends Error {
@@ -77,7 +79,7 @@ export function encodeToken(t: ReplayToken): string {
 
 /** Decodes a token; throws a ReplayTokenError that says what is wrong with it. */
 export function decodeToken(token: string): ReplayToken {
-  if (typeof token !== 'string') throw new ReplayTokenError('not a replay token: it should be text such as IL2.xxxx');
+  if (typeof token !== 'string') throw new ReplayTokenError(`not a replay token: it should be text such as ${PREFIX}xxxx`);
   if (token.length > MAX_TOKEN_CHARS + 64) {
     throw new ReplayTokenError(`the replay token is ${token.length} characters long; a real one is far shorter (at most ${MAX_TOKEN_CHARS}): copy it whole from the verdict`);
   }

@@ -21,8 +21,8 @@ import { Task, TaskResult, type Coroutine } from './task';
 import { awaitOnly, callbackBody, reactionBody } from './coroutines';
 import { Thread } from './thread';
 import { TraceRecorder } from './trace-recorder';
-import { AfterStart, ForeignWait, Ready, STILL_WAITING, Wait } from './wait';
-import { atSite, deadlockMessage, endlessLoopMessage, leftRunningNote, livelockMessage, stackOverflowMessage, type SpinCause, type Spinner } from './words';
+import { AfterStart, ForeignWait, nextInQueue, Ready, STILL_WAITING, Wait } from './wait';
+import { atSite, deadlockMessage, endlessLoopMessage, leftRunningNote, livelockMessage, stackOverflowMessage, timersOnlyMessage, type SpinCause, type Spinner } from './words';
 
 export interface RuntimeOptions {
   strategy: Strategy;
@@ -72,8 +72,15 @@ export interface RunOutcome {
   stoppedByClock?: boolean;
 }
 
+/** The labels of timer callbacks' tasks (endowments.ts). */
+const TIMER_LABELS: ReadonlySet<string> = new Set(['setTimeout callback', 'setInterval callback']);
+
 /** What a new task waits on: nothing. */
 const START = Ready.silent('start');
+
+/** The realm's own `then` and a settled promise: a job queued behind those a step queued (queueIfReady). */
+const nativeThen = Promise.prototype.then;
+const QUEUED = Promise.resolve();
 
 /** Thrown out of a run to stop it: the judge's own signal, never the learner's. */
 class RunHalted extends Error {}
@@ -134,8 +141,6 @@ export class Runtime {
   private endChecked = false;
   private readonly counters = new Map<string, number>();
   private lastCallback: Task | null = null;
-  /** Per thread, its promise reaction made last (reactions of a thread run in JavaScript's order). */
-  private readonly lastReaction = new Map<Thread, Task>();
   private readonly recorder: TraceRecorder;
   private readonly missing: MissingAwait;
   /** Counts thenables the judge did not make while they are pending (see promise-bridge.ts). */
@@ -143,6 +148,13 @@ export class Runtime {
   /** A promise reaction may be queued: let the microtask queue run before the next decision. */
   private microtasks = false;
   private harnessDone = false;
+  /**
+   * Per thread (by index), its ready task JavaScript queued first, as of scan `frontScan[i]`: kept
+   * here, not on the thread, which learner code may reach (a path to a task is a path to the judge).
+   */
+  private readonly fronts: Task[] = [];
+  private readonly frontScan: number[] = [];
+  private scans = 0;
 
   constructor(readonly opts: RuntimeOptions) {
     this.tracing = opts.tracing;
@@ -232,6 +244,8 @@ export class Runtime {
   private spawn(thread: Thread, gen: Coroutine, label: string, waiting: Wait | null = START): Task {
     const task = new Task(this.nextTaskId++, thread, gen, label);
     task.waiting = waiting;
+    // A new thread, a reaction, a timer's callback: a job queued now.
+    if (waiting === START) task.queued = nextInQueue();
     this.tasks.push(task);
     return task;
   }
@@ -285,9 +299,8 @@ export class Runtime {
    * The promise returned follows its outcome (so the one `.then` gave does).
    */
   reaction(thread: Thread, fn: (value: unknown) => unknown, value: unknown): Promise<unknown> {
-    const before = this.lastReaction.get(thread);
-    const task = this.spawn(thread, reactionBody(fn, value), 'then', before && !before.started ? new AfterStart(before) : START);
-    this.lastReaction.set(thread, task);
+    // Made as JavaScript runs the reaction job, so in the queue's order (see run()).
+    const task = this.spawn(thread, reactionBody(fn, value), 'then');
     // Its failure rejects the promise `.then` gave: that promise's business, not an unseen failure.
     task.result.observed = true;
     return new Promise((resolve, reject) => {
@@ -361,10 +374,12 @@ export class Runtime {
       }
       task.returning = true;
       task.waiting = adopted;
+      this.queueIfReady(adopted);
       return;
     }
     const w = this.toWait(r.value);
     task.waiting = w;
+    this.queueIfReady(w);
     if (w.yields) {
       this.lastYielded = true;
       task.thread.yields++;
@@ -373,6 +388,20 @@ export class Runtime {
       task.blocked = !w.ready();
       // Waiting for a nested async call is not news: the call's own waits are traced.
       if (task.blocked && !(w instanceof TaskResult) && !w.silent) this.record(task.thread, 'block', blockText(w.describe()), w.site, w.target);
+    }
+  }
+
+  /**
+   * An await of something already there queues its continuation now, as JavaScript does; after the
+   * reactions this step queued before it, which JavaScript runs first: those are made when the
+   * microtask queue runs (before the next decision), so the continuation takes its place there too.
+   */
+  private queueIfReady(w: Wait): void {
+    if (!w.ready()) return;
+    if (!this.microtasks) w.queued = nextInQueue();
+    else {
+      w.queued = 0;
+      nativeThen.call(QUEUED, () => (w.queued = nextInQueue()));
     }
   }
 
@@ -404,19 +433,38 @@ export class Runtime {
           if (this.missing.pending) this.endStep();
           if (this.failure) break;
         }
+        // Each thread offers one task: of its ready ones, the one JavaScript queued first (a
+        // reaction attached before an `await null` runs before the code after it, as in Node).
+        const tasks = this.tasks;
+        const scan = ++this.scans;
+        const fronts = this.fronts;
+        const frontScan = this.frontScan;
+        for (let i = 0; i < tasks.length; i++) {
+          const t = tasks[i];
+          const w = t.waiting;
+          if (w === null) continue;
+          if (!w.ready()) {
+            t.queued = 0;
+            continue;
+          }
+          if (t.queued === 0) t.queued = w.queued !== 0 ? w.queued : nextInQueue();
+          const th = t.thread.index;
+          if (frontScan[th] !== scan) {
+            frontScan[th] = scan;
+            fronts[th] = t;
+          } else if (t.queued < fronts[th].queued) fronts[th] = t;
+        }
         // The runnable tasks and their ids: most steps have one or two, so lists are made only for
         // two or more (a fresh small array is cheaper than resizing one kept across steps, in profiles).
         let first: Task | null = null;
         let runnable: Array<Task | typeof CLOCK> | null = null;
         let ids: number[] | null = null;
-        // A thread may go on in another task (a nested call, its return): current is the thread's.
-        let current = -1;
-        const tasks = this.tasks;
         const lastThread = this.lastThread;
+        // The task the last step's thread offers, if any: the strategy's "current".
+        const current = lastThread !== null && frontScan[lastThread.index] === scan ? fronts[lastThread.index].id : -1;
         for (let i = 0; i < tasks.length; i++) {
           const t = tasks[i];
-          if (t.waiting === null || !t.waiting.ready()) continue;
-          if (current === -1 && t.thread === lastThread) current = t.id;
+          if (fronts[t.thread.index] !== t || frontScan[t.thread.index] !== scan) continue;
           if (first === null) first = t;
           else if (runnable === null) {
             runnable = [first, t];
@@ -500,6 +548,7 @@ export class Runtime {
     this.loopRounds = 0;
     this.lastThread = task.thread;
     task.started = true;
+    task.queued = 0;
     this.currentThread = task.thread;
     let value: unknown;
     let isThrow = false;
@@ -536,10 +585,20 @@ export class Runtime {
 
   /** Why a run that never ends does not end: who spins, on what, and whether anything could change it. */
   private spinMessage(runnable: ReadonlyArray<Task | typeof CLOCK>): string {
-    const spinning = new Map<Thread, Wait | null>();
-    for (const t of runnable) if (t !== CLOCK && !spinning.has(t.thread)) spinning.set(t.thread, t.waiting);
-    const spinners: Spinner[] = [...spinning.entries()].map(([t, w]) => {
-      const s: Spinner = { thread: t.name, at: w ? w.describe() : 'a step' };
+    const spinning = new Map<Thread, Task>();
+    for (const t of runnable) if (t !== CLOCK && !spinning.has(t.thread)) spinning.set(t.thread, t);
+    const tasks = [...spinning.values()];
+    if (tasks.length > 0 && tasks.every((task) => TIMER_LABELS.has(task.label))) {
+      // Threads wait for what nothing will do while an interval ticks on: say what they wait in.
+      const blocked = this.tasks
+        .filter((t) => !t.thread.done && !t.thread.daemon && t.thread !== this.mainThread && t.waiting !== null && !(t.waiting instanceof TaskResult) && !t.waiting.ready())
+        .map((t) => ({ thread: t.thread.name, waitsIn: t.waiting!.describe(), site: t.waiting!.site }));
+      const timers = tasks.map((task) => (task.thread === this.mainThread ? this.spinnerName(task) : `a ${task.label} of ${task.thread.name}`));
+      return timersOnlyMessage(this.opts.budget, timers, blocked);
+    }
+    const spinners: Spinner[] = [...spinning.entries()].map(([t, task]) => {
+      const w = task.waiting;
+      const s: Spinner = { thread: this.spinnerName(task), at: w ? w.describe() : 'a step' };
       if (w === START) s.neverRan = true;
       if (w?.site) s.site = w.site;
       // An `await null` has no line of its own: the loop the thread goes round has.
@@ -549,7 +608,7 @@ export class Runtime {
       }
       return s;
     });
-    const waits = [...spinning.values()].filter((w) => w !== START);
+    const waits = [...spinning.values()].map((task) => task.waiting).filter((w) => w !== START);
     const cause: SpinCause = waits.some((w) => (w instanceof Ready && w.plain) || w instanceof ForeignWait)
       ? 'not-a-yield'
       : this.clock.pending
@@ -558,6 +617,12 @@ export class Runtime {
           ? 'never-blocks'
           : 'nothing-pending';
     return livelockMessage(this.opts.budget, spinners, cause);
+  }
+
+  /** A thread's name; the main thread is no column of the trace: its work is a callback the constructor set up. */
+  private spinnerName(task: Task): string {
+    if (task.thread !== this.mainThread) return task.thread.name;
+    return task.label === 'then' ? 'a `.then` callback attached in the constructor' : `a ${task.label} set in the constructor`;
   }
 
   /** Once every call of the harness has returned: final reads, and what is still running. */

@@ -3,7 +3,7 @@
  * function into. It belongs to a thread, waits on one {@link Wait} at a time, and is resumed only
  * by the scheduler, so the judge always knows which thread is running.
  */
-import { Wait } from './wait';
+import { nextInQueue, Wait } from './wait';
 import type { Thread } from './thread';
 
 export type Coroutine = Generator<unknown, unknown, unknown>;
@@ -19,6 +19,8 @@ export class Task {
   declare started: boolean;
   /** Its coroutine returned a promise or operation: the task ends with that one's outcome. */
   declare returning: boolean;
+  /** Where its next step stands in its thread's queue while it is ready (0: not ready, or not yet placed). */
+  declare queued: number;
   declare readonly result: TaskResult;
   declare readonly id: number;
   declare readonly thread: Thread;
@@ -31,6 +33,7 @@ export class Task {
     this.done = false;
     this.started = false;
     this.returning = false;
+    this.queued = 0;
     this.id = id;
     this.thread = thread;
     this.gen = gen;
@@ -73,6 +76,7 @@ export class TaskResult extends Wait<unknown> {
   }
   settle(ok: boolean, value: unknown): void {
     this.settled = true;
+    this.queued = nextInQueue();
     this.ok = ok;
     this.value = value;
     const ls = this.listeners;

@@ -17,6 +17,14 @@ export const STILL_WAITING: unique symbol = Symbol('still waiting');
  * `new Ready(…)` from being inlined, and cost 8% of a scheduling step (bench:scheduler
  * --instructions, 4,064 → 3,749 instructions a step).
  */
+/** Counts jobs as JavaScript queues them (see {@link Wait.queued}); only the order matters. */
+let queueClock = 0;
+
+/** The next position in JavaScript's job queue: a continuation or reaction queued now. */
+export function nextInQueue(): number {
+  return ++queueClock;
+}
+
 export abstract class Wait<T = unknown> {
   /** Where the learner created this operation (only while tracing). */
   declare site: SourceSite | undefined;
@@ -30,6 +38,12 @@ export abstract class Wait<T = unknown> {
   declare traced: boolean;
   /** The judge's own bookkeeping (a thread's start, `await 5`): never a trace row. */
   declare silent: boolean;
+  /**
+   * When JavaScript would queue the job that resumes its awaiter (0: not yet): as the await runs
+   * for a value already there, when the promise settles otherwise. A thread's ready tasks run in
+   * this order, as JavaScript runs its jobs (runtime.ts).
+   */
+  declare queued: number;
 
   constructor() {
     this.site = undefined;
@@ -38,6 +52,7 @@ export abstract class Wait<T = unknown> {
     this.target = undefined;
     this.traced = false;
     this.silent = false;
+    this.queued = 0;
   }
 
   /** A wait the thread gives up the processor with (yieldThread, sleep, pauses): strategies stay fair to it. */
@@ -141,6 +156,8 @@ export class ForeignWait extends Wait<unknown> {
     const settle = (ok: boolean, v: unknown): void => {
       if (this.settled) return;
       this.settled = true;
+      // Called as JavaScript runs the promise's reactions: in the queue's own order.
+      this.queued = nextInQueue();
       this.ok = ok;
       this.value = v;
       onSettle();

@@ -64,6 +64,19 @@ export function livelockMessage(budget: number, spinners: readonly Spinner[], ca
   return `${head}: ${shown.map((s) => s.thread).join(', ')} kept running (${on.join('; ')})${waiting}; ${why}`;
 }
 
+/**
+ * Only timer callbacks kept running (an interval never cleared) while the threads waited for
+ * something nothing would do: as a Node process, the run never ends.
+ */
+export function timersOnlyMessage(budget: number, timers: readonly string[], blocked: ReadonlyArray<{ thread: string; waitsIn: string; site?: SourceSite }>): string {
+  const head = `the run took more than ${count(budget)} scheduling steps without finishing`;
+  const waits = blocked.map((b) => `${b.thread} waits in ${b.waitsIn}${atSite(b.site)}`).join('; ');
+  const only = `only ${[...new Set(timers)].join(', ')} kept running as time passed`;
+  return blocked.length > 0
+    ? `${head}: ${waits}, and nothing will ever wake ${blocked.length === 1 ? 'it' : 'them'}; ${only}. A deadlock, kept alive by a timer that is never cleared`
+    : `${head}: ${only}, and no thread has work left: clear the interval (clearInterval) when the work is done`;
+}
+
 /** A loop went round `limit` times without a switch point. */
 export function endlessLoopMessage(limit: number, site: SourceSite | undefined, thread: string | undefined): string {
   return (

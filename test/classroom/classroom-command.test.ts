@@ -90,7 +90,7 @@ describe('interleave classroom on GitHub Actions', () => {
     const foobar = payload.tests.filter((t) => t.name.startsWith('foobar › '));
     expect(foobar.map((t) => [t.status, t.score])).toEqual([['pass', 20], ['fail', 0], ['fail', 0], ['fail', 0], ['fail', 0]]);
     expect(foobar[1]).toMatchObject({ filename: 'src/FooBar.ts', line_no: 29 });
-    expect(foobar[1].test_code).toMatch(/^npx interleave run foobar src\/FooBar\.ts --replay IL2\./);
+    expect(foobar[1].test_code).toMatch(/^npx interleave run foobar src\/FooBar\.ts --replay IL3\./);
     expect(foobar[1].message).toMatch(/^DL deadlock: bar is blocked/);
   });
 
@@ -137,7 +137,7 @@ describe('interleave classroom on GitHub Actions', () => {
 
   test('annotates each failure at the learner line, escaped', () => {
     const annotations = run.stdout.split('\n').filter((l) => l.startsWith('::error '));
-    expect(annotations).toContainEqual(expect.stringMatching(/^::error file=src\/FooBar\.ts,line=29,title=foobar%3A DL in case n = 2::DL deadlock: bar is blocked.*%0Anpx interleave run foobar src\/FooBar\.ts --replay IL2\./));
+    expect(annotations).toContainEqual(expect.stringMatching(/^::error file=src\/FooBar\.ts,line=29,title=foobar%3A DL in case n = 2::DL deadlock: bar is blocked.*%0Anpx interleave run foobar src\/FooBar\.ts --replay IL3\./));
     expect(annotations).toContainEqual(expect.stringMatching(/^::error file=ZeroEvenOdd\.ts,line=3,title=zero-even-odd%3A CE::CE compile error: ZeroEvenOdd\.ts:3:/));
     expect(annotations).toContainEqual(expect.stringMatching(/^::error file=FakeDatabase\.ts,line=4,title=race-counter%3A RTE in case .*::RTE run-time error: .*Error: gotcha⏎::add-mask::hunter2⏎/));
     expect(annotations.length).toBeLessThanOrEqual(10);
@@ -147,7 +147,7 @@ describe('interleave classroom on GitHub Actions', () => {
     const md = readFileSync(path.join(root, 'summary.md'), 'utf8');
     expect(md).toMatch(/^## Interleave: 120\/500 points/);
     expect(md).toContain('| foobar | `src/FooBar.ts` | n = 2 | ❌ DL | 0/20 |');
-    expect(md).toMatch(/```sh\nnpx interleave run foobar src\/FooBar\.ts --replay IL2\.[\w.-]+\n```/);
+    expect(md).toMatch(/```sh\nnpx interleave run foobar src\/FooBar\.ts --replay IL3\.[\w.-]+\n```/);
     expect(Buffer.byteLength(md)).toBeLessThan(1024 * 1024);
   });
 

@@ -24,7 +24,7 @@ test('a token decodes to exactly what was encoded', () => {
 });
 
 test('a token is one copy-pasteable word that starts with its version', () => {
-  expect(encodeToken(TOKEN)).toMatch(/^IL2\.[A-Za-z0-9_-]+$/);
+  expect(encodeToken(TOKEN)).toMatch(/^IL3\.[A-Za-z0-9_-]+$/);
 });
 
 test('a token survives the spaces and line breaks of a copy-paste around it', () => {
@@ -64,21 +64,21 @@ test('a token cut short when copied is a ReplayTokenError that says it is damage
 
 test('text that is not a token is a ReplayTokenError that shows what a token looks like', () => {
   expect(() => decodeToken('seed=42')).toThrow(ReplayTokenError);
-  expect(() => decodeToken('seed=42')).toThrow('not a replay token: it should look like IL2.xxxx');
+  expect(() => decodeToken('seed=42')).toThrow('not a replay token: it should look like IL3.xxxx');
 });
 
 test('a token of an older version says to judge the file again', () => {
-  // Version 1 decisions did not hold time events: the same stream means another run now.
-  const old = encodeToken(TOKEN).replace(/^IL2\./, 'IL1.');
+  // Version 2 decisions chose among every ready task of a thread: the same stream means another run now.
+  const old = encodeToken(TOKEN).replace(/^IL3\./, 'IL2.');
   expect(() => decodeToken(old)).toThrow(ReplayTokenError);
   expect(() => decodeToken(old)).toThrow(
-    'this replay token was made by an older version of Interleave (token version 1; this judge reads version 2); judge the file again to get a new one',
+    'this replay token was made by an older version of Interleave (token version 2; this judge reads version 3); judge the file again to get a new one',
   );
 });
 
 test('a token of a newer version says so', () => {
-  const newer = encodeToken(TOKEN).replace(/^IL2\./, 'IL3.');
-  expect(() => decodeToken(newer)).toThrow(/made by a newer version of Interleave \(token version 3; this judge reads version 2\)/);
+  const newer = encodeToken(TOKEN).replace(/^IL3\./, 'IL4.');
+  expect(() => decodeToken(newer)).toThrow(/made by a newer version of Interleave \(token version 4; this judge reads version 3\)/);
 });
 
 // BUG (harness/judge/replay-token.ts, decodeToken): the inflated JSON is used without checking
@@ -87,19 +87,19 @@ test('a token of a newer version says so', () => {
 // ReplayTokenError. Fix: check the wire object (v === TOKEN_VERSION, p/st/h/d strings, c/s/b
 // numbers, o an array of integers) and throw ReplayTokenError('the replay token is damaged …').
 test('a token whose content lacks fields is a ReplayTokenError', () => {
-  const hollow = 'IL2.' + deflateRawSync(Buffer.from('{"v":2}')).toString('base64url');
+  const hollow = 'IL3.' + deflateRawSync(Buffer.from('{"v":3}')).toString('base64url');
   expect(() => decodeToken(hollow)).toThrow(ReplayTokenError);
 });
 
 /** A token made of any wire object, as a forger would make it. */
 function forge(wire: unknown): string {
-  return 'IL2.' + deflateRawSync(Buffer.from(JSON.stringify(wire))).toString('base64url');
+  return 'IL3.' + deflateRawSync(Buffer.from(JSON.stringify(wire))).toString('base64url');
 }
-const WIRE = { v: 2, p: 'foobar', c: 0, o: [1, 0], s: 7, st: 'random', d: 'b:AAEB', h: 'x', b: 1000 };
+const WIRE = { v: 3, p: 'foobar', c: 0, o: [1, 0], s: 7, st: 'random', d: 'b:AAEB', h: 'x', b: 1000 };
 
 describe('a forged token is refused before it costs anything', () => {
   test('a deflate bomb (a small token that inflates to gigabytes) stops at the inflation cap', () => {
-    const bomb = 'IL2.' + deflateRawSync(Buffer.alloc(64 * 1024 * 1024, 0x20)).toString('base64url');
+    const bomb = 'IL3.' + deflateRawSync(Buffer.alloc(64 * 1024 * 1024, 0x20)).toString('base64url');
     expect(bomb.length).toBeLessThan(200_000);
     const t0 = performance.now();
     expect(() => decodeToken(bomb)).toThrow(/unpacks to more than 8 MB; no real run needs that many decisions/);

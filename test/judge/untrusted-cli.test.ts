@@ -25,7 +25,7 @@ beforeAll(async () => {
 
 describe('interleave run --replay with a bad token: exit 2 and a clear message', () => {
   test('a good token replays (the baseline the others are forged from)', async () => {
-    expect(token).toMatch(/^IL2\./);
+    expect(token).toMatch(/^IL3\./);
     const r = await run(['foobar', DEADLOCK, '--replay', token]);
     expect(r.code).toBe(1);
     expect(r.stdout).toContain('DL deadlock');
@@ -36,8 +36,8 @@ describe('interleave run --replay with a bad token: exit 2 and a clear message',
     ['a start order naming threads the case lacks', () => forged({ order: [0, 5] }), /start order \[0, 5\] is not an order of case .*'s 2 threads/],
     ['a negative budget', () => forged({ budget: -100 }), /step budget -100 is not between 1 and case/],
     ['a case out of range', () => forged({ caseIndex: 40 }), /names case 41, which problem "foobar" does not have/],
-    ['a deflate bomb', () => `IL2.${deflateRawSync(Buffer.alloc(64 * 1024 * 1024, 0x20)).toString('base64url')}`, /unpacks to more than 8 MB/],
-    ['a token of version 1', () => token.replace(/^IL2\./, 'IL1.'), /this replay token was made by an older version of Interleave .*; judge the file again to get a new one/],
+    ['a deflate bomb', () => `IL3.${deflateRawSync(Buffer.alloc(64 * 1024 * 1024, 0x20)).toString('base64url')}`, /unpacks to more than 8 MB/],
+    ['a token of version 2', () => token.replace(/^IL3\./, 'IL2.'), /this replay token was made by an older version of Interleave .*; judge the file again to get a new one/],
   ])('%s, replayed on a correct file', async (_, make, message) => {
     const r = await run(['foobar', ACCEPTED, '--replay', make()]);
     expect({ code: r.code, stdout: r.stdout }).toEqual({ code: 2, stdout: '' });

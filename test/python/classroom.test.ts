@@ -69,7 +69,7 @@ describe('interleave classroom on a repository of Python files', () => {
     const line = foobar[1].line_no!;
     expect(foobar[1].filename).toBe('FooBar.py');
     expect(readFileSync(path.join(repo, 'FooBar.py'), 'utf8').split('\n')[line - 1]).toMatch(/self\.event\[\d\]\.wait\(\)/);
-    expect(foobar[1].test_code).toMatch(/^npx interleave run foobar FooBar\.py --replay IL2\./);
+    expect(foobar[1].test_code).toMatch(/^npx interleave run foobar FooBar\.py --replay IL3\./);
     expect(foobar[1].message).toMatch(/^DL deadlock: \w+ is blocked/);
   });
 
@@ -89,7 +89,7 @@ describe('interleave classroom on a repository of Python files', () => {
     expect(lines.slice(start + 1, end).join('\n')).toContain('::error file=x.py,line=1::pwned');
     const outside = [...lines.slice(0, start), ...lines.slice(end + 1)];
     const annotations = outside.filter((l) => l.startsWith('::error '));
-    expect(annotations).toContainEqual(expect.stringMatching(/^::error file=FooBar\.py,line=\d+,title=foobar%3A DL in case n = 2::DL deadlock: .*%0Anpx interleave run foobar FooBar\.py --replay IL2\./));
+    expect(annotations).toContainEqual(expect.stringMatching(/^::error file=FooBar\.py,line=\d+,title=foobar%3A DL in case n = 2::DL deadlock: .*%0Anpx interleave run foobar FooBar\.py --replay IL3\./));
     expect(annotations).toContainEqual(expect.stringMatching(/^::error file=ZeroEvenOdd\.py,line=2,title=zero-even-odd%3A CE::CE compile error: ZeroEvenOdd\.py:2:/));
     expect(annotations).toContainEqual(expect.stringMatching(/^::error file=FakeDatabase\.py,line=6,title=race-counter%3A RTE in case .*::RTE run-time error: .*RuntimeError: gotcha⏎::add-mask::hunter2⏎/));
     expect(outside.some((l) => /^\s*::(add-mask|warning)::/.test(l) || /^::error file=x\.py/.test(l))).toBe(false);
@@ -99,7 +99,7 @@ describe('interleave classroom on a repository of Python files', () => {
     const md = readFileSync(path.join(root, 'summary.md'), 'utf8');
     expect(md).toMatch(/^## Interleave: 120\/400 points/);
     expect(md).toContain('| foobar | `FooBar.py` | n = 2 | ❌ DL | 0/20 |');
-    expect(md).toMatch(/```sh\nnpx interleave run foobar FooBar\.py --replay IL2\.[\w.-]+\n```/);
+    expect(md).toMatch(/```sh\nnpx interleave run foobar FooBar\.py --replay IL3\.[\w.-]+\n```/);
   });
 
   test('its replay command, run in the repository, gives the same deadlock', async () => {

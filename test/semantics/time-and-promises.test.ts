@@ -239,6 +239,30 @@ describe('4. `.then` callbacks and `Promise.all` stay in their thread, a step ea
     expect(orders.size).toBeGreaterThan(1);
   });
 
+  test("a thread's jobs run in the order JavaScript queues them: a callback attached before an `await` runs before the code after it, and what is queued runs before the thread's own timer", async () => {
+    expectVerdict(await verdicts('print-in-order', solution('print-in-order', 'accepted/then_before_await.js')), 'AC');
+    expectVerdict(await verdicts('print-in-order', solution('print-in-order', 'accepted/microtask_before_own_timer.js')), 'AC');
+  });
+
+  test("an async helper started and not awaited goes on before the code after the caller's next `await`, as in Node", async () => {
+    const run = await compileScenario(
+      `export const log: string[] = [];
+       export async function a() {
+         const helper = (async () => { log.push('h1'); await null; log.push('h2'); await null; log.push('h3'); })();
+         await null;
+         log.push('a1');
+         await null;
+         log.push('a2');
+         await helper;
+       }`,
+    );
+    for (const seed of [1, 2, 3, 4]) {
+      const r = await run({ threads: ['a'], seed });
+      expect(r.verdict).toBe('OK');
+      expect(r.exports.log).toEqual(['h1', 'h2', 'a1', 'h3', 'a2']);
+    }
+  });
+
   test('notes about busy waiting are not charged to main', async () => {
     // Each updater sleeps twice (a sleep(0) in Promise.all, and sleep(name)): nobody busy-waits,
     // whereas charging every thread's sleep(0) to main would make main "spin" six times.
