@@ -78,7 +78,7 @@ const TIMER_LABELS: ReadonlySet<string> = new Set(['setTimeout callback', 'setIn
 /** What a new task waits on: nothing. */
 const START = Ready.silent('start');
 
-/** The realm's own `then` and a settled promise: a job queued behind those a step queued (queueIfReady). */
+/** The realm's own `then` and a settled promise: a job queued behind those a step queued (Runtime.queue). */
 const nativeThen = Promise.prototype.then;
 const QUEUED = Promise.resolve();
 
@@ -265,6 +265,7 @@ export class Runtime {
     } finally {
       this.currentThread = prev;
     }
+    if (task.waiting !== null) this.queue(task);
     return task.result;
   }
 
@@ -374,12 +375,10 @@ export class Runtime {
       }
       task.returning = true;
       task.waiting = adopted;
-      this.queueIfReady(adopted);
       return;
     }
     const w = this.toWait(r.value);
     task.waiting = w;
-    this.queueIfReady(w);
     if (w.yields) {
       this.lastYielded = true;
       task.thread.yields++;
@@ -392,16 +391,19 @@ export class Runtime {
   }
 
   /**
-   * An await of something already there queues its continuation now, as JavaScript does; after the
-   * reactions this step queued before it, which JavaScript runs first: those are made when the
+   * Where the continuation of an await stands in JavaScript's job queue: now, for something already
+   * there; when it settles otherwise (a promise, a call's result: the wait stamps itself again then).
+   * Reactions this step queued come first, as JavaScript runs them first: those are made when the
    * microtask queue runs (before the next decision), so the continuation takes its place there too.
+   * (A blocked operation is placed when the scheduler first finds it ready: a wake-up has no
+   * JavaScript order.)
    */
-  private queueIfReady(w: Wait): void {
-    if (!w.ready()) return;
-    if (!this.microtasks) w.queued = nextInQueue();
+  private queue(task: Task): void {
+    // On the task, not the wait: a store to one class of object, where a wait is any of many.
+    if (!this.microtasks) task.queued = nextInQueue();
     else {
-      w.queued = 0;
-      nativeThen.call(QUEUED, () => (w.queued = nextInQueue()));
+      task.queued = 0;
+      nativeThen.call(QUEUED, () => (task.queued = nextInQueue()));
     }
   }
 
@@ -434,7 +436,12 @@ export class Runtime {
           if (this.failure) break;
         }
         // Each thread offers one task: of its ready ones, the one JavaScript queued first (a
-        // reaction attached before an `await null` runs before the code after it, as in Node).
+        // reaction attached before an `await null` runs before the code after it, as in Node). The
+        // runnable tasks and their ids: most steps have one or two, so lists are made only for two
+        // or more (a fresh small array is cheaper than resizing one kept across steps, in profiles).
+        let first: Task | null = null;
+        let runnable: Array<Task | typeof CLOCK> | null = null;
+        let ids: number[] | null = null;
         const tasks = this.tasks;
         const scan = ++this.scans;
         const fronts = this.fronts;
@@ -449,22 +456,22 @@ export class Runtime {
           }
           if (t.queued === 0) t.queued = w.queued !== 0 ? w.queued : nextInQueue();
           const th = t.thread.index;
-          if (frontScan[th] !== scan) {
-            frontScan[th] = scan;
-            fronts[th] = t;
-          } else if (t.queued < fronts[th].queued) fronts[th] = t;
-        }
-        // The runnable tasks and their ids: most steps have one or two, so lists are made only for
-        // two or more (a fresh small array is cheaper than resizing one kept across steps, in profiles).
-        let first: Task | null = null;
-        let runnable: Array<Task | typeof CLOCK> | null = null;
-        let ids: number[] | null = null;
-        const lastThread = this.lastThread;
-        // The task the last step's thread offers, if any: the strategy's "current".
-        const current = lastThread !== null && frontScan[lastThread.index] === scan ? fronts[lastThread.index].id : -1;
-        for (let i = 0; i < tasks.length; i++) {
-          const t = tasks[i];
-          if (fronts[t.thread.index] !== t || frontScan[t.thread.index] !== scan) continue;
+          if (frontScan[th] === scan) {
+            // A second ready task of a thread (rare): it takes its thread's place if queued first.
+            const front = fronts[th];
+            if (t.queued < front.queued) {
+              fronts[th] = t;
+              if (first === front) first = t;
+              if (runnable !== null) {
+                const at = runnable.indexOf(front);
+                runnable[at] = t;
+                ids![at] = t.id;
+              }
+            }
+            continue;
+          }
+          frontScan[th] = scan;
+          fronts[th] = t;
           if (first === null) first = t;
           else if (runnable === null) {
             runnable = [first, t];
@@ -474,6 +481,9 @@ export class Runtime {
             ids!.push(t.id);
           }
         }
+        const lastThread = this.lastThread;
+        // The task the last step's thread offers, if any: the strategy's "current".
+        const current = lastThread !== null && frontScan[lastThread.index] === scan ? fronts[lastThread.index].id : -1;
         if (first === null) {
           if (this.clock.advance()) {
             this.countStep(NONE);
@@ -511,6 +521,8 @@ export class Runtime {
           continue;
         }
         this.resume(chosen);
+        // Not in advance(): a call more there kept V8 from inlining it (300 instructions a step).
+        if (chosen.waiting !== null) this.queue(chosen);
         if (this.microtasks && this.missing.pending) {
           // Operations handed to Promise.all are awaited in microtasks: let them be, then check.
           this.microtasks = false;

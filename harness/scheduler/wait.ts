@@ -39,9 +39,9 @@ export abstract class Wait<T = unknown> {
   /** The judge's own bookkeeping (a thread's start, `await 5`): never a trace row. */
   declare silent: boolean;
   /**
-   * When JavaScript would queue the job that resumes its awaiter (0: not yet): as the await runs
-   * for a value already there, when the promise settles otherwise. A thread's ready tasks run in
-   * this order, as JavaScript runs its jobs (runtime.ts).
+   * For a promise or a call's result: when it settled, which is when JavaScript queues the job that
+   * resumes its awaiter (0: not settled, or a wait of another kind). A thread's ready tasks run in
+   * the order their jobs were queued, as JavaScript runs them (Runtime.queue).
    */
   declare queued: number;
 
