@@ -12,7 +12,7 @@ import { waitOf } from './operation';
 import type { Runtime } from './runtime';
 import { TaskResult, type Coroutine } from './task';
 import type { Thread } from './thread';
-import { ThreadPromise } from './thread-promise';
+import { markHandled, ThreadPromise } from './thread-promise';
 import { Failed, ForeignWait, Wait } from './wait';
 
 /** The realm's own `then`, which makes no step of its own (the judge's adoption of a promise). */
@@ -49,6 +49,7 @@ export function adopt(value: unknown, foreign: { started(): void; settled(): voi
   foreign.started();
   // Awaiting a learner's promise is one switch point, not one more for the judge's own reaction.
   const adoptWith = then === ThreadPromise.prototype.then ? nativeThen : then;
+  if (adoptWith === nativeThen) markHandled(value);
   return new ForeignWait(value, adoptWith as never, () => foreign.settled());
 }
 
@@ -83,7 +84,12 @@ export function thenOf(rt: Runtime, wait: Wait, onfulfilled: unknown, onrejected
  * runs `fn` (Runtime.reaction), whose outcome the promise `.then` gave follows. It does nothing
  * once its run is over (a job leaves no callbacks behind for the next).
  */
-export function asReaction(rt: Runtime, thread: Thread | null, fn: unknown): ((value: unknown) => unknown) | undefined {
+export function asReaction(
+  rt: Runtime,
+  thread: Thread | null,
+  fn: unknown,
+  failed?: (reason: unknown) => void,
+): ((value: unknown) => unknown) | undefined {
   if (typeof fn !== 'function') return undefined;
-  return (value: unknown): unknown => (rt.done ? undefined : rt.reaction(thread ?? rt.mainThread, fn as (value: unknown) => unknown, value));
+  return (value: unknown): unknown => (rt.done ? undefined : rt.reaction(thread ?? rt.mainThread, fn as (value: unknown) => unknown, value, failed));
 }

@@ -22,7 +22,7 @@ import { awaitOnly, callbackBody, reactionBody } from './coroutines';
 import { Thread } from './thread';
 import { TraceRecorder } from './trace-recorder';
 import { AfterStart, ForeignWait, nextInQueue, Ready, STILL_WAITING, Wait } from './wait';
-import { atSite, deadlockMessage, endlessLoopMessage, leftRunningNote, livelockMessage, stackOverflowMessage, timersOnlyMessage, type SpinCause, type Spinner } from './words';
+import { atSite, deadlockMessage, endlessLoopMessage, leftRunningNote, livelockMessage, stackOverflowMessage, timersOnlyMessage, unhandledRejectionMessage, type SpinCause, type Spinner } from './words';
 
 export interface RuntimeOptions {
   strategy: Strategy;
@@ -153,6 +153,11 @@ export class Runtime {
    * here, not on the thread, which learner code may reach (a path to a task is a path to the judge).
    */
   private readonly fronts: Task[] = [];
+  /**
+   * Learner promises rejected with nothing attached, and why, in the order they were rejected.
+   * One still there when no thread can go fails the run, as an unhandled rejection ends Node.
+   */
+  private readonly rejections = new Map<object, { reason: unknown; thread: Thread | null }>();
   private readonly frontScan: number[] = [];
   private scans = 0;
 
@@ -290,8 +295,8 @@ export class Runtime {
   }
 
   /** A promise reaction's callback that runs as `thread`: see promise-bridge.ts. */
-  asReaction(thread: Thread | null, fn: unknown): ((value: unknown) => unknown) | undefined {
-    return asReaction(this, thread, fn);
+  asReaction(thread: Thread | null, fn: unknown, failed?: (reason: unknown) => void): ((value: unknown) => unknown) | undefined {
+    return asReaction(this, thread, fn, failed);
   }
 
   /**
@@ -299,7 +304,7 @@ export class Runtime {
    * runs `fn(value)` at a step the strategy picks, after the thread's reactions queued before it.
    * The promise returned follows its outcome (so the one `.then` gave does).
    */
-  reaction(thread: Thread, fn: (value: unknown) => unknown, value: unknown): Promise<unknown> {
+  reaction(thread: Thread, fn: (value: unknown) => unknown, value: unknown, failed?: (reason: unknown) => void): Promise<unknown> {
     // Made as JavaScript runs the reaction job, so in the queue's order (see run()).
     const task = this.spawn(thread, reactionBody(fn, value), 'then');
     // Its failure rejects the promise `.then` gave: that promise's business, not an unseen failure.
@@ -308,9 +313,22 @@ export class Runtime {
       task.result.onSettle(() => {
         this.promiseActivity();
         if (task.result.ok) resolve(task.result.value);
-        else reject(task.result.value);
+        else {
+          failed?.(task.result.value);
+          reject(task.result.value);
+        }
       });
     });
+  }
+
+  /** A learner promise was rejected with nothing attached to it (thread-promise.ts). */
+  rejectedUnhandled(p: object, reason: unknown): void {
+    this.rejections.set(p, { reason, thread: this.currentThread });
+  }
+
+  /** Something was attached to a learner promise: its rejection is handled. */
+  rejectionHandled(p: object): void {
+    if (this.rejections.size > 0) this.rejections.delete(p);
   }
 
   /** A learner promise settled or got a reaction: the microtask queue may have work. */
@@ -485,6 +503,14 @@ export class Runtime {
         // The task the last step's thread offers, if any: the strategy's "current".
         const current = lastThread !== null && frontScan[lastThread.index] === scan ? fronts[lastThread.index].id : -1;
         if (first === null) {
+          // Every job queued has run (as when Node checks): a rejection nothing handled is final.
+          if (this.rejections.size > 0) {
+            const [{ reason, thread }] = this.rejections.values();
+            // The trace's row goes to the thread that rejected it.
+            this.currentThread = thread;
+            this.fail('RTE', unhandledRejectionMessage(describeError(reason)), reason);
+            break;
+          }
           if (this.clock.advance()) {
             this.countStep(NONE);
             continue;

@@ -10,6 +10,26 @@ import { harden } from './harden';
 
 const NativePromise = Promise;
 
+const nativeThen = NativePromise.prototype.then;
+const swallow = (): void => undefined;
+
+/**
+ * The judge keeps the account of a learner promise's rejection (Runtime.run decides when it is
+ * unhandled): the process hosting the run never sees it as an unhandled rejection of its own.
+ */
+function quiet(p: object): void {
+  nativeThen.call(p, undefined, swallow);
+}
+
+/** Learner promises something was attached to (a `.then`, an `await`): their rejection is handled. */
+const withHandler = new WeakSet<object>();
+
+/** An `await` adopts `p` (promise-bridge.ts): its rejection, if it comes, is handled there. */
+export function markHandled(p: object): void {
+  withHandler.add(p);
+  activeRuntimeOrNull()?.rejectionHandled(p);
+}
+
 export class ThreadPromise<T> extends NativePromise<T> {
   constructor(executor: (resolve: (value: T | PromiseLike<T>) => void, reject: (reason?: unknown) => void) => void) {
     const rt = activeRuntimeOrNull();
@@ -17,6 +37,9 @@ export class ThreadPromise<T> extends NativePromise<T> {
       super(executor);
       return;
     }
+    // The executor may reject before `super` returns (Promise.reject): the promise is known after.
+    let self: object | undefined;
+    let early: { reason: unknown } | undefined;
     super((resolve, reject) =>
       executor(
         (value) => {
@@ -26,9 +49,21 @@ export class ThreadPromise<T> extends NativePromise<T> {
         (reason) => {
           rt.promiseActivity();
           reject(reason);
+          // As Node tracks it: rejected with nothing attached, it is unhandled unless something is
+          // attached before every thread waits (Runtime.run checks then).
+          if (self === undefined) early ??= { reason };
+          else if (!withHandler.has(self)) {
+            rt.rejectedUnhandled(self, reason);
+            quiet(self);
+          }
         },
       ),
     );
+    self = this;
+    if (early !== undefined) {
+      rt.rejectedUnhandled(this, early.reason);
+      quiet(this);
+    }
   }
 
   override then<R1 = T, R2 = never>(
@@ -38,8 +73,20 @@ export class ThreadPromise<T> extends NativePromise<T> {
     const rt = activeRuntimeOrNull();
     if (rt === null) return super.then(onfulfilled, onrejected);
     rt.promiseActivity();
+    withHandler.add(this);
+    rt.rejectionHandled(this);
     const thread = rt.currentThread;
-    return super.then(rt.asReaction(thread, onfulfilled) as never, rt.asReaction(thread, onrejected) as never);
+    // A callback that throws rejects the promise `.then` gives, through a promise of the judge's
+    // (so not through the reject above): unhandled unless something is attached to it.
+    let derived: object | undefined;
+    const failed = (reason: unknown): void => {
+      if (derived === undefined || withHandler.has(derived)) return;
+      rt.rejectedUnhandled(derived, reason);
+      quiet(derived);
+    };
+    const out: Promise<R1 | R2> = super.then(rt.asReaction(thread, onfulfilled, failed) as never, rt.asReaction(thread, onrejected, failed) as never);
+    derived = out;
+    return out;
   }
 }
 harden(ThreadPromise);

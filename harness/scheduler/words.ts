@@ -86,6 +86,11 @@ export function endlessLoopMessage(limit: number, site: SourceSite | undefined, 
   );
 }
 
+/** A promise was rejected and nothing ever handled it: Node ends the process there. */
+export function unhandledRejectionMessage(error: string): string {
+  return `${error}: a promise was rejected and nothing handled it (no \`.catch\`, no \`await\` in a try/catch) by the time every thread waited; Node ends the process on an unhandled rejection. Handle it where the promise is made, or await it`;
+}
+
 /** A task failed and nobody awaited it: never swallowed. */
 export function unobservedFailureMessage(error: string, thread: string): string {
   return `${error} (in thread ${thread})`;

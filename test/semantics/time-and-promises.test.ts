@@ -263,6 +263,32 @@ describe('4. `.then` callbacks and `Promise.all` stay in their thread, a step ea
     }
   });
 
+  test('a promise rejected and never handled is RTE, as Node ends the process; one handled before every thread waits is not', async () => {
+    expectVerdict(await verdicts('print-in-order', solution('print-in-order', 'run_time_error/rejection_handled_too_late.js')), 'RTE');
+    const run = await compileScenario(
+      `export const log: string[] = [];
+       export async function dropped() { Promise.reject(new Error('dropped')); }
+       export async function later() {
+         const p = Promise.reject(new Error('later'));
+         await null;
+         p.catch((e: Error) => log.push('caught ' + e.message));
+       }
+       export async function chained() {
+         await Promise.resolve().then(() => { throw new Error('in then'); }).catch((e: Error) => log.push('caught ' + e.message));
+       }
+       export async function thrownInThen() { Promise.resolve().then(() => { throw new Error('thrown'); }); }`,
+    );
+    for (const seed of [1, 2, 3]) {
+      const bad = await run({ threads: ['dropped'], seed });
+      expect([bad.verdict, bad.message]).toEqual(['RTE', expect.stringMatching(/^Error: dropped: a promise was rejected and nothing handled it/)]);
+      const thrown = await run({ threads: ['thrownInThen'], seed });
+      expect([thrown.verdict, thrown.message]).toEqual(['RTE', expect.stringMatching(/^Error: thrown: a promise was rejected/)]);
+      const good = await run({ threads: ['later', 'chained'], seed });
+      expect(good.verdict).toBe('OK');
+      expect([...(good.exports.log as string[])].sort()).toEqual(['caught in then', 'caught later']);
+    }
+  });
+
   test('notes about busy waiting are not charged to main', async () => {
     // Each updater sleeps twice (a sleep(0) in Promise.all, and sleep(name)): nobody busy-waits,
     // whereas charging every thread's sleep(0) to main would make main "spin" six times.
