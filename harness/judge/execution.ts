@@ -12,6 +12,7 @@ import type { Strategy } from '../strategies/strategy';
 import type { CheckContext } from './checker';
 import type { LoadedProblem } from './problems';
 import { RunArgs } from './args/index';
+import { solutionClass } from './solution-class';
 import { firstMissing, missingMethodMessage } from './missing-method';
 import { requiredMethods } from './problem';
 import { caseThreads, driver, learnerCopy, plainCopy, type CaseThread } from './threads';
@@ -75,7 +76,7 @@ export async function executeRun(problem: LoadedProblem, sub: LoadedSubmission, 
     try {
       instance = rt.runAsMain(() => {
         const exports = sub.runModule();
-        const Made = exports[spec.className] as new (...a: unknown[]) => Record<string, unknown>;
+        const Made = solutionClass(exports, spec.className) as new (...a: unknown[]) => Record<string, unknown>;
         Cls = Made;
         return new Made(...spec.constructorArgs.map((a) => learnerCopy(kase.args[a])));
       });

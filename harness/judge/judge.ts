@@ -18,6 +18,7 @@ import type { LoadedProblem } from './problems';
 import { checkTokenFits, decodeToken, encodeToken, type ReplayToken } from './replay-token';
 import { traceGap, type CaseResult, type Failure, type ProblemResult, type SourceSite, type TraceStep, type Verdict } from '../model/result';
 import { lastTouches, nameObjects, type SourceLines } from './object-names';
+import { solutionClass } from './solution-class';
 import { unjudgedResult } from '../model/unjudged';
 import { foldRepeats } from './fold-trace';
 import { shrinkFailure } from './shrink';
@@ -353,14 +354,8 @@ function probeClass(problem: LoadedProblem, sub: LoadedSubmission): { verdict: V
       if (failed.verdict !== 'OK' && failed.message) return { verdict: failed.verdict, message: `loading ${sub.file}: ${failed.message}` };
       return { verdict: 'RTE', message: `loading ${sub.file} threw ${describeError(e)}`, site: sub.mapper.firstSite(errorStack(e)) };
     }
-    const Cls = exports[spec.className];
-    if (typeof Cls !== 'function') {
-      const found = Object.keys(exports).filter((k) => k !== '__esModule');
-      return {
-        verdict: 'CE',
-        message: `${sub.file} does not export a class named ${spec.className}${found.length ? ` (it exports: ${found.join(', ')})` : ''}; write \`export class ${spec.className} { … }\``,
-      };
-    }
+    const Cls = solutionClass(exports, spec.className);
+    if (typeof Cls !== 'function') return { verdict: 'CE', message: noClassMessage(sub.file, spec.className, exports) };
     for (const m of requiredMethods(spec)) {
       // A method an instance owns (an arrow-function field, a getter) is checked on each run's instance.
       if (!mayHaveMethod(Cls, m, (name) => sub.mentions(name))) return { verdict: 'CE', message: missingMethodMessage(spec, sub, m, undefined, Cls) };
@@ -369,6 +364,22 @@ function probeClass(problem: LoadedProblem, sub: LoadedSubmission): { verdict: V
   } finally {
     setActiveRuntime(null);
   }
+}
+
+/** What the module exports instead of the class, said so that the fix is plain. */
+function noClassMessage(file: string, className: string, exports: unknown): string {
+  if (file.endsWith('.py')) {
+    const found = Object.keys(exports as object).filter((k) => !k.startsWith('_'));
+    return `${file} has no class named ${className}${found.length ? ` (it defines: ${found.join(', ')})` : ''}; define \`class ${className}:\` at the top level of the file`;
+  }
+  const write = `write \`export class ${className} { … }\` (or, in CommonJS, \`module.exports = { ${className} }\`)`;
+  if (typeof exports === 'function') {
+    const name = Object.getOwnPropertyDescriptor(exports, 'name')?.value;
+    return `${file} exports a single function or class (module.exports = …)${typeof name === 'string' && name !== '' ? ` named ${name}` : ''}, not a class named ${className}; ${write}`;
+  }
+  const found = Object.keys(exports as object).filter((k) => k !== '__esModule');
+  const what = found.length === 0 ? ' (it exports nothing: is the `export` missing?)' : ` (it exports: ${found.join(', ')})`;
+  return `${file} does not export a class named ${className}${what}; ${write}`;
 }
 
 /** Every case gets the verdict (compile errors, a module that throws on load). */

@@ -7,8 +7,44 @@ test('a file without the class the problem names is a compile error naming the c
   const r = await judgeFile('foobar', FILE, { source: 'export class Foo {}\nexport const helper = 1;\n' });
   expect(r.verdict).toBe('CE');
   expect(r.error!.message).toBe(
-    'Solution.ts does not export a class named FooBar (it exports: Foo, helper); write `export class FooBar { … }`',
+    'Solution.ts does not export a class named FooBar (it exports: Foo, helper); write `export class FooBar { … }` (or, in CommonJS, `module.exports = { FooBar }`)',
   );
+});
+
+describe('the other ways a module exports its one class are the class, as Node loads them', () => {
+  const body = `{
+  private turn = 0;
+  constructor(private n: number) {}
+  async foo(printFoo: () => void) { for (let i = 0; i < this.n; i++) { while (this.turn !== 0) await yieldThread(); printFoo(); this.turn = 1; } }
+  async bar(printBar: () => void) { for (let i = 0; i < this.n; i++) { while (this.turn !== 1) await yieldThread(); printBar(); this.turn = 0; } }
+}`;
+  test.each([
+    ['export default class FooBar', `import { yieldThread } from 'interleave/sync';\nexport default class FooBar ${body}\n`, 'Solution.ts'],
+    [
+      'module.exports = FooBar',
+      `const { yieldThread } = require('interleave/sync');
+class FooBar {
+  constructor(n) { this.n = n; this.turn = 0; }
+  async foo(printFoo) { for (let i = 0; i < this.n; i++) { while (this.turn !== 0) await yieldThread(); printFoo(); this.turn = 1; } }
+  async bar(printBar) { for (let i = 0; i < this.n; i++) { while (this.turn !== 1) await yieldThread(); printBar(); this.turn = 0; } }
+}
+module.exports = FooBar;
+`,
+      'Solution.js',
+    ],
+  ])('%s', async (_, source, name) => {
+    const r = await judgeFile('foobar', path.join(__dirname, 'not-on-disk', name), { source, schedules: 5 });
+    expect([r.verdict, r.error?.message]).toEqual(['AC', undefined]);
+  });
+
+  test('a default export of another name, a module that exports nothing, a lone function: each says what it is', async () => {
+    const other = await judgeFile('foobar', FILE, { source: 'export default class Foo {}\n' });
+    expect(other.error!.message).toBe('Solution.ts does not export a class named FooBar (it exports: default); write `export class FooBar { … }` (or, in CommonJS, `module.exports = { FooBar }`)');
+    const nothing = await judgeFile('foobar', FILE, { source: 'class FooBar {}\n' });
+    expect(nothing.error!.message).toMatch(/^Solution\.ts does not export a class named FooBar \(it exports nothing: is the `export` missing\?\)/);
+    const lone = await judgeFile('foobar', path.join(__dirname, 'not-on-disk', 'Solution.js'), { source: 'module.exports = function helper() {};\n' });
+    expect(lone.error!.message).toMatch(/^Solution\.js exports a single function or class \(module\.exports = …\) named helper, not a class named FooBar; write/);
+  });
 });
 
 test('a class without one of the methods is a compile error naming the method and its thread', async () => {

@@ -63,6 +63,12 @@ describe('misuse fails as CPython fails it, with the learner line', () => {
     expect(r.cases.every((c) => c.failure === undefined)).toBe(true);
   });
 
+  test('a file whose class has another name is a CE that says what the file defines, in Python\'s words', async () => {
+    const r = await judgeSource('print-in-order', 'Foo.py', 'class Foobar:\n    def first(self, p):\n        p()\n');
+    expect(r.verdict).toBe('CE');
+    expect(r.error?.message).toBe('Foo.py has no class named Foo (it defines: Foobar); define `class Foo:` at the top level of the file');
+  });
+
   test('a method the instance owns is called as a class\'s is; one it sets to something else is a CE saying what it is', async () => {
     const owned = await judgePy('print-in-order', solution('print-in-order', 'accepted/methods_set_in_init.py'), { seed: 2 });
     expect(owned.verdict).toBe('AC');
