@@ -63,6 +63,12 @@ describe('misuse fails as CPython fails it, with the learner line', () => {
     expect(r.cases.every((c) => c.failure === undefined)).toBe(true);
   });
 
+  test('a loop that polls Event.is_set() without waiting is TLE at its line, within a second or two (it ran until the job\'s 100 s limit)', async () => {
+    const r = await judgePy('print-in-order', solution('print-in-order', 'time_limit_exceeded/spin_on_is_set.py'), { seed: 1 });
+    expect(r.verdict).toBe('TLE');
+    expect(firstFailure(r).message).toMatch(/^a thread asked 10,000 questions in a row \(is_set\(\) the last\) without reaching a switch point \(at spin_on_is_set\.py:(18|24)\)/);
+  });
+
   test('a file whose class has another name is a CE that says what the file defines, in Python\'s words', async () => {
     const r = await judgeSource('print-in-order', 'Foo.py', 'class Foobar:\n    def first(self, p):\n        p()\n');
     expect(r.verdict).toBe('CE');

@@ -35,6 +35,22 @@ class Stopped extends Wait<never> {
 }
 const STOPPED = new Stopped();
 
+/**
+ * Questions a thread may ask in a row without a switch point: past this, it polls a state no other
+ * thread can change while it does (they never get a turn), and the run is a livelock. Each
+ * question is a round trip to the judge, so this stops in a second or two what the watchdog,
+ * which times the thread's own CPU, would let run until the job's whole limit.
+ */
+const QUESTION_SPIN = 10_000;
+
+function questionSpinMessage(limit: number, what: string, where: string): string {
+  return (
+    `a thread asked ${limit.toLocaleString('en-US')} questions in a row (${what}() the last) without reaching a switch point${where}: ` +
+    'a loop that polls a state without waiting gives no other thread a turn to change it. Wait for it (Event.wait(), Queue.get(), a Condition), ' +
+    'or call time.sleep(0) in the loop'
+  );
+}
+
 /** What the runner may answer (`ce` only to the source, which the session reads). */
 const KINDS = new Set(['ok', 'exc', 'op', 'cb', 'q', 'out', 'ole', 'ret']);
 
@@ -220,7 +236,15 @@ export class PythonRun {
   /** Serves Python's requests for thread `tid` until its method returns or raises. */
   private *serve(tid: number, first: Reply): Coroutine {
     let reply = first;
+    // Questions asked since the thread's last switch point (a poll of is_set(), empty(), locked()).
+    let questions = 0;
     for (;;) {
+      if (reply[1] === 'op' || reply[1] === 'cb') questions = 0;
+      else if (reply[1] === 'q' && ++questions > QUESTION_SPIN) {
+        this.rt.fail('TLE', questionSpinMessage(QUESTION_SPIN, String(reply[4]), this.where()));
+        yield STOPPED;
+        return undefined;
+      }
       switch (reply[1]) {
         case 'ret':
           // Python's None is no value, as a TypeScript method that returns nothing.
