@@ -153,13 +153,13 @@ export class Runtime {
    * here, not on the thread, which learner code may reach (a path to a task is a path to the judge).
    */
   private readonly fronts: Task[] = [];
+  private readonly frontScan: number[] = [];
+  private scans = 0;
   /**
    * Learner promises rejected with nothing attached, and why, in the order they were rejected.
    * One still there when no thread can go fails the run, as an unhandled rejection ends Node.
    */
   private readonly rejections = new Map<object, { reason: unknown; thread: Thread | null }>();
-  private readonly frontScan: number[] = [];
-  private scans = 0;
 
   constructor(readonly opts: RuntimeOptions) {
     this.tracing = opts.tracing;
