@@ -45,6 +45,18 @@ describe.each([1, 2])('seed %d', (seed) => {
     expect(r.verdict).toBe('AC');
   });
 
+  test('concurrent.futures is a package: its submodules thread and _base import, with the same names', async () => {
+    const r = await judge(
+      counting(
+        `        ok = (ThreadPoolExecutor is SubmoduleExecutor and Future is concurrent.futures.Future and base_wait is wait
+              and concurrent.futures.thread.ThreadPoolExecutor is ThreadPoolExecutor)`,
+        'import concurrent.futures\nfrom concurrent.futures.thread import ThreadPoolExecutor as SubmoduleExecutor\nfrom concurrent.futures._base import Future, wait as base_wait',
+      ),
+      seed,
+    );
+    expect(r.verdict).toBe('AC');
+  });
+
   test('get(False, 1.0) and put(x, False, -1) ignore the timeout, as CPython does when not blocking', async () => {
     const r = await judge(
       counting(`        q = queue.Queue(1)

@@ -635,3 +635,15 @@ def install():
     import concurrent
     sys.modules['concurrent.futures'] = futures
     concurrent.futures = futures
+    # A package, as CPython's is: `from concurrent.futures.thread import ThreadPoolExecutor` (where
+    # it is defined) and `concurrent.futures._base` import too, with the same names.
+    futures.__path__ = []
+    for sub, names in (
+        ('thread', ('ThreadPoolExecutor', 'BrokenThreadPool')),
+        ('_base', ('Future', 'Executor', 'wait', 'as_completed', 'FIRST_COMPLETED', 'FIRST_EXCEPTION', 'ALL_COMPLETED',
+                   'CancelledError', 'TimeoutError', 'InvalidStateError', 'BrokenExecutor')),
+    ):
+        full = 'concurrent.futures.' + sub
+        m = _module(full, 'The judge\'s concurrent.futures.', **{n: getattr(futures, n) for n in names if hasattr(futures, n)})
+        sys.modules[full] = m
+        setattr(futures, sub, m)
