@@ -225,6 +225,14 @@ class ThreadPoolExecutor:
         return False
 
 
+class ProcessPoolExecutor:
+    """Not provided: said at the line that makes one (an import error naming the runtime's file said nothing)."""
+
+    def __init__(self, *args, **kwargs):
+        raise NotImplementedError('interleave: concurrent.futures.ProcessPoolExecutor is not provided by the judge: '
+                                  'a solution runs in threads; use ThreadPoolExecutor')
+
+
 def wait(fs, timeout=None, return_when=ALL_COMPLETED):
     fs = set(fs)
     end = None if timeout is None else S._now() + timeout
