@@ -5,6 +5,13 @@
  * need very few preemptions, so small cases are covered completely. Switching away from a
  * yielding or blocked task is not a preemption, and a yielding task is not re-run while another
  * can go (fairness, so busy-waiting does not make the search endless).
+ *
+ * The bound is iterated, as CHESS does: every schedule without a preemption first, then every one
+ * with at most one, then two. A single search to depth 2 varies the deepest choices first, so a
+ * bug that needs one preemption early in the run (a thread paused between two operations while
+ * another runs to the end) came only after every pair of late preemptions: hundreds of schedules,
+ * past the budget. The schedules of a lower bound are run again at the next (a small share: the
+ * tree grows with the bound).
  */
 import { Rng } from './rng';
 import type { ChoiceKind, Strategy } from './strategy';
@@ -27,6 +34,8 @@ export class DfsStrategy implements Strategy {
   private readonly stack: Array<Node | number> = [];
   private depth = 0;
   private preemptions = 0;
+  /** The preemption bound of the search under way: 0, 1, … up to `maxBound`. */
+  private bound = 0;
   /** The candidate a yield handed the processor to last in this schedule (round robin goes on from it). */
   private rotation = -1;
   private started = false;
@@ -36,10 +45,10 @@ export class DfsStrategy implements Strategy {
 
   constructor(
     seed: number,
-    private readonly bound = 2,
+    private readonly maxBound = 2,
   ) {
     this.rng = new Rng(seed);
-    this.name = `dfs(pb=${bound})`;
+    this.name = `dfs(pb=${maxBound})`;
   }
 
   nextSchedule(): boolean {
@@ -59,6 +68,12 @@ export class DfsStrategy implements Strategy {
         return true;
       }
       this.stack.pop();
+    }
+    if (this.bound < this.maxBound) {
+      // Every schedule within this bound is done: the next bound, from its first schedule.
+      this.bound++;
+      this.schedules++;
+      return true;
     }
     return false;
   }

@@ -19,8 +19,13 @@ export class PctStrategy implements Strategy {
   private priorities = new Map<number, number>();
   private changePoints: number[] = [];
   private steps = 0;
-  /** Estimate of a schedule's length in picks, from the schedules run so far. */
+  /**
+   * Estimate of a schedule's length in picks (PCT's k): a guess for the first schedule, then the
+   * longest run so far. Change points past a run's end are wasted, so a short case (print-in-order
+   * takes about 20 picks) must not keep the guess: it lost three change points in four.
+   */
   private length = 64;
+  private measured = false;
   /** Yielders go below every other priority, change points included. */
   private lowest = YIELD_FLOOR;
 
@@ -33,7 +38,10 @@ export class PctStrategy implements Strategy {
   }
 
   nextSchedule(): boolean {
-    if (this.steps > 0) this.length = Math.max(this.length, this.steps);
+    if (this.steps > 0) {
+      this.length = this.measured ? Math.max(this.length, this.steps) : this.steps;
+      this.measured = true;
+    }
     this.priorities = new Map();
     this.steps = 0;
     this.lowest = YIELD_FLOOR;
