@@ -1,6 +1,17 @@
 import { QueueEmpty, QueueFull, ValueError } from './errors';
 import { Blocking, checkTimeout, done, failed, op, readOptions, rt, type BlockingOptions } from './op';
 
+/** Reads a queue's items (set in the class's static block: they are private to it). */
+let readItems: (q: Queue<unknown>) => readonly unknown[];
+
+/**
+ * The items in `q` now, first out first: for the judge's own use (Python's read-only `q.queue`),
+ * not part of the learner's API.
+ */
+export function queueItems(q: Queue<unknown>): readonly unknown[] {
+  return readItems(q);
+}
+
 /**
  * A FIFO queue for threads, as Python's `queue.Queue`: `put` waits while it is full (when
  * `maxsize > 0`), `get` waits while it is empty. `taskDone` and `join` count finished items.
@@ -107,6 +118,10 @@ export class Queue<T> {
 
   full(): boolean {
     return this.maxsize > 0 && this.#items.length >= this.maxsize;
+  }
+
+  static {
+    readItems = (q) => [...q.#items];
   }
 
   #push(item: T): void {

@@ -264,4 +264,109 @@ class FakeDatabase:
     );
     expect(r.verdict).toBe('AC');
   });
+
+  test('LifoQueue and PriorityQueue are CPython\'s: last in first out, lowest first, blocking when full', async () => {
+    const r = await judge(
+      counting(`        lifo, prio = queue.LifoQueue(3), queue.PriorityQueue()
+        for x in (2, 3, 1):
+            lifo.put(x)
+            prio.put((x, name))
+        full = lifo.full()
+        try:
+            lifo.put(4, timeout=0.01)
+            timed_out = False
+        except queue.Full:
+            timed_out = True
+        ok = ([lifo.get() for _ in range(3)] == [1, 3, 2] and [prio.get()[0] for _ in range(3)] == [1, 2, 3]
+              and full and timed_out and isinstance(lifo, queue.Queue))`),
+      seed,
+    );
+    expect(r.verdict).toBe('AC');
+  });
+
+  test("a Queue subclass's _init/_put/_get hooks are used, as CPython's Queue calls them", async () => {
+    const r = await judge(
+      counting(`        class Stack(queue.Queue):
+            def _init(self, maxsize):
+                self.queue = []
+
+            def _get(self):
+                return self.queue.pop()
+
+        q = Stack(2)
+        q.put('a')
+        q.put(name)
+        ok = q.get() == name and q.get() == 'a' and q.empty()`),
+      seed,
+    );
+    expect(r.verdict).toBe('AC');
+  });
+
+  test("a file that names a queue's internals gets CPython's: mutex, not_empty, queue, unfinished_tasks", async () => {
+    const r = await judge(
+      counting(`        q = queue.Queue()
+        q.put(name)
+        q.put(name)
+        with q.mutex:
+            seen = (len(q.queue), q.unfinished_tasks, q.queue[0])
+        with q.not_empty:
+            q.not_empty.notify()
+        q.get()
+        q.task_done()
+        ok = seen == (2, 2, name) and q.unfinished_tasks == 1`),
+      seed,
+    );
+    expect(r.verdict).toBe('AC');
+  });
+
+  test("elsewhere a Queue's q.queue reads its items, as a copy that refuses changes with a clear error", async () => {
+    const r = await judge(
+      counting(`        q = queue.Queue()
+        box = [name]
+        q.put(box)
+        q.put(2.5)
+        items = q.queue
+        try:
+            items.append(3)
+            refused = ''
+        except AttributeError as e:
+            refused = str(e)
+        ok = list(items) == [box, 2.5] and items[0] is box and 'read-only copy' in refused and q.get() is box`),
+      seed,
+    );
+    expect(r.verdict).toBe('AC');
+  });
+
+  test('_thread is the judge\'s: allocate_lock() is threading.Lock, start_new_thread() starts a thread it schedules', async () => {
+    const r = await judge(
+      counting(
+        `        lock = _thread.allocate_lock()
+        done = threading.Event()
+        seen = []
+
+        def work(x):
+            with lock:
+                seen.append(x)
+            done.set()
+
+        _thread.start_new_thread(work, (name,))
+        done.wait()
+        ok = isinstance(lock, threading.Lock) and seen == [name]`,
+        'import _thread',
+      ),
+      seed,
+    );
+    expect(r.verdict).toBe('AC');
+  });
+
+  test('a busy wait on the clock ends: time passes while a thread reads it again and again, as it computes', async () => {
+    const r = await judge(
+      counting(`        t0 = time.perf_counter()
+        while time.perf_counter() - t0 < 0.002:
+            pass
+        ok = time.perf_counter() - t0 >= 0.002`),
+      seed,
+    );
+    expect(r.verdict).toBe('AC');
+  });
 });

@@ -155,7 +155,10 @@ describe('hostile files get a clear verdict and leave the next judging unharmed'
       'RTE',
       /out of step with its protocol.*must not write to the judge's channel/,
     ],
-    ['a real lock that never comes free', '        import _thread\n        l = _thread.allocate_lock()\n        l.acquire()\n        l.acquire()', 'TLE', /more than 3 s at Foo\.py:12 without reaching a switch point/],
+    // logging keeps the real threading (its locks stay real): a real lock is no switch point.
+    ['a real lock that never comes free', '        import logging\n        l = logging.threading.Lock()\n        l.acquire()\n        l.acquire()', 'TLE', /more than 3 s at Foo\.py:12 without reaching a switch point/],
+    ['a real thread, through the real threading logging keeps', '        import logging\n        logging.threading.Thread(target=print).start()', 'RTE', /may not start a thread outside the judge.*Foo\.py:10/],
+    ['a real thread, through the real _thread dataclasses keeps', "        import dataclasses\n        dataclasses._thread.start_new_thread(print, ())", 'RTE', /may not start a thread outside the judge.*Foo\.py:10/],
   ])('%s', async (_what, body, verdict, message) => {
     const r = await judgeSource('print-in-order', 'Foo.py', fooWith(body), { stopAtFirstFailure: true });
     expect([r.verdict, firstFailure(r)?.message ?? r.error?.message]).toEqual([verdict, expect.stringMatching(message)]);

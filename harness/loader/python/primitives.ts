@@ -6,6 +6,7 @@
  */
 import * as sync from '../../sync/index';
 import { quietly } from '../../sync/op';
+import { queueItems } from '../../sync/queue';
 
 /** A primitive of this run, by the number Python gave it. */
 export type Primitive =
@@ -132,6 +133,7 @@ export function query(obj: unknown, what: string, now: () => number): unknown {
     if (what === 'qsize') return obj.qsize();
     if (what === 'empty') return obj.empty();
     if (what === 'full') return obj.full();
+    if (what === 'items') return queueItems(obj);
   } else if (obj instanceof sync.Barrier) {
     if (what === 'n_waiting') return obj.nWaiting;
     if (what === 'broken') return obj.broken;

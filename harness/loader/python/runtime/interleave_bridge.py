@@ -23,6 +23,8 @@ import types
 
 _monotonic = _real_time.monotonic
 _get_ident = _thread.get_ident
+# The runtime's own way to start a thread: learner code's is refused (interleave_contain).
+_start_thread = _thread.start_new_thread
 _getframe = sys._getframe
 # The C encoder and scanner themselves: json.dumps and json.loads wrap them in Python code that
 # cost a third of the runner's own time a step.
@@ -47,7 +49,7 @@ OUTPUT_LIMIT = 1 << 20
 
 class Rec:
     """A Python thread the judge knows: its id, its slot (the FIFO it reads), its first message."""
-    __slots__ = ('tid', 'fd', 'buf', 'gate', 'inbox', 'idle', 'thread', 'ident', 'run')
+    __slots__ = ('tid', 'fd', 'buf', 'gate', 'inbox', 'idle', 'thread', 'ident', 'run', 'clock_reads')
 
     def __init__(self, tid, fd):
         self.tid = tid
@@ -61,6 +63,8 @@ class Rec:
         self.thread = None
         self.ident = None
         self.run = 0
+        # Reads of the clock since the thread's last operation (a busy wait on it: see shims._now).
+        self.clock_reads = 0
 
 
 class Run:
@@ -185,7 +189,7 @@ def _spawn(slot, msg):
         rec = Rec(msg[0], fd)
         rec.inbox = msg
         _bind(rec, msg[0])
-        _thread.start_new_thread(_worker, (rec,))
+        _start_thread(_worker, (rec,))
     except Exception as e:
         # As CPython's Thread.start() fails: that thread raises, the judge says where.
         if fd >= 0:
@@ -243,6 +247,8 @@ def call(kind, obj, what, args):
     rec = BY_IDENT.get(_get_ident())
     if rec is None or rec.run != RUN.number:
         rec = me()
+    if kind == 'op':
+        rec.clock_reads = 0
     # The learner's frame: its globals are the module's (reading f_code is audited: once only).
     f = _getframe(2)
     g = LEARNER_GLOBALS[0]
@@ -293,6 +299,13 @@ def handle(value):
 def unhandle(value):
     if type(value) is dict and 'h' in value:
         return RUN.handles.pop(value['h'], None)
+    return value
+
+
+def peek(value):
+    """What `unhandle` gives, leaving the handle in place (a read-only look at a queue's items)."""
+    if type(value) is dict and 'h' in value:
+        return RUN.handles.get(value['h'])
     return value
 
 
@@ -604,6 +617,7 @@ def _load_source(filename, source):
     try:
         CODE = compile(source, filename, 'exec', dont_inherit=True)
         NAMES = _mentioned(CODE)
+        SHIMS[0].use_cpython_queues(source)
         sys.argv = [filename]
         # Tracebacks learner code prints show its lines, as CPython's do (the file itself is not
         # readable here; an entry without a modification time is never checked against it).
@@ -698,7 +712,7 @@ def serve(in_fd, out_fd, limits, clock, folder):
     BY_IDENT[MAIN.ident] = MAIN
     NATIVE[MAIN.ident] = _thread.get_native_id()
     _thread.stack_size(int(limits.get('threadStackBytes', 1 << 20)))
-    WATCHDOG[0] = _thread.start_new_thread(_watchdog, ())
+    WATCHDOG[0] = _start_thread(_watchdog, ())
     sys.stdout = Output('stdout')
     sys.stderr = Output('stderr')
     # exit() and quit() as CPython's site module makes them (the runner starts without site).
@@ -710,6 +724,9 @@ def serve(in_fd, out_fd, limits, clock, folder):
     here = os.path.dirname(os.path.realpath(__file__))
     sys.path[:] = [p for p in sys.path if os.path.realpath(p or '.') != here]
     interleave_contain.lock_down(limits, WATCHDOG[0], SLOTS[0])
+    # Last, once the runtime has what it needs of the real one: learner code's `_thread` is the
+    # judge's too (a real `start_new_thread` would run learner code beside the scheduler).
+    SHIMS[0].install_thread_module()
     try:
         _main()
     finally:

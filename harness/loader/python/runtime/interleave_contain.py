@@ -72,6 +72,7 @@ def prepare(limits):
             __import__(name)
         except ImportError:
             pass
+    REAL_THREADING[0] = sys.modules.get('threading')
 
 
 def _limit(which, value):
@@ -130,6 +131,33 @@ def lock_down(limits, watchdog_ident, slots):
             raise Refused('interleave: a solution may not use ' + event)
 
     sys.addaudithook(hook)
+    _refuse_real_threads()
+
+
+def _refuse_real_threads():
+    """
+    No real thread for learner code: the real `threading` (logging's, `logging.threading`) and
+    `_thread` (dataclasses', tempfile's) stay reachable through preloaded modules, and a thread
+    they start would run beside the scheduler, so a verdict would depend on the machine's timing.
+    No audit event covers starting a thread (3.11), so the functions themselves refuse, from now
+    on; the runtime took its own reference before (interleave_bridge._start_thread).
+    """
+    import _thread
+
+    def refused(*args, **kwargs):
+        raise Refused('interleave: a solution may not start a thread outside the judge: use threading.Thread')
+
+    for name in ('start_new_thread', 'start_new', 'start_joinable_thread', 'interrupt_main'):
+        if hasattr(_thread, name):
+            setattr(_thread, name, refused)
+    real = REAL_THREADING[0]
+    for name in ('_start_new_thread', '_start_joinable_thread', '_interrupt_main'):
+        if real is not None and hasattr(real, name):
+            setattr(real, name, refused)
+
+
+# The real threading module, as preloading left it (install() of the shims replaces it in sys.modules).
+REAL_THREADING = [None]
 
 
 def _stdlib_dirs():

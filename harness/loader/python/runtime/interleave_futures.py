@@ -143,7 +143,7 @@ class ThreadPoolExecutor:
         _executors[0] += 1
         self._initializer = initializer
         self._initargs = initargs
-        self._work = S.Queue._machinery()
+        self._work = S._JudgeQueue._machinery()
         self._threads = []
         # Workers waiting for work: a submit hands them the job rather than starting a thread.
         self._idle = 0
@@ -236,7 +236,7 @@ class ProcessPoolExecutor:
 def wait(fs, timeout=None, return_when=ALL_COMPLETED):
     fs = set(fs)
     end = None if timeout is None else S._now() + timeout
-    done_q = S.Queue._machinery()
+    done_q = S._JudgeQueue._machinery()
     for f in fs:
         f.add_done_callback(done_q.put)
     done = set(f for f in fs if f.done())
@@ -273,7 +273,7 @@ def _left(end):
 def as_completed(fs, timeout=None):
     fs = set(fs)
     end = None if timeout is None else S._now() + timeout
-    done_q = S.Queue._machinery()
+    done_q = S._JudgeQueue._machinery()
     for f in fs:
         f.add_done_callback(done_q.put)
     seen = set()

@@ -6,6 +6,8 @@ detection and traces are the judge's. Timeouts are seconds here and milliseconds
 """
 import _thread
 import builtins
+import collections
+import heapq
 import sys
 import types
 
@@ -450,7 +452,22 @@ def enumerate():
 _EPOCH = 1704067200.0  # the judge's virtual clock starts at 2024-01-01 00:00 UTC
 
 
+# Reads of the clock in a row, with no other operation between, after which a thread is taken to
+# be waiting on it busily (`while time.perf_counter() - t0 < 0.001: pass`). CPython's clock moves
+# while a thread computes, the judge's does not: from then on each read passes a little time
+# first, as a sleep does (a switch point), twice as much as the last, so a busy delay ends after
+# a few dozen reads however long it is, and other threads may run meanwhile.
+CLOCK_SPIN = 20
+
+
 def _now():
+    rec = B.me()
+    rec.clock_reads += 1
+    over = rec.clock_reads - CLOCK_SPIN
+    if over > 0 and rec is not B.MAIN:
+        reads = rec.clock_reads
+        _op(0, 'sleep', 1e-6 * 2 ** min(over, 20))
+        rec.clock_reads = reads
     return _q(0, 'now') / 1000.0
 
 
@@ -484,22 +501,6 @@ class Empty(Exception):
     pass
 
 
-class _NotJudged:
-    """A queue class of the standard library the judge does not provide: said at the line that makes one."""
-
-    def __init__(self, *args, **kwargs):
-        raise NotImplementedError('interleave: queue.%s is not provided by the judge: use queue.Queue (first in, first out), '
-                                  'or a list or heapq guarded by a threading.Condition' % type(self).__name__)
-
-
-class LifoQueue(_NotJudged):
-    pass
-
-
-class PriorityQueue(_NotJudged):
-    pass
-
-
 class Full(Exception):
     pass
 
@@ -513,19 +514,188 @@ def _queue_timeout(block, timeout):
     return _timeout(timeout)
 
 
-class Queue(_Primitive):
-    __slots__ = ('maxsize',)
+# Which Queue a solution gets. CPython's queue.Queue is Python code on a Lock and three Conditions
+# (`mutex`, `not_empty`, `not_full`, `all_tasks_done`), with hooks a subclass overrides (`_init`,
+# `_qsize`, `_put`, `_get`: that is how LifoQueue and PriorityQueue are written). `Queue` below is
+# that code, on the judge's Lock and Condition, so a subclass, LifoQueue, PriorityQueue and a
+# solution that reads those internals behave as in CPython, switch points included. A plain
+# `queue.Queue(n)` of a solution that never names the internals is the judge's own Queue instead
+# (_JudgeQueue): the same behaviour a solution can see, but put and get are one switch point each
+# and one trace row, not a lock, a wait and a notify each.
+INTERNALS = ('mutex', 'not_empty', 'not_full', 'all_tasks_done', 'unfinished_tasks')
+_cpython_queues = [False]
+
+
+def use_cpython_queues(source):
+    """Does the solution name a queue's internals (`q.mutex`, ...)? Then its queues are CPython's code."""
+    import re
+    _cpython_queues[0] = re.search(r'\.\s*(%s)\b' % '|'.join(INTERNALS), source) is not None
+
+
+class Queue:
+    """queue.Queue as CPython 3.11 writes it, on the judge's Lock and Condition."""
+
+    def __new__(cls, *args, **kwargs):
+        if cls is Queue and not _cpython_queues[0]:
+            cls = _JudgeQueue
+        return object.__new__(cls)
 
     def __init__(self, maxsize=0):
         self.maxsize = maxsize
-        self._bind('Queue', maxsize)
+        self._init(maxsize)
+        self.mutex = Lock()
+        self.not_empty = Condition(self.mutex)
+        self.not_full = Condition(self.mutex)
+        self.all_tasks_done = Condition(self.mutex)
+        self.unfinished_tasks = 0
+
+    def task_done(self):
+        with self.all_tasks_done:
+            unfinished = self.unfinished_tasks - 1
+            if unfinished <= 0:
+                if unfinished < 0:
+                    raise ValueError('task_done() called too many times')
+                self.all_tasks_done.notify_all()
+            self.unfinished_tasks = unfinished
+
+    def join(self):
+        with self.all_tasks_done:
+            while self.unfinished_tasks:
+                self.all_tasks_done.wait()
+
+    def qsize(self):
+        with self.mutex:
+            return self._qsize()
+
+    def empty(self):
+        with self.mutex:
+            return not self._qsize()
+
+    def full(self):
+        with self.mutex:
+            return 0 < self.maxsize <= self._qsize()
+
+    def put(self, item, block=True, timeout=None):
+        with self.not_full:
+            if self.maxsize > 0:
+                if not block:
+                    if self._qsize() >= self.maxsize:
+                        raise Full
+                elif timeout is None:
+                    while self._qsize() >= self.maxsize:
+                        self.not_full.wait()
+                elif timeout < 0:
+                    raise ValueError("'timeout' must be a non-negative number")
+                else:
+                    endtime = _now() + timeout
+                    while self._qsize() >= self.maxsize:
+                        remaining = endtime - _now()
+                        if remaining <= 0.0:
+                            raise Full
+                        self.not_full.wait(remaining)
+            self._put(item)
+            self.unfinished_tasks += 1
+            self.not_empty.notify()
+
+    def get(self, block=True, timeout=None):
+        with self.not_empty:
+            if not block:
+                if not self._qsize():
+                    raise Empty
+            elif timeout is None:
+                while not self._qsize():
+                    self.not_empty.wait()
+            elif timeout < 0:
+                raise ValueError("'timeout' must be a non-negative number")
+            else:
+                endtime = _now() + timeout
+                while not self._qsize():
+                    remaining = endtime - _now()
+                    if remaining <= 0.0:
+                        raise Empty
+                    self.not_empty.wait(remaining)
+            item = self._get()
+            self.not_full.notify()
+            return item
+
+    def put_nowait(self, item):
+        return self.put(item, block=False)
+
+    def get_nowait(self):
+        return self.get(block=False)
+
+    def _init(self, maxsize):
+        self.queue = collections.deque()
+
+    def _qsize(self):
+        return len(self.queue)
+
+    def _put(self, item):
+        self.queue.append(item)
+
+    def _get(self):
+        return self.queue.popleft()
+
+
+class PriorityQueue(Queue):
+    """queue.PriorityQueue as CPython writes it: the lowest item first (heapq)."""
+
+    def _init(self, maxsize):
+        self.queue = []
+
+    def _qsize(self):
+        return len(self.queue)
+
+    def _put(self, item):
+        heapq.heappush(self.queue, item)
+
+    def _get(self):
+        return heapq.heappop(self.queue)
+
+
+class LifoQueue(Queue):
+    """queue.LifoQueue as CPython writes it: the last item put first."""
+
+    def _init(self, maxsize):
+        self.queue = []
+
+    def _qsize(self):
+        return len(self.queue)
+
+    def _put(self, item):
+        self.queue.append(item)
+
+    def _get(self):
+        return self.queue.pop()
+
+
+class _ReadOnlyItems(tuple):
+    """`q.queue` of the judge's Queue: its items, in order, as a copy that says it is one."""
+
+    def __getattr__(self, name):
+        raise AttributeError(
+            "interleave: q.queue is a read-only copy of the queue's items here (the judge keeps them); "
+            'change them with put() and get(), or name q.mutex in your file to get CPython\'s Queue code')
+
+
+class _JudgeQueue(Queue):
+    """A plain queue.Queue: the judge's own, each put and get one switch point."""
+
+    def __init__(self, maxsize=0):
+        self.maxsize = maxsize
+        self._id = _new(self._kind, maxsize)
+        self._run = B.RUN.number
+
+    _kind = 'Queue'
+    _oid = _Primitive._oid
 
     @classmethod
     def _machinery(cls):
         """An unbounded queue of the runtime's own (concurrent.futures): no trace rows of its own."""
-        q = cls.__new__(cls)
+        q = object.__new__(_JudgeQueue)
         q.maxsize = 0
-        q._bind('MachineryQueue')
+        q._id = _new('MachineryQueue')
+        q._run = B.RUN.number
         return q
 
     def put(self, item, block=True, timeout=None):
@@ -555,21 +725,38 @@ class Queue(_Primitive):
     def join(self):
         _op(self._oid(), 'join')
 
+    @property
+    def queue(self):
+        return _ReadOnlyItems(B.peek(v) for v in _q(self._oid(), 'items'))
 
-class SimpleQueue(Queue):
-    __slots__ = ()
+    def __getattr__(self, name):
+        if name in INTERNALS:
+            raise AttributeError(
+                "interleave: this queue.Queue is the judge's own, without CPython's '%s': write q.%s in your "
+                'file (not through getattr) and its queues are CPython\'s code, internals and all' % (name, name))
+        raise AttributeError("'Queue' object has no attribute '%s'" % name)
+
+
+class SimpleQueue(_JudgeQueue):
+    """queue.SimpleQueue: unbounded, the judge's own."""
 
     def __init__(self):
-        Queue.__init__(self, 0)
+        _JudgeQueue.__init__(self, 0)
+
+
+for _cls in (Queue, PriorityQueue, LifoQueue, SimpleQueue, Empty, Full):
+    _cls.__module__ = 'queue'
+_JudgeQueue.__name__ = _JudgeQueue.__qualname__ = 'Queue'
+_JudgeQueue.__module__ = 'queue'
 
 
 def wrap_object(oid, kind):
     """A primitive the judge made and passes in (a problem's stop event) as learner code sees it."""
-    cls = {'Event': Event, 'Lock': Lock, 'RLock': RLock, 'Semaphore': Semaphore, 'Queue': Queue}[kind]
-    obj = cls.__new__(cls)
+    cls = {'Event': Event, 'Lock': Lock, 'RLock': RLock, 'Semaphore': Semaphore, 'Queue': _JudgeQueue}[kind]
+    obj = object.__new__(cls)
     obj._id = oid
     obj._run = B.RUN.number
-    if cls is Queue:
+    if cls is _JudgeQueue:
         obj.maxsize = 0
     return obj
 
@@ -647,3 +834,32 @@ def install():
         m = _module(full, 'The judge\'s concurrent.futures.', **{n: getattr(futures, n) for n in names if hasattr(futures, n)})
         sys.modules[full] = m
         setattr(futures, sub, m)
+
+
+def _start_new_thread(function, args, kwargs=None):
+    """_thread.start_new_thread: a daemon thread of the judge's (CPython's does not keep the process alive)."""
+    if not callable(function):
+        raise TypeError('first arg must be callable')
+    if not isinstance(args, tuple):
+        raise TypeError('2nd arg must be a tuple')
+    t = Thread(target=function, args=args, kwargs=kwargs, daemon=True)
+    t.start()
+    return t.ident
+
+
+def _stack_size(size=0):
+    if size:
+        raise ValueError('interleave: the judge sets the threads\' stack size')
+    return 0
+
+
+def install_thread_module():
+    """`import _thread` in learner code: the low-level names threading is made of, on the judge's
+    primitives (`_thread.allocate_lock()` is threading.Lock, as in CPython), and no real thread."""
+    sys.modules['_thread'] = _module(
+        '_thread', "The judge's _thread: the low-level names of its threading.",
+        allocate_lock=Lock, allocate=Lock, LockType=Lock, RLock=RLock, start_new_thread=_start_new_thread,
+        start_new=_start_new_thread, get_ident=get_ident, get_native_id=get_ident, error=RuntimeError,
+        TIMEOUT_MAX=_thread.TIMEOUT_MAX, stack_size=_stack_size, _local=_thread._local,
+    )
+
