@@ -14,7 +14,7 @@
  * tree grows with the bound).
  */
 import { Rng } from './rng';
-import type { ChoiceKind, Strategy } from './strategy';
+import { TIME_PASSES, type ChoiceKind, type Strategy } from './strategy';
 
 /**
  * A choice point with alternatives. A point with one option (the bound is spent, a single waiter)
@@ -22,10 +22,10 @@ import type { ChoiceKind, Strategy } from './strategy';
  * take hundreds of thousands of steps (objects there filled a 256 MB heap).
  */
 interface Node {
-  /** Indices the search will try here, the non-preempting one first. */
+  /** Indices the search will try here, the non-preempting ones first. */
   options: number[];
-  /** Does every option after the first cost a preemption (switching away from a running task)? */
-  preemptive: boolean;
+  /** The options from this position on cost a preemption (options.length: none does). */
+  costly: number;
   chosen: number;
 }
 
@@ -38,6 +38,8 @@ export class DfsStrategy implements Strategy {
   private bound = 0;
   /** The candidate a yield handed the processor to last in this schedule (round robin goes on from it). */
   private rotation = -1;
+  /** Was the last pick time passing (which ends a sleep)? */
+  private timeJustPassed = false;
   private started = false;
   private readonly rng: Rng;
   /** Schedules this search has started. */
@@ -55,6 +57,7 @@ export class DfsStrategy implements Strategy {
     this.depth = 0;
     this.preemptions = 0;
     this.rotation = -1;
+    this.timeJustPassed = false;
     if (!this.started) {
       this.started = true;
       this.schedules++;
@@ -88,11 +91,12 @@ export class DfsStrategy implements Strategy {
     let option: number;
     if (typeof node === 'number') option = node;
     else {
-      if (node.preemptive && node.chosen > 0) this.preemptions++;
+      if (node.chosen >= node.costly) this.preemptions++;
       option = node.options[node.chosen];
     }
     const index = Math.min(option, runnable.length - 1);
     if (yielding) this.rotation = runnable[index];
+    this.timeJustPassed = runnable[index] === TIME_PASSES;
     return index;
   }
 
@@ -101,7 +105,7 @@ export class DfsStrategy implements Strategy {
     if (kind === 'random') return this.rng.below(bound);
     let node = this.stack[this.depth];
     if (node === undefined) {
-      node = bound === 1 ? 0 : { options: [...Array(bound).keys()], preemptive: false, chosen: 0 };
+      node = bound === 1 ? 0 : { options: [...Array(bound).keys()], costly: bound, chosen: 0 };
       this.stack.push(node);
     }
     this.depth++;
@@ -110,7 +114,7 @@ export class DfsStrategy implements Strategy {
 
   private expand(runnable: readonly number[], current: number, yielding: boolean): Node | number {
     const all = [...runnable.keys()];
-    if (current < 0) return { options: all, preemptive: false, chosen: 0 };
+    if (current < 0) return { options: all, costly: all.length, chosen: 0 };
     const others = all.filter((i) => i !== current);
     if (yielding) {
       // Round robin over the candidates (in id order, time passing last), going on from the one
@@ -119,9 +123,15 @@ export class DfsStrategy implements Strategy {
       // poll) cannot have time pass every round while another thread could go.
       const from = Math.max(this.rotation, runnable[current]);
       const next = [...others.filter((i) => runnable[i] > from), ...others.filter((i) => runnable[i] <= from)];
-      return next.length === 1 ? next[0] : { options: next, preemptive: false, chosen: 0 };
+      if (this.timeJustPassed && this.preemptions < this.bound) {
+        // The yield is the sleep time passing just ended: the sleeper acting at once, before the
+        // others move (a pulse it sends as it wakes), is one more schedule, at a preemption's cost
+        // (so a poller woken again and again still cannot keep the others from going).
+        return { options: [...next, current], costly: next.length, chosen: 0 };
+      }
+      return next.length === 1 ? next[0] : { options: next, costly: next.length, chosen: 0 };
     }
     if (this.preemptions >= this.bound) return current;
-    return { options: [current, ...others], preemptive: true, chosen: 0 };
+    return { options: [current, ...others], costly: 1, chosen: 0 };
   }
 }

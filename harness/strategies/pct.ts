@@ -26,6 +26,8 @@ export class PctStrategy implements Strategy {
    */
   private length = 64;
   private measured = false;
+  /** Was the last pick time passing? */
+  private timeJustPassed = false;
   /** Yielders go below every other priority, change points included. */
   private lowest = YIELD_FLOOR;
 
@@ -45,6 +47,7 @@ export class PctStrategy implements Strategy {
     this.priorities = new Map();
     this.steps = 0;
     this.lowest = YIELD_FLOOR;
+    this.timeJustPassed = false;
     this.changePoints = [];
     for (let i = 1; i < this.depth; i++) this.changePoints.push(1 + this.rng.below(this.length));
     return true;
@@ -52,7 +55,11 @@ export class PctStrategy implements Strategy {
 
   pick(runnable: readonly number[], current: number, yielding: boolean): number {
     this.steps++;
-    if (yielding && this.priorities.has(current)) this.priorities.set(current, --this.lowest);
+    // A thread whose sleep time passing just ended did not yield now: it yielded when it went to
+    // sleep, and time passing, chosen, has dropped low itself. Dropping the sleeper again made it
+    // run after every other thread once it woke, so "wakes and acts before the others move" (an
+    // Event pulse a sleeping thread sends) was almost never tried.
+    if (yielding && !this.timeJustPassed && this.priorities.has(current)) this.priorities.set(current, --this.lowest);
     const best = this.highest(runnable);
     const change = this.changePoints.indexOf(this.steps);
     if (change < 0) return this.timePassed(runnable, best);
@@ -67,7 +74,8 @@ export class PctStrategy implements Strategy {
    * polling with a timeout beside a producer that never got to start).
    */
   private timePassed(runnable: readonly number[], index: number): number {
-    if (runnable[index] === TIME_PASSES) this.priorities.set(TIME_PASSES, --this.lowest);
+    this.timeJustPassed = runnable[index] === TIME_PASSES;
+    if (this.timeJustPassed) this.priorities.set(TIME_PASSES, --this.lowest);
     return index;
   }
 
