@@ -1,3 +1,5 @@
+import * as path from 'node:path';
+import { judgeFile } from '../../harness/judge/index';
 import { compileScenario } from '../support/scenario';
 import { PctStrategy } from '../../harness/strategies/pct';
 import { logOf } from '../sync/learner';
@@ -83,4 +85,12 @@ test('pct drops a yielding task below every other', () => {
   // Once both have yielded, the third task, which never yielded, is above them both.
   const third = [1, 2, 3].find((t) => t !== top && t !== next);
   expect([1, 2, 3][pct.pick([1, 2, 3], next, true)]).toBe(third);
+});
+
+// A thread woken by time passing keeps its priority: PCT dropped it as a yielder, so "wakes and
+// pulses an Event before the thread that should wait for it moves" came about 1 schedule in 100.
+test.each([1, 2, 3, 4, 5])('pct finds the Event pulse a waking sleeper sends within 30 schedules (seed %d)', async (seed) => {
+  const file = path.join(__dirname, '../../problems/print-in-order/solutions/deadlock/event_pulse.ts');
+  const r = await judgeFile('print-in-order', file, { seed, strategy: 'pct', schedules: 30 });
+  expect(r.verdict).toBe('DL');
 });
