@@ -483,7 +483,6 @@ export class Runtime {
               if (runnable !== null) {
                 const at = runnable.indexOf(front);
                 runnable[at] = t;
-                ids![at] = t.id;
               }
             }
             continue;
@@ -493,15 +492,15 @@ export class Runtime {
           if (first === null) first = t;
           else if (runnable === null) {
             runnable = [first, t];
-            ids = [first.id, t.id];
+            ids = [first.thread.index, th];
           } else {
             runnable.push(t);
-            ids!.push(t.id);
+            ids!.push(th);
           }
         }
         const lastThread = this.lastThread;
         // The task the last step's thread offers, if any: the strategy's "current".
-        const current = lastThread !== null && frontScan[lastThread.index] === scan ? fronts[lastThread.index].id : -1;
+        const current = lastThread !== null && frontScan[lastThread.index] === scan ? lastThread.index : -1;
         if (first === null) {
           // Every job queued has run (as when Node checks): a rejection nothing handled is final.
           if (this.rejections.size > 0) {
@@ -526,7 +525,7 @@ export class Runtime {
         if (this.clock.pending) {
           if (runnable === null) {
             runnable = [first, CLOCK];
-            ids = [first.id, TIME_PASSES];
+            ids = [first.thread.index, TIME_PASSES];
           } else {
             runnable.push(CLOCK);
             ids!.push(TIME_PASSES);

@@ -3,7 +3,7 @@
  * Qadeer, PLDI 2007): every schedule with at most `bound` preemptions, one after another, by
  * replaying a prefix and trying the next alternative at the deepest node. Most concurrency bugs
  * need very few preemptions, so small cases are covered completely. Switching away from a
- * yielding or blocked task is not a preemption, and a yielding task is not re-run while another
+ * yielding or blocked thread is not a preemption, and a yielding thread is not re-run while another
  * can go (fairness, so busy-waiting does not make the search endless).
  *
  * The bound is iterated, as CHESS does: every schedule without a preemption first, then every one

@@ -1,5 +1,5 @@
 /**
- * The naive baseline, for measuring what the other strategies add: no control at all, tasks run
+ * The naive baseline, for measuring what the other strategies add: no control at all, threads run
  * in plain promise order (first runnable first, round robin), one schedule per start order.
  * Never used to judge; `bench:bugs` compares against it.
  */
@@ -16,7 +16,7 @@ export class FifoStrategy implements Strategy {
   }
 
   pick(runnable: readonly number[], current: number): number {
-    // Like the microtask queue: the task after the one that just ran, in creation order.
+    // Like the microtask queue: the thread after the one that just ran, in creation order.
     for (let i = 0; i < runnable.length; i++) if (runnable[i] > current) return i;
     return 0;
   }

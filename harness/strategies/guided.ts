@@ -1,12 +1,12 @@
 /**
- * Follows a schedule written as *which task* runs at each pick (not which index among the
+ * Follows a schedule written as *which thread* runs at each pick (not which index among the
  * runnable, as a replay does), and lets the current thread go on wherever the guide says
  * nothing. So a schedule stays meaningful when one of its picks is changed: the shrinker uses it
  * to try a failing schedule with fewer switches between threads.
  */
 import type { ChoiceKind, Strategy } from './strategy';
 
-/** One decision of a run: the task id a pick chose (or "let the current thread go on"), or a choice's value. */
+/** One decision of a run: the thread id a pick chose (or "let the current thread go on"), or a choice's value. */
 export type GuideStep = { pick: number | 'current' } | { choose: number };
 
 export class GuidedStrategy implements Strategy {
@@ -50,7 +50,7 @@ export class GuidedStrategy implements Strategy {
 }
 
 /**
- * Wraps a strategy and writes down what it did as a guide (task ids, choices), and which picks
+ * Wraps a strategy and writes down what it did as a guide (thread ids, choices), and which picks
  * switched away from a thread that could have gone on (the switches a shrinker tries to remove).
  */
 export class RecordingStrategy implements Strategy {

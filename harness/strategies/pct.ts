@@ -1,8 +1,8 @@
 /**
  * PCT, probabilistic concurrency testing (Burckhardt, Kothari, Musuvathi, Nagarakatte, ASPLOS
- * 2010): every task gets a random priority and the highest runnable one always runs; at d-1
- * random steps the running task drops to a low priority. A bug of depth d is found with
- * probability at least 1/(n·k^(d-1)) per schedule. A task that yields drops below all others,
+ * 2010): every thread gets a random priority and the highest runnable one always runs; at d-1
+ * random steps the running thread drops to a low priority. A bug of depth d is found with
+ * probability at least 1/(n·k^(d-1)) per schedule. A thread that yields drops below all others,
  * so a correct busy-waiter cannot starve the thread it waits for (Coyote pairs PCT with such
  * fairness; Shuttle passes `is_yielding` for it).
  */
@@ -10,7 +10,7 @@ import { Rng } from './rng';
 import { chooseRandomly } from './random';
 import { TIME_PASSES, type ChoiceKind, type Strategy } from './strategy';
 
-/** Priorities at change points are about -1e6; a yielding task drops below all of them. */
+/** Priorities at change points are about -1e6; a yielding thread drops below all of them. */
 const YIELD_FLOOR = -2_000_000;
 
 export class PctStrategy implements Strategy {
@@ -63,14 +63,14 @@ export class PctStrategy implements Strategy {
     const best = this.highest(runnable);
     const change = this.changePoints.indexOf(this.steps);
     if (change < 0) return this.timePassed(runnable, best);
-    // A priority change point: the task about to run drops low, and the next one runs instead.
+    // A priority change point: the thread about to run drops low, and the next one runs instead.
     this.priorities.set(runnable[best], -1_000_000 - change);
     return this.timePassed(runnable, this.highest(runnable));
   }
 
   /**
    * Time passing is what happens while the threads are slow: once it was chosen it yields, like a
-   * yielding task, so a pending timeout cannot starve a runnable thread for ever (a consumer
+   * yielding thread, so a pending timeout cannot starve a runnable thread for ever (a consumer
    * polling with a timeout beside a producer that never got to start).
    */
   private timePassed(runnable: readonly number[], index: number): number {
@@ -96,11 +96,11 @@ export class PctStrategy implements Strategy {
     return best;
   }
 
-  private priority(task: number): number {
-    let p = this.priorities.get(task);
+  private priority(thread: number): number {
+    let p = this.priorities.get(thread);
     if (p === undefined) {
       p = this.rng.next() * 1_000_000;
-      this.priorities.set(task, p);
+      this.priorities.set(thread, p);
     }
     return p;
   }

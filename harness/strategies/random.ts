@@ -1,5 +1,5 @@
 /**
- * Uniform random: at every switch point any runnable task, with equal chance. Fair to a thread
+ * Uniform random: at every switch point any runnable thread, with equal chance. Fair to a thread
  * that yields: it is passed over when another can run.
  */
 import { Rng } from './rng';
@@ -29,7 +29,7 @@ export class RandomStrategy implements Strategy {
   }
 }
 
-/** A uniform pick that skips a yielding current task when another is runnable. */
+/** A uniform pick that skips a yielding current thread when another is runnable. */
 export function pickAvoidingYielder(rng: Rng, runnable: readonly number[], current: number, yielding: boolean): number {
   const n = runnable.length;
   if (yielding && n > 1) {

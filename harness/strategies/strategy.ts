@@ -1,6 +1,6 @@
 /**
- * The one seam of exploration (as Shuttle's `Scheduler` trait): a strategy sees task ids, never
- * tasks, and answers two questions the runtime asks during a run. Every answer is recorded, so
+ * The one seam of exploration (as Shuttle's `Scheduler` trait): a strategy sees thread ids, never
+ * threads or tasks, and answers two questions the runtime asks during a run. Every answer is recorded, so
  * any run can be replayed from its decisions alone.
  */
 
@@ -28,9 +28,12 @@ export interface Strategy {
    */
   nextSchedule(): boolean;
   /**
-   * Picks which runnable task goes next: an index into `runnable` (task ids in a stable order).
-   * `current` is the id of the task that ran last (or -1) and `yielding` tells that it gave the
-   * processor up on purpose, so a fair strategy lets another go.
+   * Picks which thread goes next: an index into `runnable`, the ids of the threads with a task
+   * ready (each offers one), in a stable order. `current` is the id of the thread that ran last,
+   * if it can go on (else -1), and `yielding` tells that it gave the processor up on purpose, so a
+   * fair strategy lets another go. Ids are threads', not tasks': a thread that calls an `async`
+   * helper or resumes after an `await` is still the same thread, so PCT keeps its priority and
+   * round robin its turn (with task ids, each nested call drew a fresh PCT priority).
    */
   pick(runnable: readonly number[], current: number, yielding: boolean): number;
   /** A number in [0, bound). */

@@ -94,3 +94,23 @@ test.each([1, 2, 3, 4, 5])('pct finds the Event pulse a waking sleeper sends wit
   const r = await judgeFile('print-in-order', file, { seed, strategy: 'pct', schedules: 30 });
   expect(r.verdict).toBe('DL');
 });
+
+// Priorities are threads', not tasks': a thread whose work is split into `async` helpers keeps one
+// priority through every call, so with no change point one thread still runs to its end before
+// the other starts. With a fresh priority for each helper call the threads interleaved at random,
+// and PCT's bound for a bug of depth d (a chance of 1/(n·k^(d-1)) per schedule) was lost.
+test.each([1, 2, 3, 4, 5])('pct keeps a thread’s priority through its async helper calls (seed %d)', async (seed) => {
+  const run = await compileScenario(`
+    export const log: string[] = [];
+    async function step(name: string, i: number) { log.push(name + i); await null; }
+    async function work(name: string) { for (let i = 0; i < 6; i++) await step(name, i); }
+    export async function a() { await work('a'); }
+    export async function b() { await work('b'); }`);
+  const pct = new PctStrategy(seed, 1);
+  const driven = { name: pct.name, nextSchedule: () => true, pick: pct.pick.bind(pct), choose: pct.choose.bind(pct) };
+  for (let k = 0; k < 6; k++) {
+    pct.nextSchedule();
+    const order = logOf(await run({ threads: ['a', 'b'], strategy: driven })).map((s) => s[0]).join('');
+    expect(['aaaaaabbbbbb', 'bbbbbbaaaaaa']).toContain(order);
+  }
+});
