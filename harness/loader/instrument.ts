@@ -1,13 +1,14 @@
 /**
  * The judge's edits of compiled learner code, made in one pass: guard calls in loops
  * (loop-guard.ts) and `catch` blocks (catch-guard.ts), shared bodies for lowered `async`
- * functions (shared-async.ts), and literals and comments broken up where SES would refuse their
+ * functions (shared-async.ts) and their names in stacks (async-names.ts), and literals and comments broken up where SES would refuse their
  * text (ses-text.ts). Each edit
  * only inserts text, never moves or deletes any, so every line stays where the source map says;
  * {@link ColumnShifts} maps a column of the edited code back to the compiled code's.
  */
 import * as acorn from 'acorn';
 import type { Insert, Node } from './ast';
+import { asyncNames, naming } from './async-names';
 import { catchGuards } from './catch-guard';
 import { loopGuards } from './loop-guard';
 import { sesTextInserts } from './ses-text';
@@ -31,17 +32,24 @@ export function instrument(code: string): InstrumentedCode {
   const ast = acorn.parse(code, { ecmaVersion: 'latest', sourceType: 'script', locations: true, allowReturnOutsideFunction: true, onComment: comments }) as unknown as Node;
   const guards = loopGuards(ast, code);
   const caught = catchGuards(ast, code);
-  const shared = sharedAsyncBodies(ast, code);
+  const names = asyncNames(ast);
+  const shared = sharedAsyncBodies(ast, code, names);
+  const named: Insert[] = [];
+  for (const [generator, name] of names) {
+    if (shared.shared.has(generator)) continue;
+    const [open, close] = naming(name);
+    named.push({ at: generator.start, text: open }, { at: generator.end, text: close });
+  }
   const sesText = sesTextInserts(ast, code, comments);
   // Declarations the edits need, after the directive prologue ("use strict" must stay first).
   const declarations = [...guards.declarations, ...caught.declarations, ...shared.declarations];
-  if (declarations.length === 0 && sesText.length === 0) return { code, loops: guards.loops, catches: caught.catches, shifts: {} };
+  if (declarations.length === 0 && sesText.length === 0 && named.length === 0) return { code, loops: guards.loops, catches: caught.catches, shifts: {} };
   let prologueEnd = 0;
   for (const stmt of ast.body as Node[]) {
     if (stmt.directive === undefined) break;
     prologueEnd = stmt.end;
   }
-  const inserts: Insert[] = [{ at: prologueEnd, text: declarations.join('') }, ...guards.inserts, ...caught.inserts, ...shared.inserts, ...sesText];
+  const inserts: Insert[] = [{ at: prologueEnd, text: declarations.join('') }, ...guards.inserts, ...caught.inserts, ...shared.inserts, ...named, ...sesText];
   // Stable: the declarations come before anything inserted at the same offset.
   const ordered = inserts.map((ins, i) => ({ ins, i })).sort((a, b) => a.ins.at - b.ins.at || a.i - b.i);
   const shifts: ColumnShifts = {};

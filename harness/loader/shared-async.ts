@@ -20,6 +20,7 @@
  * and declares no variable named as a parameter it is given.
  */
 import { unusedName, walk, type Insert, type Node } from './ast';
+import { loweredBody, naming } from './async-names';
 
 const FUNCTIONS = new Set(['FunctionDeclaration', 'FunctionExpression', 'ArrowFunctionExpression']);
 const LOOPS = new Set(['ForStatement', 'ForInStatement', 'ForOfStatement', 'WhileStatement', 'DoWhileStatement']);
@@ -28,27 +29,36 @@ export interface SharedAsyncBodies {
   inserts: Insert[];
   /** The module's `var` of the shared generators, when there is any. */
   declarations: string[];
+  /** The generators shared (each given its name, from `names`, by the same edit). */
+  shared: Set<Node>;
 }
 
-/** The edits that share the lowered async bodies of `ast` (`code` is its text). */
-export function sharedAsyncBodies(ast: Node, code: string): SharedAsyncBodies {
+/**
+ * The edits that share the lowered async bodies of `ast` (`code` is its text); a shared generator
+ * with a name in `names` (async-names.ts) is given it in the same edit.
+ */
+export function sharedAsyncBodies(ast: Node, code: string, names: ReadonlyMap<Node, string>): SharedAsyncBodies {
   const inserts: Insert[] = [];
-  const names: string[] = [];
+  const shared = new Set<Node>();
+  const vars: string[] = [];
   const prefix = unusedName(code, '__il_async');
   walk(ast, (node, ancestors) => {
     const plan = shareable(node, ancestors);
     if (plan === null) return;
-    const name = `${prefix}${names.length}`;
-    names.push(name);
+    const name = `${prefix}${vars.length}`;
+    vars.push(name);
     const { passed, generator, params } = plan;
-    // `(0, …)`: the generator stays anonymous (an assignment would name it, and stacks show names).
-    inserts.push({ at: generator.start, text: `${name} ??= (0, ` }, { at: generator.end, text: ')' });
+    shared.add(generator);
+    // Never named by the assignment (`__il_async0` in stacks): by the function's own name, or `(0, …)`.
+    const given = names.get(generator);
+    const [open, close] = given === undefined ? ['(0, ', ')'] : naming(given);
+    inserts.push({ at: generator.start, text: `${name} ??= ${open}` }, { at: generator.end, text: close });
     if (params.length > 0) {
       inserts.push({ at: passed.start, text: `[${params.join(', ')}] || ` });
       inserts.push({ at: code.indexOf('(', generator.start) + 1, text: params.join(', ') });
     }
   });
-  return { inserts, declarations: names.length > 0 ? [`var ${names.join(', ')};`] : [] };
+  return { inserts, declarations: vars.length > 0 ? [`var ${vars.join(', ')};`] : [], shared };
 }
 
 interface Plan {
@@ -59,12 +69,9 @@ interface Plan {
 }
 
 function shareable(node: Node, ancestors: readonly Node[]): Plan | null {
-  if (node.type !== 'CallExpression') return null;
-  const callee = node.callee as Node;
-  const args = node.arguments as Node[];
-  if (callee.type !== 'Identifier' || callee.name !== '__async' || args.length !== 3) return null;
-  const [, passed, generator] = args;
-  if (generator.type !== 'FunctionExpression' || !generator.generator || generator.async || generator.id) return null;
+  const generator = loweredBody(node);
+  if (generator === null) return null;
+  const passed = (node.arguments as Node[])[1];
   // esbuild passes `null` and leaves the parameters to the method, or (for defaults, patterns,
   // rest parameters, a body that reads `arguments`) passes `arguments` to a generator that has them.
   const withArguments = passed.type === 'Identifier' && passed.name === 'arguments';

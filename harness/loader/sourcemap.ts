@@ -70,17 +70,38 @@ export class SourceMapper {
   /** The engine's stack text with learner frames mapped to their files and judge frames left out. */
   mapStackText(header: string, engine: string): string {
     const out = [header];
+    // The generator a lowered `async` function's body runs in was started here (see below).
+    let started: string | undefined;
     for (const line of engine.split('\n').slice(1)) {
+      const next = /^\s*at ([^\s(]+)\.next \(<anonymous>\)$/.exec(line);
+      if (next) started = next[1];
       const m = this.frame.exec(line);
       if (!m) continue;
       const s = this.site(Number(m[1]), Number(m[2]));
       if (!s) continue;
       const fn = /at (?:async )?([^\s(]+) \(/.exec(line)?.[1];
+      // (A class field's arrow, which esbuild sets in the constructor, has no name of its own.)
+      const wrapper = started !== undefined && (fn === undefined ? started !== 'Generator' : fn === started || fn.endsWith(`.${started}`));
+      started = undefined;
+      // A lowered `async helper()` is a function that starts the generator its body runs in (named
+      // `helper` too, async-names.ts), so its first step's stack had `helper` twice, the second at
+      // the line the method is declared on. Once, as for a native async function.
+      if (wrapper) continue;
       const name = fn && fn !== 'eval' && fn !== 'Generator.next' && !fn.startsWith('Object.') ? fn : undefined;
       const at = `${s.file}:${s.line}:${s.column}`;
-      out.push(`    at ${name ? `${cleanName(name)} (${at})` : at}`);
+      out.push(`    at ${name ? `${this.asWritten(cleanName(name), s.file)} (${at})` : at}`);
     }
     return out.join('\n');
+  }
+
+  /**
+   * A frame's function as the learner wrote it: esbuild (ES2020) makes a private method `#step` a
+   * function `step_fn`, so `FooBar.step_fn` is `FooBar.#step` where the file declares `#step`.
+   */
+  private asWritten(name: string, file: string): string {
+    const m = /^(.*?)([A-Za-z_$][\w$]*)_fn\d*$/.exec(name);
+    if (!m || !this.sourceText(file)?.includes(`#${m[2]}`)) return name;
+    return `${m[1]}#${m[2]}`;
   }
 }
 

@@ -40,9 +40,56 @@ test("a run-time exception's stack is mapped back to the learner's file, lines a
   const lines = stack.split('\n');
   expect(lines[0]).toBe('Error: kaboom');
   expect(lines[1]).toMatch(/^ {4}at .*explode \(crash\.ts:13:\d+\)$/);
-  expect(lines[2]).toMatch(/^ {4}at .*\(crash\.ts:9:\d+\)$/);
+  expect(lines[2]).toBe('    at FooBar.foo (crash.ts:9:10)');
   // Only the learner's frames: nothing of the judge or of node.
   expect(lines.slice(1).every((l) => /\(crash\.ts:\d+:\d+\)$/.test(l))).toBe(true);
+});
+
+// esbuild runs an async function's body in an anonymous generator: V8 named its frames after the
+// class alone (\`at FooBar (…)\`), and a first step's stack had the method twice, the second at the
+// line it is declared on.
+test('a stack names the async method, function, arrow, private method and class field each line is in, once', async () => {
+  const source = [
+    "import { Event } from 'interleave/sync';",
+    'const boom = async (n: number) => {',
+    "  if (n > 1) throw new Error('kaboom');",
+    '};',
+    'async function work(n: number) {',
+    '  await boom(n);',
+    '}',
+    'export class FooBar {',
+    '  private readonly ready = new Event();',
+    '  constructor(private readonly n: number) {}',
+    '  async #step(n: number) {',
+    "    if (n === 1) throw new Error('in step');",
+    '    await work(n);',
+    '  }',
+    '  private later = async (n: number) => {',
+    '    await this.#step(n);',
+    '  };',
+    '  async foo(printFoo: () => void) {',
+    '    await this.ready.set();',
+    '    await this.later(this.n);',
+    '  }',
+    '  async bar(printBar: () => void) {',
+    '    await this.ready.wait();',
+    '    printBar();',
+    '  }',
+    '}',
+  ].join('\n');
+  const r = await judgeFile('foobar', FILE, { source, schedules: 5 });
+  const stacks = r.cases.slice(0, 2).map((c) => c.failure!.stack!.split('\n'));
+  // n = 1: thrown in the private method's first step, called from the class field's arrow's, from foo's.
+  expect(stacks[0]).toEqual(['Error: in step', '    at FooBar.#step (crash.ts:12:24)', '    at FooBar.later (crash.ts:16:11)', '    at FooBar.foo (crash.ts:20:16)']);
+  // n = 2: thrown in the arrow's first step, started by each caller's first step in turn.
+  expect(stacks[1]).toEqual([
+    'Error: kaboom',
+    '    at boom (crash.ts:3:20)',
+    '    at work (crash.ts:6:9)',
+    '    at FooBar.#step (crash.ts:13:11)',
+    '    at FooBar.later (crash.ts:16:11)',
+    '    at FooBar.foo (crash.ts:20:16)',
+  ]);
 });
 
 test('an exception in the constructor is RTE naming the learner line', async () => {
