@@ -16,6 +16,8 @@ export default defineChecker({
     let stored = 0;
     /** The harness set the event (an emit `event.set`, see the stopEvent argument). */
     let stopped = false;
+    /** The message taken after the event was set, if any (the run ends there). */
+    let late: string | null = null;
     return {
       onEvent(ev) {
         if (ev.kind === 'return' && ev.method === 'producer' && !stopped) {
@@ -27,9 +29,12 @@ export default defineChecker({
           return null;
         }
         if (ev.callback === 'nextMessage') {
-          if (stopped) return `producer took ${JSON.stringify(ev.value)} after the event was set: once it is set, the producer must stop taking new messages`;
           position.set(ev.value, produced.length);
           produced.push(ev.value);
+          if (stopped) {
+            late = ev.value;
+            return `producer took ${JSON.stringify(ev.value)} after the event was set: once it is set, the producer must stop taking new messages`;
+          }
           if (produced.length - stored > capacity + 2) {
             return `${produced.length - stored} messages were taken and not yet stored, with a capacity of ${capacity}: the buffer must hold at most ${capacity} (the producer must wait for room)`;
           }
@@ -44,7 +49,10 @@ export default defineChecker({
         stored++;
         return null;
       },
-      actual: () => `${produced.length} produced, ${stored} stored${stored < produced.length ? ` (${produced.slice(stored, stored + 3).join(', ')} never stored)` : ''}`,
+      actual: () =>
+        late !== null
+          ? `${produced.length} produced, the last (${late}) after the event was set; ${stored} stored`
+          : `${produced.length} produced, ${stored} stored${stored < produced.length ? ` (${produced.slice(stored, stored + 3).join(', ')} never stored)` : ''}`,
       final() {
         if (stored < produced.length) {
           return `both threads returned, but ${produced.length - stored} of the ${produced.length} produced message(s) were never stored: ${produced.slice(stored, stored + 3).join(', ')}`;

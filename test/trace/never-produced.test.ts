@@ -1,6 +1,7 @@
 /**
- * A run that crashed before it produced its result shows no "printed" line of made-up output (it
- * used to say `printed undefined` to a Python student whose update() threw).
+ * The lines under a failure's headline agree with what the run did: a run that crashed before it
+ * produced its result shows no "printed" line of made-up output (it used to say `printed
+ * undefined` to a Python student whose update() threw), and what a headline names is counted.
  */
 import * as path from 'node:path';
 import { judgeFile } from '../../harness/judge/index';
@@ -17,4 +18,17 @@ test('race-counter: an update that throws leaves nothing to show beside the expe
   const text = formatRunResult(r, { color: false, width: 120 });
   expect(text).toMatch(/expected +\d/);
   expect(text).not.toMatch(/undefined/);
+});
+
+// The headline named a message taken after the event was set while the "actual" line, counting
+// only the messages before it, said one fewer had been produced.
+test('pipeline-shutdown: a message taken after the event is counted in the actual line, and named', async () => {
+  const file = path.join(ROOT, 'problems/pipeline-shutdown/solutions/wrong_answer/ignores_the_event.ts');
+  for (const seed of [1, 2]) {
+    const r = await judgeFile('pipeline-shutdown', file, { seed });
+    const failure = r.cases.find((c) => c.failure)!.failure!;
+    const late = /^producer took "(producer#(\d+))" after the event was set/.exec(failure.message);
+    expect(late).not.toBeNull();
+    expect(failure.actual).toMatch(new RegExp(`^${late![2]} produced, the last \\(${late![1]}\\) after the event was set; \\d+ stored$`));
+  }
 });
