@@ -117,6 +117,9 @@ export class DfsStrategy implements Strategy {
     if (current < 0) return { options: all, costly: all.length, chosen: 0 };
     const others = all.filter((i) => i !== current);
     if (yielding) {
+      // (In id order: the list is in the order tasks were made, and a thread's timer callback,
+      // made last, came after the others: two spinners took turns for ever without it.)
+      others.sort((a, b) => runnable[a] - runnable[b]);
       // Round robin over the candidates (in id order, time passing last), going on from the one
       // a yield chose last: two spinners taking turns cannot starve a third thread or keep time
       // from passing, and a thread that yields again and again (a poller with a sleep beside its

@@ -3,7 +3,7 @@
  * in plain promise order (first runnable first, round robin), one schedule per start order.
  * Never used to judge; `bench:bugs` compares against it.
  */
-import type { Strategy } from './strategy';
+import { nextInTurn, type Strategy } from './strategy';
 
 export class FifoStrategy implements Strategy {
   readonly name = 'fifo';
@@ -17,8 +17,7 @@ export class FifoStrategy implements Strategy {
 
   pick(runnable: readonly number[], current: number): number {
     // Like the microtask queue: the thread after the one that just ran, in creation order.
-    for (let i = 0; i < runnable.length; i++) if (runnable[i] > current) return i;
-    return 0;
+    return nextInTurn(runnable, current);
   }
 
   choose(): number {

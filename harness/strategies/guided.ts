@@ -4,7 +4,7 @@
  * nothing. So a schedule stays meaningful when one of its picks is changed: the shrinker uses it
  * to try a failing schedule with fewer switches between threads.
  */
-import type { ChoiceKind, Strategy } from './strategy';
+import { nextInTurn, type ChoiceKind, type Strategy } from './strategy';
 
 /** One decision of a run: the thread id a pick chose (or "let the current thread go on"), or a choice's value. */
 export type GuideStep = { pick: number | 'current' } | { choose: number };
@@ -28,7 +28,7 @@ export class GuidedStrategy implements Strategy {
     if (index >= 0) return index;
     // Left to itself: the current thread goes on, unless it gave the processor up (a yield is a
     // switch the learner asked for): then the next in turn, as the fair strategies do.
-    if (yielding) return Math.max(0, runnable.findIndex((id) => id > current));
+    if (yielding) return nextInTurn(runnable, current);
     index = runnable.indexOf(current);
     return index < 0 ? 0 : index;
   }

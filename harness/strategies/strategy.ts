@@ -39,3 +39,19 @@ export interface Strategy {
   /** A number in [0, bound). */
   choose(bound: number, kind: ChoiceKind): number;
 }
+
+/**
+ * Round robin: the index of the thread next in turn after thread `after`, in id order (time passing
+ * last), wrapping round to the lowest. The runnable list is in the order the tasks were made, not
+ * in id order: a thread whose timer callback or nested call is ready comes after the others.
+ */
+export function nextInTurn(runnable: readonly number[], after: number): number {
+  let next = -1;
+  let lowest = 0;
+  for (let i = 0; i < runnable.length; i++) {
+    const id = runnable[i];
+    if (id < runnable[lowest]) lowest = i;
+    if (id > after && (next < 0 || id < runnable[next])) next = i;
+  }
+  return next >= 0 ? next : lowest;
+}

@@ -170,3 +170,19 @@ test('a poller that sleeps lets a thread that can go run before time passes, in 
   for (const r of results) expect(r.verdict).toBe('OK');
   expect(results[0].exports.log).toEqual(expect.arrayContaining(['put 2', 'got 2']));
 });
+
+// The runnable list comes in the order tasks were made, not in thread order: a thread whose timer
+// callback (made last) is ready stands after the others. Round robin went on in list order and two
+// spinners took turns for ever (a spin-wait beside a thread waiting for its setTimeout was TLE).
+test('dfs round robin at yields goes round in thread order, whatever the order of the list', () => {
+  const dfs = new DfsStrategy(1, 0);
+  dfs.nextSchedule();
+  const runnable = [2, 3, 1];
+  const turns: number[] = [];
+  let current = 3;
+  for (let k = 0; k < 6; k++) {
+    current = runnable[dfs.pick(runnable, current, true)];
+    turns.push(current);
+  }
+  expect(turns).toEqual([1, 2, 3, 1, 2, 3]);
+});
