@@ -158,25 +158,34 @@ function clearTimer(id: unknown): void {
   }
 }
 
+/** Where the judge's edits of a submission are, by id (see loop-guard.ts, catch-guard.ts, await-sites.ts). */
+export interface EditSites {
+  loop(id: number): SourceSite | undefined;
+  catch(id: number): SourceSite | undefined;
+  await(id: number): SourceSite | undefined;
+}
+
+const NOWHERE: EditSites = { loop: () => undefined, catch: () => undefined, await: () => undefined };
+
 /**
- * The learner's globals, given the `interleave/sync` module object, where each guarded loop and
- * `catch` of the submission is (see loop-guard.ts, catch-guard.ts), and how a logged error reads.
+ * The learner's globals, given the `interleave/sync` module object, where each of the judge's
+ * edits of the submission is, and how a logged error reads.
  */
-export function endowments(
-  syncModule: object,
-  loopSite: (id: number) => SourceSite | undefined = () => undefined,
-  showError: ShowError = (header) => header,
-  catchSite: (id: number) => SourceSite | undefined = () => undefined,
-): Record<string, unknown> {
+export function endowments(syncModule: object, sites: EditSites = NOWHERE, showError: ShowError = (header) => header): Record<string, unknown> {
   const requireSync = (name: string): object => {
     if (name === 'interleave/sync') return syncModule;
     throw new Error(`require("${name}") is not allowed: a solution may import only "interleave/sync" and its own files`);
   };
   return harden({
     __interleave_async: runAsync,
-    __interleave_loop: (id: number): void => activeRuntimeOrNull()?.loopTick(id, loopSite),
+    __interleave_loop: (id: number): void => activeRuntimeOrNull()?.loopTick(id, sites.loop),
     __interleave_caught: (error: unknown, id: number): void => {
-      if (isStackOverflow(error)) activeRuntimeOrNull()?.caughtStackOverflow(catchSite(id));
+      if (isStackOverflow(error)) activeRuntimeOrNull()?.caughtStackOverflow(sites.catch(id));
+    },
+    __interleave_await: (value: unknown, id: number): unknown => {
+      const rt = activeRuntimeOrNull();
+      if (rt !== null && rt.tracing) rt.awaitSite = sites.await(id);
+      return value;
     },
     require: requireSync,
     console: capturedConsole(showError),

@@ -1,7 +1,8 @@
 /**
  * The judge's edits of compiled learner code, made in one pass: guard calls in loops
  * (loop-guard.ts) and `catch` blocks (catch-guard.ts), shared bodies for lowered `async`
- * functions (shared-async.ts) and their names in stacks (async-names.ts), and literals and comments broken up where SES would refuse their
+ * functions (shared-async.ts), their names in stacks (async-names.ts) and the place of each of
+ * their `await`s (await-sites.ts), and literals and comments broken up where SES would refuse their
  * text (ses-text.ts). Each edit
  * only inserts text, never moves or deletes any, so every line stays where the source map says;
  * {@link ColumnShifts} maps a column of the edited code back to the compiled code's.
@@ -9,6 +10,7 @@
 import * as acorn from 'acorn';
 import type { Insert, Node } from './ast';
 import { asyncNames, naming } from './async-names';
+import { awaitSites } from './await-sites';
 import { catchGuards } from './catch-guard';
 import { loopGuards } from './loop-guard';
 import { sesTextInserts } from './ses-text';
@@ -23,6 +25,8 @@ export interface InstrumentedCode {
   loops: Array<[number, number]>;
   /** Where each `catch` is in the compiled code, likewise. */
   catches: Array<[number, number]>;
+  /** Where each `await` is in the compiled code, likewise. */
+  awaits: Array<[number, number]>;
   shifts: ColumnShifts;
 }
 
@@ -40,16 +44,18 @@ export function instrument(code: string): InstrumentedCode {
     const [open, close] = naming(name);
     named.push({ at: generator.start, text: open }, { at: generator.end, text: close });
   }
+  const awaited = awaitSites(ast, code);
   const sesText = sesTextInserts(ast, code, comments);
   // Declarations the edits need, after the directive prologue ("use strict" must stay first).
-  const declarations = [...guards.declarations, ...caught.declarations, ...shared.declarations];
-  if (declarations.length === 0 && sesText.length === 0 && named.length === 0) return { code, loops: guards.loops, catches: caught.catches, shifts: {} };
+  const declarations = [...guards.declarations, ...caught.declarations, ...shared.declarations, ...awaited.declarations];
+  const sites = { loops: guards.loops, catches: caught.catches, awaits: awaited.awaits };
+  if (declarations.length === 0 && sesText.length === 0 && named.length === 0) return { code, ...sites, shifts: {} };
   let prologueEnd = 0;
   for (const stmt of ast.body as Node[]) {
     if (stmt.directive === undefined) break;
     prologueEnd = stmt.end;
   }
-  const inserts: Insert[] = [{ at: prologueEnd, text: declarations.join('') }, ...guards.inserts, ...caught.inserts, ...shared.inserts, ...named, ...sesText];
+  const inserts: Insert[] = [{ at: prologueEnd, text: declarations.join('') }, ...guards.inserts, ...caught.inserts, ...shared.inserts, ...named, ...awaited.inserts, ...sesText];
   // Stable: the declarations come before anything inserted at the same offset.
   const ordered = inserts.map((ins, i) => ({ ins, i })).sort((a, b) => a.ins.at - b.ins.at || a.i - b.i);
   const shifts: ColumnShifts = {};
@@ -63,7 +69,7 @@ export function instrument(code: string): InstrumentedCode {
     (shifts[line] ??= []).push([ins.at - lineStarts[line - 1], ins.text.length]);
   }
   out += code.slice(from);
-  return { code: out, loops: guards.loops, catches: caught.catches, shifts };
+  return { code: out, ...sites, shifts };
 }
 
 /** A column of the edited code on `line`, as the column of the compiled code it came from. */

@@ -8,7 +8,7 @@ import { harden } from '../scheduler/harden';
 import * as sync from '../sync/index';
 import type { SourceSite } from '../model/result';
 import { codeHash, CompileError, compileSubmission, type CompiledSubmission } from './compile';
-import { endowments, type ShowError } from './endowments';
+import { endowments, type EditSites, type ShowError } from './endowments';
 import { evaluateModule, type ModuleBody } from './evaluate';
 import { instrument } from './instrument';
 import { showLearnerStacks } from './learner-stack';
@@ -32,15 +32,15 @@ export const typescript: LearnerLanguage = {
   async load(compiled: CompiledSubmission): Promise<LoadedSubmission> {
     const sourceURL = `interleave-learner:///${encodeURIComponent(compiled.file)}`;
     let evaluated: ReturnType<typeof evaluateModule>;
-    // Sites of guarded loops, once the mapper exists (a loop guard runs only when the module does).
-    let loopSite: (id: number) => SourceSite | undefined = () => undefined;
+    // Where the judge's edits are, once the mapper exists (an edit's call runs only when the module does).
+    let sites: EditSites | null = null;
     let showError: ShowError = (header) => header;
-    let catchSite: (id: number) => SourceSite | undefined = () => undefined;
     // The judge's edits, here where the code runs: in a sandbox worker, in parallel with the others
     // (the grader only bundles, which needs esbuild's process).
     const guarded = instrumentOrRefuse(compiled, sourceURL);
     try {
-      evaluated = evaluateModule(guarded.code, sourceURL, endowments(syncModule(), (id) => loopSite(id), (header, stack) => showError(header, stack), (id) => catchSite(id)));
+      const lazySites: EditSites = { loop: (id) => sites?.loop(id), catch: (id) => sites?.catch(id), await: (id) => sites?.await(id) };
+      evaluated = evaluateModule(guarded.code, sourceURL, endowments(syncModule(), lazySites, (header, stack) => showError(header, stack)));
     } catch (e) {
       if (e instanceof SyntaxError) throw refusedBySes(e, compiled, new SourceMapper(compiled.map, sourceURL, 1, guarded.shifts), guarded.code);
       throw e;
@@ -53,8 +53,7 @@ export const typescript: LearnerLanguage = {
       const at = places[id];
       return at ? mapper.compiledSite(at[0], at[1]) : undefined;
     };
-    loopSite = siteIn(guarded.loops);
-    catchSite = siteIn(guarded.catches);
+    sites = { loop: siteIn(guarded.loops), catch: siteIn(guarded.catches), await: siteIn(guarded.awaits) };
     // Of the code before loop guards (tokens made before guards existed still fit).
     const hash = compiled.hash ?? codeHash(compiled.code);
     return {

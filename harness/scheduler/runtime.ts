@@ -178,6 +178,9 @@ export class Runtime {
   /** Is this run recording a trace (read on every operation: a field, not a getter)? */
   readonly tracing: boolean;
 
+  /** While tracing: where the `await` learner code is about to make is (set by the loader's edit, await-sites.ts). */
+  awaitSite: SourceSite | undefined = undefined;
+
   /** The learner's line calling into the judge now, when tracing. */
   site(skip = 0): SourceSite | undefined {
     return this.opts.tracing && this.opts.captureSite && this.recorder.inWindow(this.steps) ? this.opts.captureSite(skip) : undefined;
@@ -402,6 +405,9 @@ export class Runtime {
       task.thread.yields++;
     }
     if (this.tracing) {
+      // A promise of the learner's own has no line of its own: the `await`'s (await-sites.ts).
+      if (w instanceof ForeignWait) w.site = this.awaitSite;
+      this.awaitSite = undefined;
       task.blocked = !w.ready();
       // Waiting for a nested async call is not news: the call's own waits are traced.
       if (task.blocked && !(w instanceof TaskResult) && !w.silent) this.record(task.thread, 'block', blockText(w.describe()), w.site, w.target);

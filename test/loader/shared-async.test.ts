@@ -51,8 +51,9 @@ test('the edits only insert: every line keeps its place, and columns map back', 
   const out = instrument(code);
   expect(out.code.split('\n')).toHaveLength(code.split('\n').length);
   expect(out.code.split('\n')[3]).toBe('    return __async(this, [a, b] || null, __il_async0 ??= ({"m": function* (a, b) {');
+  expect(out.code.split('\n')[4]).toBe('      yield __il_await((a + b), 0);');
   expect(out.code.split('\n')[5]).toBe('    }})["m"]);');
-  expect(out.code.split('\n')[0]).toBe('var __il_async0;var __async = f;');
+  expect(out.code.split('\n')[0]).toBe('var __il_async0;var __il_await = __interleave_await;var __async = f;');
   const line = out.code.split('\n')[3];
   expect(unshiftColumn(out.shifts, 4, line.indexOf('function*'))).toBe(code.split('\n')[3].indexOf('function*'));
   expect(unshiftColumn(out.shifts, 4, line.lastIndexOf('{'))).toBe(code.split('\n')[3].lastIndexOf('{'));

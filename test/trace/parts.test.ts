@@ -103,7 +103,7 @@ describe('instrument: loop guards', () => {
   });
 
   test('leaves code without loops alone', () => {
-    expect(instrument('a();\n')).toEqual({ code: 'a();\n', loops: [], catches: [], shifts: {} });
+    expect(instrument('a();\n')).toEqual({ code: 'a();\n', loops: [], catches: [], awaits: [], shifts: {} });
   });
 });
 

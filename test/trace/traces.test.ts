@@ -292,3 +292,35 @@ test("an executor's own job queue leaves no rows: a worker's trace shows the lea
   expect(rows.length).toBeGreaterThan(0);
   expect(rows.filter((t) => /Queue\.(get|put)\(|"state"|"args"/.test(t.text))).toEqual([]);
 });
+
+// A promise of the learner's own reaches the judge only after the generator of the async function
+// stopped, with no stack to read: its rows had no line (await-sites.ts gives the await's).
+test.each(SEEDS)("seed %i: a wait on the learner's own promise is shown at the line of its await", async (seed) => {
+  const source = [
+    'export class FooBar {',
+    '  private turn: Array<() => void> = [];',
+    '  constructor(private readonly n: number) {}',
+    '  async foo(printFoo: () => void) {',
+    '    for (let i = 0; i < this.n; i++) {',
+    '      printFoo();',
+    '      await new Promise<void>((resolve) => this.turn.push(resolve)); // foo waits',
+    '    }',
+    '  }',
+    '  async bar(printBar: () => void) {',
+    '    for (let i = 0; i < this.n; i++) {',
+    '      const wake = this.turn.shift();',
+    '      await Promise.resolve(); // bar waits',
+    '      printBar();',
+    '      wake?.();',
+    '    }',
+    '  }',
+    '}',
+  ].join('\n');
+  const f = firstFailure(await judgeFile('foobar', path.join(ROOT, 'not-on-disk/own_promise.ts'), { source, seed }));
+  const waits = f.trace.filter((t) => /await <promise>/.test(t.text));
+  expect(waits.length).toBeGreaterThan(0);
+  for (const row of waits) {
+    expect(row.site?.file).toBe('own_promise.ts');
+    expect([lineIn(source, '// foo waits'), lineIn(source, '// bar waits')]).toContain(row.site?.line);
+  }
+});
