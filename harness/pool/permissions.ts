@@ -31,7 +31,25 @@ export function readablePaths(root = packageRoot(), extra: readonly string[] = [
     paths.push(...problemEntries(problems));
   }
   // Each path once: Node 20 aborts at start-up (an assertion in its permission tree) on a repeated one.
-  return [...new Set([...paths, ...extra])];
+  return [...new Set([...paths, ...extra].flatMap(withRealPath))];
+}
+
+/**
+ * A path and, where a symbolic link leads elsewhere, the real one too: Node's permission model
+ * checks the path a module is loaded from, which `require` resolves through links, so a
+ * `node_modules` that is a link (a shared or pnpm-made one, a checkout's linked to another's) was
+ * refused at the first `require` and every job was a JE.
+ */
+function withRealPath(p: string): string[] {
+  const dir = p.endsWith(path.sep);
+  let real: string;
+  try {
+    real = fs.realpathSync(p);
+  } catch {
+    return [p];
+  }
+  if (dir) real += path.sep;
+  return real === p ? [p] : [p, real];
 }
 
 /**
