@@ -9,7 +9,7 @@ import { defineChecker } from 'interleave/checker';
 const N = 5;
 
 export default defineChecker({
-  expected: (ctx) => `each of the 5 philosophers eats ${ctx.args.n as number} time(s), holding both their forks for the whole meal, which no one else holds`,
+  expected: (ctx) => `each of the 5 philosophers eats ${ctx.args.n === 1 ? 'once' : `${ctx.args.n as number} times`}, holding both their forks for the whole meal, which no one else holds`,
   start(ctx) {
     const holder: number[] = Array(N).fill(-1);
     const eating: boolean[] = Array(N).fill(false);
@@ -85,7 +85,7 @@ export default defineChecker({
       final() {
         const n = ctx.args.n as number;
         const hungry = meals.flatMap((m, p) => (m < n ? [p] : []));
-        return hungry.length > 0 ? `every thread returned, but philosopher ${hungry.join(', ')} ate fewer than ${n} time(s)` : null;
+        return hungry.length > 0 ? `every thread returned, but philosopher ${hungry.join(', ')} ate fewer than ${n} ${n === 1 ? 'time' : 'times'}` : null;
       },
     };
   },

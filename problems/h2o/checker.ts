@@ -5,7 +5,7 @@ import { defineChecker } from 'interleave/checker';
  * releases exactly once. A group that already holds a third H or a second O fails at once.
  */
 export default defineChecker({
-  expected: (ctx) => `${ctx.args.oxygens as number} molecules, each of two H and one O (e.g. ${'HHO '.repeat(ctx.args.oxygens as number).trim()})`,
+  expected: (ctx) => `${ctx.args.oxygens as number} ${ctx.args.oxygens === 1 ? 'molecule' : 'molecules'}, each of two H and one O (e.g. ${'HHO '.repeat(ctx.args.oxygens as number).trim()})`,
   start(ctx) {
     const released = new Set<number>();
     const out: string[] = [];

@@ -21,7 +21,7 @@ export default defineChecker({
     return {
       onEvent(ev) {
         if (ev.kind === 'return' && ev.method === 'producer' && !stopped) {
-          return `producer() returned before the event was set, after ${produced.length} message(s): it must take messages until the harness sets the event`;
+          return `producer() returned before the event was set, after ${produced.length} ${produced.length === 1 ? 'message' : 'messages'}: it must take messages until the harness sets the event`;
         }
         if (ev.kind !== 'emit') return null;
         if (ev.callback === 'event.set') {
@@ -55,7 +55,7 @@ export default defineChecker({
           : `${produced.length} produced, ${stored} stored${stored < produced.length ? ` (${produced.slice(stored, stored + 3).join(', ')} never stored)` : ''}`,
       final() {
         if (stored < produced.length) {
-          return `both threads returned, but ${produced.length - stored} of the ${produced.length} produced message(s) were never stored: ${produced.slice(stored, stored + 3).join(', ')}`;
+          return `both threads returned, but ${produced.length - stored} of the ${produced.length} produced ${produced.length === 1 ? 'message was' : 'messages were'} never stored: ${produced.slice(stored, stored + 3).join(', ')}`;
         }
         return null;
       },

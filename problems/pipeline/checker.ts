@@ -52,7 +52,7 @@ function start(ctx: CheckContext): RunCheck {
     },
     final() {
       const lost = [...produced].filter((m) => !delivered.has(m));
-      return lost.length > 0 ? `every thread returned, but ${lost.length} message(s) were never delivered: ${lost.slice(0, 3).join(', ')}` : null;
+      return lost.length > 0 ? `every thread returned, but ${lost.length} ${lost.length === 1 ? 'message was' : 'messages were'} never delivered: ${lost.slice(0, 3).join(', ')}` : null;
     },
   };
 }

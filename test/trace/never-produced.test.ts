@@ -5,6 +5,7 @@
  */
 import * as path from 'node:path';
 import { judgeFile } from '../../harness/judge/index';
+import { loadProblem } from '../../harness/judge/problems';
 import { formatRunResult } from '../../harness/report/console';
 import { ROOT } from '../support/cli';
 
@@ -31,4 +32,14 @@ test('pipeline-shutdown: a message taken after the event is counted in the actua
     expect(late).not.toBeNull();
     expect(failure.actual).toMatch(new RegExp(`^${late![2]} produced, the last \\(${late![1]}\\) after the event was set; \\d+ stored$`));
   }
+});
+
+test('expected lines count in words: one molecule, eats once', () => {
+  const h2o = loadProblem('h2o').checker;
+  const dining = loadProblem('dining-philosophers').checker;
+  const ctx = (args: Record<string, unknown>) => ({ args }) as never;
+  expect(h2o.expected!(ctx({ oxygens: 1 }))).toMatch(/^1 molecule, each of two H and one O/);
+  expect(h2o.expected!(ctx({ oxygens: 3 }))).toMatch(/^3 molecules, /);
+  expect(dining.expected!(ctx({ n: 1 }))).toMatch(/eats once,/);
+  expect(dining.expected!(ctx({ n: 2 }))).toMatch(/eats 2 times,/);
 });
