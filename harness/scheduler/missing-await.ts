@@ -84,7 +84,7 @@ export class MissingAwait {
         host.record(thread, 'note', 'async call not awaited', op.site);
         continue;
       }
-      host.note(unawaitedOpNote(op.describe(), op.site, pending));
+      host.note(unawaitedOpNote(op.describe(), op.site, pending, thread.name));
       host.record(thread, 'note', `${op.describe()} not awaited`, op.site);
     }
   }

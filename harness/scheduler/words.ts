@@ -108,10 +108,15 @@ export function unawaitedCallNote(site: SourceSite | undefined, finished: boolea
   return `A call of an async function${atSite(site)} was not awaited: ${effect}. Write \`await\` before it if the thread must wait for its work.`;
 }
 
-/** An operation nobody awaited: its effect happened (or still will), its switch point was lost. */
-export function unawaitedOpNote(op: string, site: SourceSite | undefined, pending: boolean): string {
-  const effect = pending ? 'it still takes effect when it can' : 'its effect happened';
-  return `${op}${atSite(site)} was not awaited: ${effect}, but the switch point after it was lost. Write \`await\` before it.`;
+/**
+ * An operation nobody awaited: its effect happened, its switch point was lost; or it could not
+ * happen yet, and the thread went on without it (past an acquire without the lock).
+ */
+export function unawaitedOpNote(op: string, site: SourceSite | undefined, pending: boolean, thread: string): string {
+  const effect = pending
+    ? `${thread} went on without waiting for it: the code after it ran before it took effect (after an acquire, without holding the lock), and it takes effect later, when it can`
+    : `its effect happened, but the switch point after it was lost`;
+  return `${op}${atSite(site)} was not awaited: ${effect}. Write \`await\` before it.`;
 }
 
 /**

@@ -1,4 +1,5 @@
 import { compileScenario, runScenario } from '../support/scenario';
+import { FifoStrategy } from '../../harness/strategies/fifo';
 import { lineOf, logOf, seeds } from '../sync/learner';
 
 test('an acquire() of a free Lock without await still takes the lock at once', async () => {
@@ -90,4 +91,25 @@ test('a traced run notes a missing await with the operation and the learner line
   const line = lineOf(source, 'missing await');
   expect(r.verdict).toBe('OK');
   expect(r.notes).toEqual([expect.stringContaining(`Event.set() at scenario.ts:${line} was not awaited`)]);
+});
+
+// "It still takes effect when it can, but the switch point after it was lost" led a student whose
+// car crossed without the lock to think that only a switch point was lost.
+test('an acquire not awaited that could not take the lock says the thread went on without it, and which thread', async () => {
+  const source = `
+    import { Lock } from 'interleave/sync';
+    const lock = new Lock();
+    export async function a() {
+      await lock.acquire();
+      await null;
+      await lock.release();
+    }
+    export async function b() {
+      lock.acquire(); // missing await
+    }`;
+  const r = await runScenario(source, { threads: ['a', 'b'], tracing: true, strategy: new FifoStrategy() });
+  const line = lineOf(source, 'missing await');
+  expect(r.notes).toEqual([
+    expect.stringMatching(new RegExp(`^Lock\\.acquire\\(\\) at scenario\\.ts:${line} was not awaited: b went on without waiting for it: the code after it ran before it took effect \\(after an acquire, without holding the lock\\)`)),
+  ]);
 });
