@@ -133,6 +133,11 @@ describe('print callbacks under the judge', () => {
     ].join('\n');
     const r = await judgeFile('foobar', path.join(problems, 'Borrowed.ts'), { source, schedules: 10, stopAtFirstFailure: true });
     expect(r.verdict).toBe('WA');
-    expect(r.cases[0].failure!.message).toContain('printFoo() belongs to thread foo but was called from thread bar');
+    const failure = r.cases[0].failure!;
+    expect(failure.message).toContain('printFoo() at Borrowed.ts:7 belongs to thread foo but was called from thread bar');
+    // The call is in the trace, as bar's, at its line, and what it printed is what was printed.
+    const call = failure.trace.find((t) => t.kind === 'emit' && t.text.startsWith('printFoo()'))!;
+    expect({ thread: failure.threads[call.thread], text: call.text, line: call.site?.line }).toEqual({ thread: 'bar', text: 'printFoo() → "foo" (a callback of thread foo)', line: 7 });
+    expect(failure.actual).toMatch(/^foo/);
   });
 });

@@ -26,7 +26,13 @@ export function ownedFunction(c: ArgCall, name: string, body: (first: unknown) =
     const cur = rt.currentThread;
     if (cur !== me) {
       const from = cur === null ? 'outside any thread (from a .then callback or a timer?)' : `thread ${cur.name}`;
-      rt.fail('WA', `${name}() belongs to thread ${me.name} but was called from ${from}`);
+      const site = rt.site();
+      // The call the failure is about is a row of the thread that made it, and what it printed is
+      // shown as printed (the run is already decided: the checker does not judge it again).
+      const out = body(first);
+      if (rt.tracing) rt.record(cur ?? me, 'emit', `${out.shown ?? name} (a callback of thread ${me.name})`, site);
+      rt.fail('WA', `${name}()${atSite(site)} belongs to thread ${me.name} but was called from ${from}`);
+      emit(me, out.value);
       return undefined;
     }
     const out = body(first);
