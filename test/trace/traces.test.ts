@@ -324,3 +324,27 @@ test.each(SEEDS)("seed %i: a wait on the learner's own promise is shown at the l
     expect([lineIn(source, '// foo waits'), lineIn(source, '// bar waits')]).toContain(row.site?.line);
   }
 });
+
+test('timer callbacks due at the same time run in order without a row of the judge’s own (it showed as an unexplained "start")', async () => {
+  const source = [
+    "import { Lock } from 'interleave/sync';",
+    'export class TrafficLight {',
+    '  private green = 1;',
+    '  private lock = new Lock();',
+    '  async carArrived(carId: number, roadId: number, direction: number, turnGreen: () => void, crossCar: () => void) {',
+    '    this.lock.acquire();',
+    '    if (this.green !== roadId) {',
+    '      await new Promise<void>((r) => setTimeout(r, 0));',
+    '      turnGreen();',
+    '      this.green = roadId;',
+    '    }',
+    '    crossCar();',
+    '    await this.lock.release();',
+    '  }',
+    '}',
+  ].join('\n');
+  for (const seed of SEEDS) {
+    const f = firstFailure(await judgeFile('traffic-light', path.join(ROOT, 'not-on-disk/timers.ts'), { source, seed }));
+    expect(f.trace.filter((t) => t.text === 'start')).toEqual([]);
+  }
+});
