@@ -13,9 +13,9 @@ export type JudgingStrategyName = (typeof STRATEGY_NAMES)[number];
 export type StrategyName = JudgingStrategyName | typeof BASELINE_STRATEGY;
 
 const DESCRIPTIONS: Record<StrategyName, string> = {
-  portfolio: 'every start order explored by DFS, PCT (depths 2 and 3) and random, taking turns (the default)',
+  portfolio: 'every start order explored by DFS, PCT (depths 3 and 5) and random, taking turns (the default)',
   random: 'uniformly random choices at every switch point',
-  pct: 'probabilistic concurrency testing at depths 2 and 3',
+  pct: 'probabilistic concurrency testing at depths 3 and 5',
   dfs: 'depth-first search with a preemption bound of 2',
   fifo: 'no control: plain promise order, one schedule per start order (a benchmark baseline, not a judge)',
 };

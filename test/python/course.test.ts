@@ -195,8 +195,14 @@ class Foo:
         self.go3.wait()
         printThird()
 `;
-    const sets = firstFailure(await judgeSource('print-in-order', 'Foo.py', sameLine, { seed: 1, stopAtFirstFailure: true }))!;
-    expect(sets.trace.filter((t) => t.site?.line === 9).map((t) => t.text)).toEqual(['self.go3.set()', 'self.go2.set()']);
+    // Whichever seed's failing run shows both calls of line 9 (a run may fail before the second).
+    let both: string[] = [];
+    for (let seed = 1; seed <= 10 && both.length < 2; seed++) {
+      const sets = firstFailure(await judgeSource('print-in-order', 'Foo.py', sameLine, { seed, stopAtFirstFailure: true }))!;
+      both = sets.trace.filter((t) => t.site?.line === 9).map((t) => t.text);
+      expect(both).toEqual(['self.go3.set()', 'self.go2.set()'].slice(0, both.length));
+    }
+    expect(both).toEqual(['self.go3.set()', 'self.go2.set()']);
     const twoLocks = `import threading
 
 class Foo:
