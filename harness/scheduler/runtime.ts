@@ -835,7 +835,7 @@ function drainMicrotasks(): Promise<void> {
   return new Promise((resolve) => setImmediate(resolve));
 }
 
-/** A block row: `waits in Event.wait()`; a wait that tells itself (`the harness waits for …`) as it is. */
+/** A block row: `waits in Event.wait()`; a wait that tells itself (`the harness waits until …`) as it is. */
 function blockText(what: string): string {
   return what.startsWith('the harness ') ? what : `waits in ${what}`;
 }

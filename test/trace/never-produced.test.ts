@@ -43,3 +43,15 @@ test('expected lines count in words: one molecule, eats once', () => {
   expect(dining.expected!(ctx({ n: 1 }))).toMatch(/eats once,/);
   expect(dining.expected!(ctx({ n: 2 }))).toMatch(/eats 2 times,/);
 });
+
+// It read `the harness waits for 0 calls of nextMessage()`, which few could parse.
+test('pipeline-shutdown: the harness’s own wait says in words when it will set the event', async () => {
+  const file = path.join(ROOT, 'problems/pipeline-shutdown/solutions/wrong_answer/ignores_the_event.ts');
+  const rows = new Set<string>();
+  for (const seed of [1, 2, 3]) {
+    const r = await judgeFile('pipeline-shutdown', file, { seed });
+    for (const c of r.cases) for (const t of c.failure?.trace ?? []) if (/the harness/.test(t.text)) rows.add(t.text.replace(/^waits in /, ''));
+  }
+  expect(rows.size).toBeGreaterThan(0);
+  for (const text of rows) expect(text).toMatch(/^(the harness waits until nextMessage\(\) was called (once|\d+ times)|the harness may set event from the start|event\.set\(\) \(the harness\))$/);
+});

@@ -44,8 +44,9 @@ export const stopEvent = argKind<{ stopEvent: string; after: string; within: Cou
       run.onEmit((cb, count) => {
         if (cb === s.after && count > within) set();
       });
-      // The harness's own wait, in a trace: `the harness waits for 2 calls of nextMessage()`.
-      const text = `the harness waits for ${k} ${k === 1 ? 'call' : 'calls'} of ${s.after}()`;
+      // The harness's own wait, in a trace: `the harness waits until nextMessage() was called 2 times`
+      // (it read `the harness waits for 0 calls of nextMessage()`, which few could parse).
+      const text = k === 0 ? `the harness may set ${s.stopEvent} from the start` : `the harness waits until ${s.after}() was called ${k === 1 ? 'once' : `${k} times`}`;
       stopper = rt.startThread('stopper', () => waitThenDo(rt, text, () => run.calls(s.after) >= k, set), false, true);
       return event;
     }),
