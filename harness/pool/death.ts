@@ -84,6 +84,15 @@ export function explainDeath(death: Death): { verdict: Verdict; message: string 
           lastLine(death.stderr),
       };
     case 'start':
+      if (death.attempts === 0 && /the sandbox may not read /.test(death.detail)) {
+        return {
+          verdict: 'JE',
+          message:
+            `The judge's workers cannot start (${death.detail}): the sandbox refuses them a file of the judge's own. ` +
+            "This is the judge's fault, not the submission's: please report it, saying how the judge is installed " +
+            '(a linked folder, a package manager other than npm).',
+        };
+      }
       if (death.attempts === 0) {
         return {
           verdict: 'JE',

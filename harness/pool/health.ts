@@ -45,9 +45,13 @@ export class Health {
   }
 }
 
-/** The line of a crash that says what went wrong (an error, V8's fatal message), else the last one. */
+/**
+ * The line of a crash that says what went wrong (an error, V8's fatal message), else the last one;
+ * for a read the permission model refused, which file (Node prints it lines below the error).
+ */
 export function crashSummary(stderrTail: string): string {
   const lines = stderrTail.split('\n').map((l) => l.trim()).filter(Boolean);
   const telling = lines.find((l) => /^(\w*Error\b|FATAL ERROR|Error \[)/.test(l)) ?? lines[lines.length - 1] ?? '';
-  return telling.slice(0, 300);
+  const refused = /code: 'ERR_ACCESS_DENIED'/.test(stderrTail) ? /resource: '([^']*)'/.exec(stderrTail)?.[1] : undefined;
+  return `${telling.slice(0, 300)}${refused === undefined ? '' : ` (the sandbox may not read ${refused.slice(0, 300)})`}`;
 }
