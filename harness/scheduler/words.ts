@@ -113,8 +113,9 @@ export function unawaitedCallNote(site: SourceSite | undefined, finished: boolea
  * happen yet, and the thread went on without it (past an acquire without the lock).
  */
 export function unawaitedOpNote(op: string, site: SourceSite | undefined, pending: boolean, thread: string): string {
+  const held = !/\.acquire\(/.test(op) ? '' : /Semaphore/.test(op) ? ' (after an acquire, without a permit)' : ' (after an acquire, without holding the lock)';
   const effect = pending
-    ? `${thread} went on without waiting for it: the code after it ran before it took effect (after an acquire, without holding the lock), and it takes effect later, when it can`
+    ? `${thread} went on without waiting for it: the code after it ran before it took effect${held}, and it takes effect later, when it can`
     : `its effect happened, but the switch point after it was lost`;
   return `${op}${atSite(site)} was not awaited: ${effect}. Write \`await\` before it.`;
 }
