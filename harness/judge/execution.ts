@@ -75,7 +75,7 @@ export async function executeRun(problem: LoadedProblem, sub: LoadedSubmission, 
   try {
     try {
       instance = rt.runAsMain(() => {
-        const exports = sub.runModule();
+        const exports = sub.runModule({ attributeSwitchPoints: spec.attributeSwitchPoints === true });
         const Made = solutionClass(exports, spec.className) as new (...a: unknown[]) => Record<string, unknown>;
         Cls = Made;
         return new Made(...spec.constructorArgs.map((a) => learnerCopy(kase.args[a])));

@@ -80,6 +80,12 @@ export interface ProblemSpec {
   limits: Limits;
   /** Instance properties read once every thread is done (race-counter's `value`). */
   finalReads?: string[];
+  /**
+   * Python: each read and write of the instance's own data attributes is a switch point, so a
+   * race inside `self.value += 1` is explored (CPython may switch between its read and its write).
+   * Off by default: every attribute access becomes a step (see README, Python submissions).
+   */
+  attributeSwitchPoints?: boolean;
   /** The checker module, relative to the package. */
   checker: string;
   /** LeetCode number, source, tags: shown to people, ignored by the judge. */

@@ -38,8 +38,11 @@ export interface LoadedSubmission {
   /** A short hash of the code: replay tokens carry it to detect a changed file. */
   hash: string;
   mapper: SiteMapper;
-  /** Runs the module body (under an active runtime, as the main thread) and returns its exports. */
-  runModule(): Record<string, unknown>;
+  /**
+   * Runs the module body (under an active runtime, as the main thread) and returns its exports.
+   * `attributeSwitchPoints`: the problem's (see ProblemSpec); a language without such races ignores it.
+   */
+  runModule(opts?: { attributeSwitchPoints?: boolean }): Record<string, unknown>;
   /** A problem's method name as this language spells it (messages name the learner's method). */
   methodName(method: string): string;
   /**

@@ -52,7 +52,7 @@ export const python: LearnerLanguage = {
       language: 'python',
       hash: createHash('sha256').update(compiled.code).digest('hex').slice(0, 8),
       mapper,
-      runModule: () => new PythonRun(session, activeRuntime()).module(),
+      runModule: (opts) => new PythonRun(session, activeRuntime()).module(opts?.attributeSwitchPoints === true),
       methodName: pythonName,
       // The facade's prototype already offers every name the module mentions (interleave_bridge's _mentioned).
       mentions: () => false,

@@ -5,7 +5,7 @@
  * for a question (`locked()`, `qsize()`), plain data at once.
  */
 import * as sync from '../../sync/index';
-import { quietly } from '../../sync/op';
+import { done, quietly, rt } from '../../sync/op';
 import { queueItems } from '../../sync/queue';
 
 /** A primitive of this run, by the number Python gave it. */
@@ -89,6 +89,8 @@ export function perform(obj: unknown, what: string, a: unknown[], startThread: S
 function performOn(obj: unknown, what: string, a: unknown[], startThread: StartThread): unknown {
   if (obj === 0) {
     if (what === 'sleep') return Number(a[0]) === 0 ? sync.yieldThread() : sync.sleep(Number(a[0]) * 1000);
+    // A read or write of the instance's data (a problem's attributeSwitchPoints): done, then a switch point.
+    if (what === 'attr') return done(rt(), null, undefined, a[1] === 'read' ? `self.${String(a[0])} → ${String(a[2])}` : `self.${String(a[0])} = ${String(a[2])}`);
   } else if (obj instanceof sync.Lock || obj instanceof sync.RLock) {
     if (what === 'acquire') return obj.acquire(blocking(a[0], a[1]));
     if (what === 'release') return obj.release();

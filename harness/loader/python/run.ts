@@ -88,9 +88,9 @@ export class PythonRun {
   // ----- the module and the instance (the main thread, synchronously) ---------------------------
 
   /** Runs the module afresh; its classes, as the judge's `exports`. */
-  module(): Record<string, unknown> {
+  module(attributeSwitchPoints = false): Record<string, unknown> {
     const seed = Math.floor(this.rt.random.next() * 2 ** 31);
-    const reply = this.main(['run', seed, this.rt.tracing]);
+    const reply = this.main(['run', seed, this.rt.tracing, attributeSwitchPoints]);
     const classes = reply[3] as Record<string, string[]>;
     const mentioned = reply[5] as string[];
     const exports: Record<string, unknown> = {};

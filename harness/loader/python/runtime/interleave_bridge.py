@@ -85,6 +85,10 @@ class Run:
         # calls go with the thread's next message instead of a round trip each.
         self.quiet = set()
         self.pending = []
+        # The problem makes the instance's data attributes switch points (see _watch_attributes).
+        self.watch_attributes = False
+        # While the judge itself reads the instance (a final read), its reads are no switch points.
+        self.watching = False
 
 
 RUN = Run(0, False)
@@ -544,6 +548,7 @@ def _command(msg):
         RECS.clear()
         RECS[0] = MAIN
         RUN = Run(RUN.number + 1, bool(msg[3]))
+        RUN.watch_attributes = len(msg) > 4 and msg[4] is True
         MAIN.run = RUN.number
         import random
         random.seed(msg[2])
@@ -565,8 +570,13 @@ def _command(msg):
             RUN.instance = cls(*[_arg(a) for a in msg[3]])
         except BaseException as e:
             return exception_report(e, 'constructor')
+        if RUN.watch_attributes:
+            # After the constructor: what it sets up is no race (no thread has started).
+            _watch_attributes(type(RUN.instance))
+            RUN.watching = True
         return [news(), 'ok', 0, None]
     if kind == 'read':
+        watching, RUN.watching = RUN.watching, False
         try:
             value = getattr(RUN.instance, msg[2], _NOTHING)
             if value is _NOTHING:
@@ -575,7 +585,52 @@ def _command(msg):
             return [news(), 'ok', 0, None if callable(value) else plain(value), callable(value)]
         except BaseException as e:
             return exception_report(e, 'read')
+        finally:
+            RUN.watching = watching
     return [news(), 'bad', 0, 'unknown command ' + str(kind)]
+
+
+# Values whose reads and writes are the races CPython has between bytecodes: plain data. A
+# primitive (its own operations switch), a method or a function is not watched.
+_DATA = (int, float, complex, str, bytes, bool, type(None), list, dict, set, tuple, frozenset)
+
+
+def _watch_attributes(cls):
+    """A problem's attributeSwitchPoints: each read and write of the instance's own data attributes
+    is a switch point after it (`self.value += 1` is a read, a switch point, a write, a switch
+    point: CPython may switch between the two), shown in the trace with its value. Installed on
+    the learner's class, which this run's module made afresh."""
+    base_get = cls.__getattribute__
+    base_set = cls.__setattr__
+
+    def __getattribute__(self, name):
+        value = base_get(self, name)
+        if RUN.watching and name[:2] != '__' and isinstance(value, _DATA) and _own(self, name):
+            call('op', 0, 'attr', [name, 'read', _shown(value)])
+        return value
+
+    def __setattr__(self, name, value):
+        base_set(self, name, value)
+        if RUN.watching and name[:2] != '__' and isinstance(value, _DATA):
+            call('op', 0, 'attr', [name, 'write', _shown(value)])
+
+    cls.__getattribute__ = __getattribute__
+    cls.__setattr__ = __setattr__
+
+
+def _own(obj, name):
+    try:
+        return name in object.__getattribute__(obj, '__dict__')
+    except AttributeError:
+        return name in getattr(type(obj), '__slots__', ())
+
+
+def _shown(value):
+    try:
+        r = repr(value)
+    except BaseException:
+        r = '<' + type(value).__name__ + '>'
+    return r if len(r) <= 40 else r[:37] + '...'
 
 
 def _exports(mod):
