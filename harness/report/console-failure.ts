@@ -112,7 +112,7 @@ export function formatTrace(lane: Swimlane, s: Style, width: number, file?: stri
   });
   const legend = [
     s.dim(`${lane.rows.some((r) => r.lanes.includes('blocked')) ? '┆ blocked, waiting to be woken   ' : ''}› another thread runs from here`),
-    s.dim('a step runs one thread from one switch point (an await) to the next: rows with one number are one step'),
+    s.dim(`a step runs one thread from one switch point (${file?.endsWith('.py') ? 'a threading operation' : 'an await'}) to the next: rows with one number are one step`),
   ];
   return [...head, s.bold(header), ...body, ...legend];
 }

@@ -3,6 +3,7 @@
  * data attributes is a switch point after it, so the race inside a bare `self.value += 1` (CPython
  * may switch between its read and its write) is explored and shown; elsewhere nothing changes.
  */
+import { formatRunResult } from '../../harness/report/console';
 import { firstFailure, judgePy, judgeSource, solution } from './helpers';
 
 const SEEDS = [1, 2, 3];
@@ -75,4 +76,32 @@ class Foo:
   const r = await judgeSource('print-in-order', 'Foo.py', source, { seed: 1, stopAtFirstFailure: true });
   expect(r.verdict).toBe('WA');
   expect(firstFailure(r)!.trace.filter((t) => /self\.count/.test(t.text))).toEqual([]);
+});
+
+test('a property is shown by the attribute it reads and writes, once, and the legend speaks of threading operations', async () => {
+  const source = `import time
+
+
+class FakeDatabase:
+    def __init__(self):
+        self._value = 0
+
+    @property
+    def value(self):
+        return self._value
+
+    @value.setter
+    def value(self, v):
+        self._value = v
+
+    def update(self, name):
+        time.sleep(0.1)
+        self.value = self.value + 1
+`;
+  const r = await judgeSource('race-counter', 'property.py', source, { seed: 1, stopAtFirstFailure: true });
+  expect(r.verdict).toBe('WA');
+  const texts = firstFailure(r)!.trace.map((t) => t.text);
+  expect(texts.filter((t) => /^self\._value = \d+$/.test(t)).length).toBeGreaterThan(0);
+  expect(texts.filter((t) => /^self\.value /.test(t))).toEqual([]);
+  expect(formatRunResult(r, { color: false, width: 120 })).toContain('a step runs one thread from one switch point (a threading operation) to the next');
 });

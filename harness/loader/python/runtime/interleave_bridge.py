@@ -611,7 +611,8 @@ def _watch_attributes(cls):
 
     def __setattr__(self, name, value):
         base_set(self, name, value)
-        if RUN.watching and name[:2] != '__' and isinstance(value, _DATA):
+        # (A property's setter is no write of its own: the attribute it sets is.)
+        if RUN.watching and name[:2] != '__' and isinstance(value, _DATA) and _own(self, name):
             call('op', 0, 'attr', [name, 'write', _shown(value)])
 
     cls.__getattribute__ = __getattribute__
