@@ -29,10 +29,15 @@ export function ownedFunction(c: ArgCall, name: string, body: (first: unknown) =
       const site = rt.site();
       // The call the failure is about is a row of the thread that made it, and what it printed is
       // shown as printed (the run is already decided: the checker does not judge it again).
-      const out = body(first);
-      if (rt.tracing) rt.record(cur ?? me, 'emit', `${out.shown ?? name} (a callback of thread ${me.name})`, site);
+      let out: Owned | undefined;
+      try {
+        out = body(first);
+      } catch {
+        // (A call that is wrong in itself as well: the thread it came from is what the verdict says.)
+      }
+      if (out && rt.tracing) rt.record(cur ?? me, 'emit', `${out.shown ?? name} (a callback of thread ${me.name})`, site);
       rt.fail('WA', `${name}()${atSite(site)} belongs to thread ${me.name} but was called from ${from}`);
-      emit(me, out.value);
+      if (out) emit(me, out.value);
       return undefined;
     }
     const out = body(first);
