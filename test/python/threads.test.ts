@@ -25,3 +25,53 @@ test('an exception in a pool task nobody asked the result of is raised when the 
   expect(r.verdict).toBe('RTE');
   expect(firstFailure(r)!.message).toContain('ValueError: lost in the pool');
 }, 120_000);
+
+// A Timer's thread waited on an Event of its own, shown as `waits in Event.wait()` with no line:
+// an Event the student never wrote. Its wait is still a switch point; only the rows are gone.
+test('a threading.Timer shows its callback, at its lines, and none of its own machinery', async () => {
+  const source = `import threading
+
+class Foo:
+    def __init__(self):
+        self.e1 = threading.Event()
+        self.e2 = threading.Event()
+
+    def first(self, printFirst):
+        def later():
+            printFirst()
+            self.e1.set()
+        threading.Timer(0.01, later).start()
+
+    def second(self, printSecond):
+        self.e1.wait()
+        printSecond()
+        self.e2.set()
+
+    def third(self, printThird):
+        self.e2.wait()
+        printThird()
+`;
+  const r = await judgeSource('print-in-order', 'Foo.py', source, { seed: 1 });
+  expect(r.verdict).toBe('WA');
+  const f = firstFailure(r)!;
+  expect(f.message).toBe('printFirst() at Foo.py:10 belongs to thread first but was called from thread Thread-1');
+  const timer = f.threads.indexOf('Thread-1');
+  const rows = f.trace.filter((t) => t.thread === timer && t.kind !== 'start');
+  expect(rows.map((t) => `${t.text} @${t.site?.line ?? '-'}`)).toEqual(['printFirst() → "first" (a callback of thread first) @10', 'self.e1.set() @11']);
+});
+
+// (Cancelled before start(): cancelled after it, the interval may pass first, as time passes
+// while threads run.)
+test('a Timer cancelled before it can fire never calls its function, and one left to fire does', async () => {
+  const timer = (cancel: boolean) =>
+    orderedFoo(`        def boom():
+            raise RuntimeError('the timer fired')
+        t = threading.Timer(0.5, boom)
+${cancel ? '        t.cancel()\n' : ''}        t.start()
+        t.join()`);
+  for (const seed of [1, 2, 3]) {
+    expect((await judgeSource('print-in-order', 'Foo.py', timer(true), { seed })).verdict).toBe('AC');
+    const fired = await judgeSource('print-in-order', 'Foo.py', timer(false), { seed, stopAtFirstFailure: true });
+    expect({ verdict: fired.verdict, message: firstFailure(fired)!.message }).toEqual({ verdict: 'RTE', message: expect.stringContaining('the timer fired') });
+  }
+});

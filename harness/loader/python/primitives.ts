@@ -30,8 +30,8 @@ export interface PythonThread {
 
 /**
  * The queues of the runtime's own machinery (concurrent.futures: an executor's jobs, what wait()
- * and as_completed() collect): their operations switch and block as any other, but leave no trace
- * row of their own, as the TypeScript executor's (sync/op.ts quietly).
+ * and as_completed() collect) and a Timer's event: their operations switch and block as any other,
+ * but leave no trace row of their own, as the TypeScript executor's (sync/op.ts quietly).
  */
 const machinery = new WeakSet<object>();
 
@@ -42,6 +42,12 @@ export function makePrimitive(kind: string, args: unknown[], objects: Map<number
       const q = new sync.Queue<unknown>(0);
       machinery.add(q);
       return q;
+    }
+    case 'MachineryEvent': {
+      // threading.Timer's: what cancel() sets.
+      const e = new sync.Event();
+      machinery.add(e);
+      return e;
     }
     case 'Lock':
       return new sync.Lock();
