@@ -234,7 +234,12 @@ export class Runtime {
     const thread = this.newThread(name, harness);
     thread.daemon = daemon;
     this.spawnBody(thread, body);
-    if (this.tracing) this.record(thread, 'start', `started`);
+    // A thread learner code starts is shown started when it first runs: at once, its row came
+    // before the `t.start()` that started it, as a switch to a thread that did not run.
+    if (this.tracing) {
+      if (harness) this.record(thread, 'start', `started`);
+      else thread.unannounced = true;
+    }
     return thread;
   }
 
@@ -614,6 +619,10 @@ export class Runtime {
   }
 
   private traceResume(task: Task, w: Wait, value: unknown, isThrow: boolean): void {
+    if (task.thread.unannounced) {
+      task.thread.unannounced = false;
+      this.record(task.thread, 'start', `started`);
+    }
     if (w instanceof TaskResult || w.silent || w.traced) return;
     const text = w.describe();
     const out = isThrow ? `threw ${describeError(value)}` : w.outcome(value);

@@ -11,6 +11,8 @@ export class Thread {
   yields = 0;
   /** The guard id of the loop it last went round (see loader/loop-guard.ts), or -1. */
   loop = -1;
+  /** While tracing: started by learner code and not yet run, so its `started` row is still to come. */
+  unannounced = false;
   /** Started by the judge's launcher (a problem's thread) rather than by learner code. */
   constructor(
     readonly index: number,

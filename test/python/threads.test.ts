@@ -58,6 +58,13 @@ class Foo:
   const timer = f.threads.indexOf('Thread-1');
   const rows = f.trace.filter((t) => t.thread === timer && t.kind !== 'start');
   expect(rows.map((t) => `${t.text} @${t.site?.line ?? '-'}`)).toEqual(['printFirst() → "first" (a callback of thread first) @10', 'self.e1.set() @11']);
+  // The timer's thread is shown started when it first runs, after the start() that started it
+  // (its row came first, as a switch to a thread that did not run).
+  const started = f.trace.findIndex((t) => t.thread === timer && t.kind === 'start');
+  const start = f.trace.findIndex((t) => /start\(\) Thread-1$/.test(t.text));
+  expect(start).toBeGreaterThanOrEqual(0);
+  expect(started).toBeGreaterThan(start);
+  expect(f.trace[started].step).toBeGreaterThan(f.trace[start].step);
 });
 
 // (Cancelled before start(): cancelled after it, the interval may pass first, as time passes
