@@ -20,14 +20,18 @@ const BURN = `        import collections
  * CPU more than when first seen, so is inside the burn, stops it for `seconds`, then lets it go on.
  */
 function holdRunnerMidStep(seconds: number): Promise<string> {
+  // Each runner against its own first sight: another runner of this jest worker (an earlier test
+  // file's, idle) seen first set the mark, the judging runner never passed it, and the test timed
+  // out after a full suite's load.
   const script = `
+declare -A first
 for i in $(seq 3000); do
   for sup in $(pgrep -P ${process.pid} -f interleave_runner); do
     for r in $(pgrep -P "$sup"); do
       t=$(awk '{print $14 + $15}' /proc/$r/stat 2>/dev/null)
       [ -z "$t" ] && continue
-      [ -z "$first" ] && first=$t
-      if [ "$t" -ge $((first + 20)) ]; then kill -STOP $r; sleep ${seconds}; kill -CONT $r; echo held; exit 0; fi
+      [ -z "\${first[$r]}" ] && first[$r]=$t
+      if [ "$t" -ge $((first[$r] + 20)) ]; then kill -STOP $r; sleep ${seconds}; kill -CONT $r; echo held; exit 0; fi
     done
   done
   sleep 0.02
