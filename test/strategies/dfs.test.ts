@@ -1,5 +1,7 @@
 import { compileScenario } from '../support/scenario';
 import { DfsStrategy } from '../../harness/strategies/dfs';
+import { FifoStrategy } from '../../harness/strategies/fifo';
+import { GuidedStrategy } from '../../harness/strategies/guided';
 import type { Coroutine } from '../../harness/scheduler/task';
 import { everySchedule } from '../sync/learner';
 import { runThreads, step, twoThreads } from './threads';
@@ -185,4 +187,21 @@ test('dfs round robin at yields goes round in thread order, whatever the order o
     turns.push(current);
   }
   expect(turns).toEqual([1, 2, 3, 1, 2, 3]);
+});
+
+test('fifo and the guide left to itself take turns in thread order too (nextInTurn), whatever the order of the list', () => {
+  const runnable = [2, 3, 1];
+  const fifo = new FifoStrategy();
+  fifo.nextSchedule();
+  const guided = new GuidedStrategy([]);
+  guided.nextSchedule();
+  for (const s of [fifo, guided]) {
+    const turns: number[] = [];
+    let current = 3;
+    for (let k = 0; k < 6; k++) {
+      current = runnable[s.pick(runnable, current, true)];
+      turns.push(current);
+    }
+    expect({ strategy: s.name, turns }).toEqual({ strategy: s.name, turns: [1, 2, 3, 1, 2, 3] });
+  }
 });

@@ -370,8 +370,7 @@ class Timer(Thread):
         # The timer's own machinery: its wait is a switch point, but no trace row (an
         # `Event.wait()` with no line, which the learner never wrote).
         self.finished = Event.__new__(Event)
-        self.finished._id = _new('MachineryEvent')
-        self.finished._run = B.RUN.number
+        self.finished._bind('MachineryEvent')
 
     def cancel(self):
         self.finished.set()
