@@ -521,8 +521,11 @@ export class Runtime {
             this.fail('RTE', unhandledRejectionMessage(describeError(reason)), reason);
             break;
           }
+          const before = this.clock.now;
           if (this.clock.advance()) {
             this.countStep(NONE);
+            // No thread can go until then: time jumps to the next deadline, a step of its own.
+            if (this.tracing && this.clock.now !== before) this.record(this.mainThread, 'note', `time passes: the clock reaches ${this.clock.now} ms`);
             continue;
           }
           if (this.threads.every((t) => t.done || t.daemon)) {
@@ -553,7 +556,7 @@ export class Runtime {
         }
         if (chosen === CLOCK) {
           this.clock.advance();
-          if (this.tracing) this.record(this.mainThread, 'note', `time passes: ${this.clock.now} ms`);
+          if (this.tracing) this.record(this.mainThread, 'note', `time passes: the clock reaches ${this.clock.now} ms`);
           continue;
         }
         this.resume(chosen);

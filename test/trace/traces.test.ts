@@ -348,3 +348,24 @@ test('timer callbacks due at the same time run in order without a row of the jud
     expect(f.trace.filter((t) => t.text === 'start')).toEqual([]);
   }
 });
+
+test.each(SEEDS)('seed %i: time that passes because every thread sleeps is a row of its own, with the time the clock reaches', async (seed) => {
+  const source = [
+    "import { sleep } from 'interleave/sync';",
+    'export class Foo {',
+    '  async first(printFirst: () => void) { await sleep(50); printFirst(); }',
+    '  async second(printSecond: () => void) { await sleep(10); printSecond(); }',
+    '  async third(printThird: () => void) { await sleep(100); printThird(); }',
+    '}',
+  ].join('\n');
+  const f = firstFailure(await judgeFile('print-in-order', path.join(ROOT, 'not-on-disk/sleepers.ts'), { source, seed }));
+  expect(f.verdict).toBe('WA');
+  const passes = f.trace.filter((t) => /^time passes/.test(t.text));
+  // The first wake-up comes at 10 ms, and only after a row says the clock got there.
+  expect(passes.map((t) => t.text)).toContain('time passes: the clock reaches 10 ms');
+  const firstWake = f.trace.findIndex((t) => /sleep\(10\)/.test(t.text) && t.kind !== 'block');
+  expect(f.trace.findIndex((t) => t.text === 'time passes: the clock reaches 10 ms')).toBeLessThan(firstWake);
+  // Every step number shown is accounted for: no step is left out of the table.
+  const steps = [...new Set(f.trace.map((t) => t.step))];
+  expect(steps).toEqual(Array.from({ length: steps.length }, (_, i) => steps[0] + i));
+});
