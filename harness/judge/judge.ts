@@ -234,7 +234,7 @@ function toFailure(problem: LoadedProblem, sub: LoadedSubmission, token: ReplayT
   const threads = caseThreads(problem.spec, problem.spec.cases[token.caseIndex].args);
   const verdict = (r.verdict === 'OK' ? 'JE' : r.verdict) as Verdict;
   const site = r.error !== undefined ? sub.mapper.firstSite(errorStack(r.error)) : undefined;
-  nameObjects(r.trace, r.blocked, sourceLines(sub));
+  nameObjects(r.trace, r.blocked, sourceLines(sub), r.parts);
   lastTouches(r.trace, r.blocked, r.threads);
   const notes = [...r.notes];
   // A livelock's message already says who spins; the note is for runs that fail otherwise.

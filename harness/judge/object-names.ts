@@ -12,7 +12,12 @@ import { CallOrder } from './call-order';
 export type SourceLines = (file: string) => readonly string[] | undefined;
 
 /** Fills in `name` and rewrites `Type.method(…)` to `receiver.method(…)` where the source shows the receiver. */
-export function nameObjects(trace: TraceStep[], blocked: BlockedThread[] | undefined, lines: SourceLines): void {
+export function nameObjects(
+  trace: TraceStep[],
+  blocked: BlockedThread[] | undefined,
+  lines: SourceLines,
+  parts: ReadonlyMap<number, string> = new Map(),
+): void {
   const order = new CallOrder();
   for (const row of trace) {
     const site = row.site;
@@ -25,7 +30,7 @@ export function nameObjects(trace: TraceStep[], blocked: BlockedThread[] | undef
     // Without a column (Python's sites), which call of the line this row is, by the order of calls.
     const method = CALL.exec(text)?.[3];
     const nth = site.column === undefined && method !== undefined ? order.nth({ ...row, object: row.object, site }, method) : undefined;
-    const named = rename(text, site, lines, nth);
+    const named = rename(text, site, lines, nth, parts.get(row.object));
     if (named.receiver) row.name = named.receiver;
     row.text = named.text;
   }
@@ -33,8 +38,28 @@ export function nameObjects(trace: TraceStep[], blocked: BlockedThread[] | undef
     if (!b.site) continue;
     const text = b.site.file.endsWith('.py') ? pythonSpelling(b.waitsIn) : b.waitsIn;
     const nth = b.site.column === undefined && b.object !== undefined ? order.lastAt(b.object, b.site.line) : undefined;
-    b.waitsIn = rename(text, b.site, lines, nth).text;
+    b.waitsIn = rename(text, b.site, lines, nth, b.object === undefined ? undefined : parts.get(b.object)).text;
   }
+}
+
+/**
+ * The methods of a library object whose parts a trace names (CPython's queue code, which a solution
+ * that subclasses queue.Queue or names its internals runs): the line calls one of them on it.
+ */
+const PART_HOLDER_METHODS = ['put', 'get', 'put_nowait', 'get_nowait', 'join', 'task_done', 'qsize', 'empty', 'full'];
+
+/**
+ * `Lock.acquire()` on a queue's `mutex`, at a line that reads `self.buffer.put(message)`, is
+ * `self.buffer.mutex.acquire()`: the part through the object the line calls (or the part alone).
+ */
+function namePart(text: string, call: RegExpExecArray, line: string, part: string): { receiver: string; text: string } {
+  let holder: string | undefined;
+  for (const method of PART_HOLDER_METHODS) {
+    holder = receiverOf(line, method, 0);
+    if (holder) break;
+  }
+  const receiver = holder ? `${holder}.${part}` : part;
+  return { receiver, text: call[1] + receiver + text.slice(call[1].length + call[2].length) };
 }
 
 /** `Type.method(` at the start of a row's text (after `waits in ` on a block row). */
@@ -66,7 +91,7 @@ export function lastTouches(trace: readonly TraceStep[], blocked: BlockedThread[
  * `Event.wait() → set` with the receiver `this.fooReady` is `this.fooReady.wait() → set`; a row
  * of a Python file is in Python's spelling even where the source shows no receiver.
  */
-function rename(text: string, site: SourceSite, lines: SourceLines, nth?: number): { receiver?: string; text: string } {
+function rename(text: string, site: SourceSite, lines: SourceLines, nth?: number, part?: string): { receiver?: string; text: string } {
   const m = CALL.exec(text);
   if (!m) return { text };
   const line = lines(site.file)?.[site.line - 1];
@@ -77,7 +102,7 @@ function rename(text: string, site: SourceSite, lines: SourceLines, nth?: number
   // Python's `cond.wait_for(predicate)` waits with `wait()`, as CPython's does.
   const waitsFor = m[3] === 'wait' && site.file.endsWith('.py') ? receiverOf(line, 'wait_for', column, nth) : undefined;
   if (waitsFor) return { receiver: waitsFor, text: `${m[1]}${waitsFor}.wait_for(…)${text.slice(m[0].length).replace(/^[^)]*\)/, '')}` };
-  return withStatement(text, m, line, nth ?? 0) ?? { text };
+  return withStatement(text, m, line, nth ?? 0) ?? (part === undefined ? { text } : namePart(text, m, line, part));
 }
 
 /**

@@ -63,6 +63,8 @@ export interface RunOutcome {
   events: RunEvent[];
   trace: TraceStep[];
   blocked?: BlockedThread[];
+  /** Objects of the trace that are parts of a library object, by their number (trace-recorder.ts nameAsPart). */
+  parts: ReadonlyMap<number, string>;
   notes: string[];
   threads: string[];
   busyWaiting: boolean;
@@ -833,6 +835,7 @@ export class Runtime {
       decisions: this.decisions,
       events: this.events,
       trace: this.trace,
+      parts: this.recorder.parts,
       notes: this.notes,
       threads: this.threads.map((t) => t.name),
       switches: this.switches,

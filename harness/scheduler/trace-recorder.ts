@@ -9,12 +9,26 @@ import { traceGap, type SourceSite, type TraceStep } from '../model/result';
 /** Rows kept at most, whatever the window. */
 const MAX_TRACE = 20_000;
 
+/**
+ * Primitives that are parts of a library object the learner used, by the name the library gives
+ * them (a CPython queue's `mutex`, `not_full`): the learner's line shows the library call, not the
+ * part, so a trace names the part through the object it belongs to (judge/object-names.ts).
+ */
+const partNames = new WeakMap<object, string>();
+
+/** Marks `target` as the part `name` of a library object (see partNames). */
+export function nameAsPart(target: object, name: string): void {
+  partNames.set(target, name);
+}
+
 export class TraceRecorder {
   readonly rows: TraceStep[] = [];
   /** Rows left out between the window's head and tail, told in one row when the tail starts. */
   private untraced = 0;
   private readonly ids = new WeakMap<object, number>();
   private objects = 0;
+  /** The part names of the objects the trace met, by their number (see nameAsPart). */
+  readonly parts = new Map<number, string>();
 
   constructor(private readonly window?: { head: number; tailFrom: number }) {}
 
@@ -30,6 +44,8 @@ export class TraceRecorder {
     if (id === undefined) {
       id = ++this.objects;
       this.ids.set(target, id);
+      const part = partNames.get(target);
+      if (part !== undefined) this.parts.set(id, part);
     }
     return id;
   }

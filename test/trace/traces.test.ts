@@ -369,3 +369,36 @@ test.each(SEEDS)('seed %i: time that passes because every thread sleeps is a row
   const steps = [...new Set(f.trace.map((t) => t.step))];
   expect(steps).toEqual(Array.from({ length: steps.length }, (_, i) => steps[0] + i));
 });
+
+describe("a Python queue that runs CPython's queue code (a subclass, LifoQueue) is shown by its parts, through the queue the line calls", () => {
+  test.each(SEEDS)('seed %i: rows read self.buffer.mutex.acquire(), self.buffer.not_empty.notify(), never a bare Lock or Condition', async (seed) => {
+    const file = path.join(ROOT, 'problems/pipeline/solutions/wrong_answer/queue_subclass_lifo.py');
+    const f = firstFailure(await judgeFile('pipeline', file, { seed }));
+    const texts = f.trace.map((t) => t.text);
+    expect(texts).toContainEqual(expect.stringMatching(/^self\.buffer\.mutex\.acquire\(\) → acquired$/));
+    expect(texts).toContainEqual(expect.stringMatching(/^self\.buffer\.not_empty\.notify\(\) → woke /));
+    expect(texts.filter((t) => /^(waits in )?(Lock|Condition)\./.test(t))).toEqual([]);
+  });
+
+  test('threads blocked inside join() and get() wait in the queue’s all_tasks_done and not_empty, as the blocked list says', async () => {
+    const source = [
+      'import queue',
+      '',
+      'class Pipeline:',
+      '    def __init__(self, capacity):',
+      '        self.buffer = queue.LifoQueue(capacity)',
+      '',
+      '    def set_message(self, message):',
+      '        self.buffer.put(message)',
+      '        self.buffer.join()',
+      '',
+      '    def get_message(self):',
+      '        return self.buffer.get()',
+    ].join('\n');
+    const f = firstFailure(await judgeFile('pipeline', path.join(ROOT, 'not-on-disk/join_without_task_done.py'), { source, seed: 1 }));
+    expect(f.verdict).toBe('DL');
+    const waits = f.blocked?.map((b) => b.waitsIn);
+    expect(waits).toContain('self.buffer.all_tasks_done.wait()');
+    expect(waits).toContain('self.buffer.not_empty.wait()');
+  });
+});

@@ -7,6 +7,7 @@
 import * as sync from '../../sync/index';
 import { done, quietly, rt } from '../../sync/op';
 import { queueItems } from '../../sync/queue';
+import { nameAsPart } from '../../scheduler/trace-recorder';
 
 /** A primitive of this run, by the number Python gave it. */
 export type Primitive =
@@ -70,6 +71,14 @@ export function makePrimitive(kind: string, args: unknown[], objects: Map<number
     default:
       throw new Error(`Python announced an unknown primitive ${JSON.stringify(kind)}`);
   }
+}
+
+/**
+ * A primitive Python made as a part of a library object (CPython's queue code names its lock
+ * `mutex` and its conditions `not_empty`, `not_full`, `all_tasks_done`): traces name it so.
+ */
+export function namePart(target: unknown, name: unknown): void {
+  if (typeof target === 'object' && target !== null && typeof name === 'string' && /^[A-Za-z_]\w{0,39}$/.test(name)) nameAsPart(target, name);
 }
 
 function ms(seconds: unknown): number | undefined {

@@ -15,7 +15,7 @@ import type { Thread } from '../../scheduler/thread';
 import { Wait } from '../../scheduler/wait';
 import * as sync from '../../sync/index';
 import { PythonException, toPythonError } from './errors';
-import { makePrimitive, perform, pythonKindOf, query, type PythonThread } from './primitives';
+import { makePrimitive, namePart, perform, pythonKindOf, query, type PythonThread } from './primitives';
 import { PythonGone, type Reply } from './process';
 import type { PythonSession } from './session';
 import { printedNote } from '../printed-note';
@@ -345,7 +345,8 @@ export class PythonRun {
     if (Array.isArray(news)) {
       for (const n of news as unknown[][]) {
         const [id, kind, ...args] = n;
-        this.objects.set(id as number, makePrimitive(String(kind), args, this.objects));
+        if (kind === 'Part') namePart(this.objects.get(id as number), args[0]);
+        else this.objects.set(id as number, makePrimitive(String(kind), args, this.objects));
       }
     }
     const line = reply[2];

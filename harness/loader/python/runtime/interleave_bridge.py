@@ -279,6 +279,11 @@ def new_object(kind, *args):
     return oid
 
 
+def name_part(oid, name):
+    """The object `oid` is the part `name` of a library object (a queue's `mutex`): for traces."""
+    RUN.news.append([oid, 'Part', name])
+
+
 # Integers JSON carries exactly both ways (a JavaScript number is a double).
 _SAFE_INT = 2 ** 53 - 1
 

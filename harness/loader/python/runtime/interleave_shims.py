@@ -551,6 +551,9 @@ class Queue:
         self.not_full = Condition(self.mutex)
         self.all_tasks_done = Condition(self.mutex)
         self.unfinished_tasks = 0
+        # (Not CPython's: a trace names these by the queue they belong to, `q.mutex.acquire()`.)
+        for part in ('mutex', 'not_empty', 'not_full', 'all_tasks_done'):
+            B.name_part(getattr(self, part)._id, part)
 
     def task_done(self):
         with self.all_tasks_done:
