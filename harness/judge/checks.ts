@@ -36,10 +36,14 @@ export function exactOutput(expected: (ctx: CheckContext) => string[], separator
       let want = perCase.get(ctx.args);
       if (want === undefined) perCase.set(ctx.args, (want = Object.freeze(expected(ctx))));
       let got = 0;
+      const printed: string[] = [];
       return {
+        // In the terms of `expected`: joined by the same separator, so the first difference is where it is.
+        actual: () => printed.join(separator),
         onEvent(ev) {
           if (ev.kind !== 'emit') return null;
           got++;
+          printed.push(ev.value);
           const k = ev.index;
           if (k >= want.length) {
             return `${ctx.nameOf(ev.thread)} printed ${quote(ev.value)} after the whole expected output was already printed`;

@@ -80,7 +80,7 @@ export function formatTrace(lane: Swimlane, s: Style, width: number, file?: stri
   const site = (r: SwimRow) => formatSite(r.step.site, file);
   const head: string[] = [];
   if (lane.runSteps > lane.traceSteps) head.push(s.dim(`(the run took ${formatCount(lane.runSteps)} steps; the trace shows its beginning and its end)`));
-  if (lane.cutFromStart) head.push(s.dim(`… ${formatCount(lane.cutFromStart)} earlier row${lane.cutFromStart === 1 ? '' : 's'} not shown`));
+  if (lane.cutFromStart) head.push(s.dim(`… ${formatCount(lane.cutFromStart)} earlier row${lane.cutFromStart === 1 ? '' : 's'} not shown (--full-trace shows every row)`));
   const stepW = Math.max(4, String(lane.rows.at(-1)?.step.step ?? 0).length) + 1;
   const srcW = Math.max(6, ...lane.rows.map((r) => site(r).length));
   const widths = laneWidths(lane, width - INDENT.length - stepW - srcW - 2 * (lane.threads.length + 1));

@@ -66,7 +66,7 @@ function caseRow(c: CaseResult, s: Style): string[] {
   const e = c.explored;
   const what = c.failure
     ? `failed after ${formatCount(c.failure.schedulesToFailure)} schedule${c.failure.schedulesToFailure === 1 ? '' : 's'} (${c.failure.strategy})`
-    : `${formatCount(e.startOrders)} start order${e.startOrders === 1 ? '' : 's'} × ${formatCount(e.schedules)} schedules, ${formatCount(e.steps)} steps${e.strategies.length ? ` (${e.strategies.join(', ')})` : ''}`;
+    : `${formatCount(e.startOrders)} start order${e.startOrders === 1 ? '' : 's'} × ${formatCount(e.schedules)} schedule${e.schedules === 1 ? '' : 's'}, ${formatCount(e.steps)} step${e.steps === 1 ? '' : 's'}${e.strategies.length ? ` (${e.strategies.join(', ')})` : ''}`;
   return [s.verdict(c.verdict), c.name, `${formatScore(c.points)}/${formatScore(c.maxPoints)}`, s.dim(what + (e.busyWaiting ? ' · busy waiting' : '')), formatMs(c.timeMs)];
 }
 

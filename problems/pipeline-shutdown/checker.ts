@@ -55,7 +55,9 @@ export default defineChecker({
           : `${produced.length} produced, ${stored} stored${stored < produced.length ? ` (${produced.slice(stored, stored + 3).join(', ')} never stored)` : ''}`,
       final() {
         if (stored < produced.length) {
-          return `both threads returned, but ${produced.length - stored} of the ${produced.length} produced ${produced.length === 1 ? 'message was' : 'messages were'} never stored: ${produced.slice(stored, stored + 3).join(', ')}`;
+          const lost = produced.length - stored;
+          const which = produced.length === 1 ? 'the one message produced was' : `${lost} of the ${produced.length} messages produced ${lost === 1 ? 'was' : 'were'}`;
+          return `both threads returned, but ${which} never stored: ${produced.slice(stored, stored + 3).join(', ')}`;
         }
         return null;
       },

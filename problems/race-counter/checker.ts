@@ -21,7 +21,7 @@ export default defineChecker({
       final() {
         if (value === updates) return null;
         if (typeof value === 'number' && value < updates) {
-          return `value is ${value} after ${updates} updates: ${updates - value} update(s) lost (threads read the same value before either wrote it back)`;
+          return `value is ${value} after ${updates} updates: ${updates - value} update${updates - value === 1 ? '' : 's'} lost (threads read the same value before either wrote it back)`;
         }
         return `value is ${JSON.stringify(value)} after ${updates} updates (expected ${ctx.args.threads})`;
       },

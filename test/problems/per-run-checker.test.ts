@@ -36,3 +36,23 @@ test('allOf: the first failure wins, and a deadlock is explained by whichever ch
   expect(check.onEvent!(emit('x', 0))).toBe('no');
   expect(check.explainDeadlock!([1])).toBe('a cycle');
 });
+
+test('exactOutput: what was printed is shown joined as the expected output is, so the first difference is where it is', async () => {
+  const checker = exactOutput(() => ['1', '2', 'fizz'], ' ');
+  const check = checker.start(ctx);
+  check.onEvent!(emit('1', 0));
+  check.onEvent!(emit('2', 1));
+  expect(check.onEvent!(emit('4', 2))).toMatch(/as output #3/);
+  expect(checker.expected!(ctx)).toBe('1 2 fizz');
+  expect(check.actual!()).toBe('1 2 4');
+});
+
+test.each([1, 2, 3])('seed %i: a fizz-buzz that prints past n shows its output spaced as the expected one, the difference at the extra word', async (seed) => {
+  const { judgeFile } = await import('../../harness/judge/index');
+  const path = await import('node:path');
+  const r = await judgeFile('fizz-buzz', path.resolve(__dirname, '../../problems/fizz-buzz/solutions/wrong_answer/one_past_n.ts'), { seed });
+  const f = r.cases.find((c) => c.failure)!.failure!;
+  expect(f.expected).toBeDefined();
+  expect(f.actual!.startsWith(f.expected!)).toBe(true);
+  expect(f.actual!.slice(f.expected!.length)).toMatch(/^ \w+/);
+});
