@@ -336,7 +336,8 @@ async function replay(problem: LoadedProblem, sub: LoadedSubmission, base: Probl
   const source = c.failure ? keptSource(sub) : {};
   // The run replayed is the one the token's exploration found: say its seed, not the default.
   const seed = token.seed ?? base.seed;
-  return { ...base, seed, verdict: c.verdict, score: c.points, maxScore: kase.points, cases: [c], replay: c.failure?.replay, ...source };
+  const replayed = { fileChanged: token.hash !== sub.hash };
+  return { ...base, seed, verdict: c.verdict, score: c.points, maxScore: kase.points, cases: [c], replay: c.failure?.replay, replayed, ...source };
 }
 
 /** Checks the module loads and has the class and its methods (CE), without running threads. */

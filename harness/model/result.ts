@@ -146,6 +146,11 @@ export interface ProblemResult {
   error?: { message: string; site?: SourceSite; frame?: string };
   /** The replay token of the first failing case. */
   replay?: string;
+  /**
+   * This result is one run replayed from a token (`run --replay`), not a verdict on the file:
+   * whether the file changed since the token was made (its hash differs).
+   */
+  replayed?: { fileChanged: boolean };
   /** The learner's file, kept for a failure so a report can show its code beside the trace. */
   source?: { file: string; text: string };
 }

@@ -29,10 +29,19 @@ export interface RunFormatOptions {
  */
 export function formatRunResult(result: ProblemResult, opts: RunFormatOptions): string {
   const s = style(opts.color);
-  const lines = [
-    `${s.bold(result.problem)}  ${result.file}`,
-    `${s.verdict(result.verdict, `${result.verdict} ${verdictName(result.verdict)}`)}  ${s.bold(`${formatScore(result.score)}/${formatScore(result.maxScore)}`)} points  ${s.dim(`seed ${result.seed} · ${formatMs(result.timeMs)}`)}`,
-  ];
+  const replayed = result.replayed;
+  // A replay is one run of one case: what it did, not points for the file.
+  const headline = replayed
+    ? `${s.verdict(result.verdict)}  ${result.verdict === 'AC' ? 'the replayed run passed' : `the replayed run failed: ${verdictName(result.verdict)}`}`
+    : `${s.verdict(result.verdict, `${result.verdict} ${verdictName(result.verdict)}`)}  ${s.bold(`${formatScore(result.score)}/${formatScore(result.maxScore)}`)} points`;
+  const lines = [`${s.bold(result.problem)}  ${result.file}`, `${headline}  ${s.dim(`seed ${result.seed} · ${formatMs(result.timeMs)}`)}`];
+  if (replayed && result.verdict === 'AC') {
+    lines.push(
+      '',
+      `  ${s.bold('The interleaving in this token no longer fails the file')}${replayed.fileChanged ? ' (the file changed since the token was made)' : ''}.`,
+      `  One replayed run is no verdict: run without --replay to judge the file under every schedule the judge tries.`,
+    );
+  }
   if (result.error) {
     const e = result.error;
     lines.push('', `  ${s.bold(oneLine(e.message))}${e.site ? `  ${s.dim(formatSite(e.site))}` : ''}`);

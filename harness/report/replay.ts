@@ -10,22 +10,28 @@ let runner = LOCAL_RUNNER;
 let placeFile: (file: string) => string = (file) => file;
 
 /**
- * The command a replay starts with: `node bin/interleave.js` in a checkout of the judge itself,
- * `npx interleave` where the package is installed (an assignment's `node_modules/.bin/interleave`,
- * found from `cwd` upward), else `npx interleave-judge@<version>`, which npm fetches anywhere. Reports use this for every replay
- * command they print (default: `npx interleave`).
+ * The command a replay starts with: `node bin/interleave.js` in a copy of the judge that is not an
+ * installed package (a checkout or an unpacked copy: the command it is started as, relative from
+ * inside it, absolute from elsewhere), `npx interleave` where the package is installed (an
+ * assignment's `node_modules/.bin/interleave`, found from `cwd` upward), else
+ * `npx interleave-judge@<version>`, which npm fetches anywhere (the judge itself ran from npm's
+ * cache or a global install). Reports use this for every replay command they print (default:
+ * `npx interleave`).
  */
-export function detectRunner(cwd: string, version = ownVersion()): string {
-  // In a checkout of the judge itself (its developers, its own examples): the command it was started as.
-  const root = packageRoot();
+export function detectRunner(cwd: string, version = ownVersion(), root = packageRoot()): string {
   const here = path.resolve(cwd);
-  if ((here === root || here.startsWith(root + path.sep)) && fs.existsSync(path.join(root, '.git'))) {
-    return `node ${shellQuote(path.relative(here, path.join(root, 'bin', 'interleave.js')))}`;
+  const bin = path.join(root, 'bin', 'interleave.js');
+  const installed = root.split(path.sep).includes('node_modules');
+  if (here === root || here.startsWith(root + path.sep)) {
+    if (!installed) return `node ${shellQuote(path.relative(here, bin))}`;
   }
   for (let dir = here; ; dir = path.dirname(dir)) {
     if (fs.existsSync(path.join(dir, 'node_modules', '.bin', 'interleave'))) return LOCAL_RUNNER;
     if (path.dirname(dir) === dir) break;
   }
+  // Started as `node <copy>/bin/interleave.js` from another folder: npx would fetch a package that
+  // may not be published (or another version of it); the copy that judged is the one to replay with.
+  if (!installed) return `node ${shellQuote(bin)}`;
   return version ? `npx interleave-judge@${version}` : 'npx interleave-judge';
 }
 

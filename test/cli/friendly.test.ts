@@ -79,7 +79,8 @@ test('grade flags a misnamed file (did you mean FooBar.ts?) in the summary, the 
   expect(html).toContain('<span class="misnamed">did you mean FooBar.ts?</span>');
   // The replay names the file from the folder grade ran in, with a command that exists there.
   const junit = readFileSync(path.join(dir, 'out', 'junit.xml'), 'utf8');
-  expect(junit).toMatch(new RegExp(`npx interleave-judge@${VERSION.replace(/\./g, '\\.')} run foobar subs/ben/FooBar\\.ts --replay IL`));
+  // (This copy of the judge is no installed package: the replay starts it by its path, as it was started.)
+  expect(junit).toContain(`node ${BIN} run foobar subs/ben/FooBar.ts --replay IL`);
 }, 120_000);
 
 test('new scaffolds a package outside the repository that verify passes, found through interleave.config.json and --problems DIR', () => {

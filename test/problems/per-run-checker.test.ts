@@ -5,6 +5,8 @@
 import { defineChecker, type CheckContext } from '../../harness/judge/checker';
 import { allOf, exactOutput } from '../../harness/judge/checks';
 import type { RunEvent } from '../../harness/model/events';
+import * as path from 'node:path';
+import { judgeFile } from '../../harness/judge/index';
 
 const ctx: CheckContext = { args: { n: 1 }, kindOf: () => 'foo', nameOf: (i) => `t${i}`, numberOf: () => 1, now: () => 0 };
 const emit = (value: string, index: number): RunEvent => ({ kind: 'emit', thread: 1, callback: 'print', value, step: index, index });
@@ -48,8 +50,6 @@ test('exactOutput: what was printed is shown joined as the expected output is, s
 });
 
 test.each([1, 2, 3])('seed %i: a fizz-buzz that prints past n shows its output spaced as the expected one, the difference at the extra word', async (seed) => {
-  const { judgeFile } = await import('../../harness/judge/index');
-  const path = await import('node:path');
   const r = await judgeFile('fizz-buzz', path.resolve(__dirname, '../../problems/fizz-buzz/solutions/wrong_answer/one_past_n.ts'), { seed });
   const f = r.cases.find((c) => c.failure)!.failure!;
   expect(f.expected).toBeDefined();

@@ -1,3 +1,5 @@
+import * as path from 'node:path';
+import { judgeFile } from '../../harness/judge/index';
 import type { Failure, ProblemResult, TraceStep } from '../../harness/model/result';
 import { formatClassSummary, formatRunResult } from '../../harness/report/console';
 import { classResults, dlFailure } from './fixtures';
@@ -75,5 +77,34 @@ describe('formatClassSummary', () => {
     const text = formatClassSummary(classResults, { color: false, width: 50 });
     expect(text).toMatch(/^student +P1 +P2 +P3 +total$/m);
     expect(text).toContain('P1 print-in-order · P2 foobar · P3 pipeline');
+  });
+});
+
+describe('a replay is one run, not a verdict on the file', () => {
+  const ROOT = path.resolve(__dirname, '../..');
+  const racy = [
+    "import { sleep } from 'interleave/sync';",
+    'export class FakeDatabase {',
+    '  value = 0;',
+    '  async update(name: number) { const v = this.value; await sleep(name); this.value = v + 1; }',
+    '}',
+  ].join('\n');
+  const fixed = racy.replace('const v = this.value; await sleep(name); this.value = v + 1;', 'await sleep(name); this.value += 1;');
+
+  test('a token that no longer fails the edited file says so, and that one run gives no points', async () => {
+
+    const file = path.join(ROOT, 'not-on-disk/FakeDatabase.ts');
+    const found = await judgeFile('race-counter', file, { source: racy, seed: 1 });
+    expect(found.verdict).toBe('WA');
+    const replayed = await judgeFile('race-counter', file, { source: fixed, replay: found.replay! });
+    expect(replayed.replayed).toEqual({ fileChanged: true });
+    const text = formatRunResult(replayed, { color: false });
+    expect(text.split('\n')[1]).toMatch(/^AC {2}the replayed run passed {2}seed 1/);
+    expect(text).not.toMatch(/points/);
+    expect(text).toContain('The interleaving in this token no longer fails the file (the file changed since the token was made).');
+    expect(text).toContain('run without --replay to judge the file');
+    // The same token on the file it was made for fails again, and says it is a replay.
+    const again = formatRunResult(await judgeFile('race-counter', file, { source: racy, replay: found.replay! }), { color: false });
+    expect(again.split('\n')[1]).toMatch(/^WA {2}the replayed run failed: wrong answer/);
   });
 });

@@ -54,8 +54,13 @@ describe('detectRunner', () => {
     expect(detectRunner(path.join(root, 'problems', 'foobar'))).toBe('node ../../bin/interleave.js');
   });
 
-  test('elsewhere without the package installed, the published package at this version', () => {
-    expect(detectRunner(os.tmpdir(), '9.9.9')).toBe('npx interleave-judge@9.9.9');
+  test('from another folder, a copy that is not an installed package is started by its own path (npx would fetch another or none)', () => {
+    expect(detectRunner(os.tmpdir(), '9.9.9')).toBe(`node ${path.join(root, 'bin', 'interleave.js')}`);
+  });
+
+  test('a judge run from npm (its cache, a global install) elsewhere: the published package at this version', () => {
+    const cached = path.join(os.tmpdir(), '_npx', 'abc', 'node_modules', 'interleave-judge');
+    expect(detectRunner(os.tmpdir(), '9.9.9', cached)).toBe('npx interleave-judge@9.9.9');
   });
 });
 
