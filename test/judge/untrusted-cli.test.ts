@@ -28,7 +28,7 @@ describe('interleave run --replay with a bad token: exit 2 and a clear message',
     expect(token).toMatch(/^IL3\./);
     const r = await run(['foobar', DEADLOCK, '--replay', token]);
     expect(r.code).toBe(1);
-    expect(r.stdout).toContain('DL deadlock');
+    expect(r.stdout).toContain('DL  the replayed run failed: deadlock');
   }, 60_000);
 
   const forged = (change: object): string => encodeToken({ ...decodeToken(token), ...change });
