@@ -115,6 +115,11 @@ function queueMicrotaskV(fn: unknown): void {
   void ThreadPromise.resolve().then(() => (fn as () => unknown)());
 }
 
+/**
+ * A timer's callback runs at a step of its own after the timer fires; a clearTimeout() in between
+ * (another callback due at the same time, another thread) still stops it, as in Node, where a
+ * cleared timer's callback never runs: the callback checks that its timer is still set.
+ */
 function setTimeoutV(fn: unknown, ms?: number, ...args: unknown[]): number {
   if (typeof fn !== 'function') throw harden(new TypeError('setTimeout(fn, ms): fn must be a function'));
   const rt = activeRuntime();
@@ -122,13 +127,23 @@ function setTimeoutV(fn: unknown, ms?: number, ...args: unknown[]): number {
   const thread = rt.currentThread;
   const id = ++timers.next;
   const timer = rt.clock.after(Number(ms) || 0, () => {
-    timers.byId.delete(id);
-    rt.spawnCallback(thread, () => (fn as (...a: unknown[]) => unknown)(...args), 'setTimeout callback');
+    rt.spawnCallback(
+      thread,
+      () => {
+        if (!timers.byId.delete(id)) return undefined;
+        return (fn as (...a: unknown[]) => unknown)(...args);
+      },
+      'setTimeout callback',
+    );
   });
   timers.byId.set(id, timer);
   return id;
 }
 
+/**
+ * As Node: the next round is timed once the callback has run (never two rounds queued at once),
+ * and a callback that clears its own interval, or one cleared before it ran, is the last.
+ */
 function setIntervalV(fn: unknown, ms?: number, ...args: unknown[]): number {
   if (typeof fn !== 'function') throw harden(new TypeError('setInterval(fn, ms): fn must be a function'));
   const rt = activeRuntime();
@@ -138,9 +153,18 @@ function setIntervalV(fn: unknown, ms?: number, ...args: unknown[]): number {
   const period = Math.max(1, Number(ms) || 0);
   const arm = (): void => {
     const timer = rt.clock.after(period, () => {
-      if (!timers.byId.has(id)) return;
-      rt.spawnCallback(thread, () => (fn as (...a: unknown[]) => unknown)(...args), 'setInterval callback');
-      arm();
+      rt.spawnCallback(
+        thread,
+        () => {
+          if (!timers.byId.has(id)) return undefined;
+          try {
+            return (fn as (...a: unknown[]) => unknown)(...args);
+          } finally {
+            if (timers.byId.has(id)) arm();
+          }
+        },
+        'setInterval callback',
+      );
     });
     timers.byId.set(id, timer);
   };

@@ -106,6 +106,45 @@ describe('1. Time passes while threads run', () => {
     expectVerdict(await verdicts('print-in-order', path.join(ROOT, 'timer_spin.ts'), source), 'AC');
   });
 
+  test('a cleared timer never runs, as in Node: one cleared by a callback due at the same time, and an interval that clears itself at its first tick', async () => {
+    const source = `
+      import { Event } from 'interleave/sync';
+
+      export class Foo {
+        private e1 = new Event();
+        private e2 = new Event();
+
+        async first(printFirst: () => void): Promise<void> {
+          let late = false;
+          let b: ReturnType<typeof setTimeout> | undefined;
+          setTimeout(() => clearTimeout(b), 5);
+          b = setTimeout(() => { late = true; }, 5);
+          const ticks = await new Promise<number>((resolve) => {
+            let n = 0;
+            const h = setInterval(() => {
+              n++;
+              clearInterval(h);
+              setTimeout(() => resolve(n), 20);
+            }, 1);
+          });
+          if (!late && ticks === 1) printFirst();
+          await this.e1.set();
+        }
+
+        async second(printSecond: () => void): Promise<void> {
+          await this.e1.wait();
+          printSecond();
+          await this.e2.set();
+        }
+
+        async third(printThird: () => void): Promise<void> {
+          await this.e2.wait();
+          printThird();
+        }
+      }`;
+    expectVerdict(await verdicts('print-in-order', path.join(ROOT, 'cleared_timers.ts'), source), 'AC');
+  });
+
   test('a real livelock (nothing pending can ever change what the spinners wait for) is still TLE within the step budget, with a message that says what spins', async () => {
     const file = 'livelock.ts';
     const source = `
