@@ -42,6 +42,11 @@ export interface RunCheck {
 export interface Checker {
   /** The whole output a correct run prints, when the problem has one (shown as "expected"). */
   expected?(ctx: CheckContext): string;
+  /**
+   * What `expected` joins printed values with (default ''): what a run printed is shown joined the
+   * same way, so the first difference is marked where it is.
+   */
+  separator?: string;
   /** Starts checking one run. */
   start(ctx: CheckContext): RunCheck;
 }

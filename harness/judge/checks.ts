@@ -32,18 +32,15 @@ export function exactOutput(expected: (ctx: CheckContext) => string[], separator
   const perCase = new WeakMap<object, readonly string[]>();
   return {
     expected: (ctx) => expected(ctx).join(separator),
+    separator,
     start(ctx) {
       let want = perCase.get(ctx.args);
       if (want === undefined) perCase.set(ctx.args, (want = Object.freeze(expected(ctx))));
       let got = 0;
-      const printed: string[] = [];
       return {
-        // In the terms of `expected`: joined by the same separator, so the first difference is where it is.
-        actual: () => printed.join(separator),
         onEvent(ev) {
           if (ev.kind !== 'emit') return null;
           got++;
-          printed.push(ev.value);
           const k = ev.index;
           if (k >= want.length) {
             return `${ctx.nameOf(ev.thread)} printed ${quote(ev.value)} after the whole expected output was already printed`;
@@ -81,8 +78,10 @@ export function emitsOnlyFrom(allowed: (value: string) => string[]): Checker {
 
 /** Combines checkers: the first failure wins; `expected` and `actual` come from the first that has them. */
 export function allOf(...checkers: Checker[]): Checker {
+  const withExpected = checkers.find((c) => c.expected);
   return {
-    expected: checkers.find((c) => c.expected)?.expected,
+    expected: withExpected?.expected,
+    separator: withExpected?.separator,
     start(ctx) {
       const runs: RunCheck[] = checkers.map((c) => c.start(ctx));
       const first = <T>(f: (r: RunCheck) => T | null | undefined): T | null => {

@@ -118,7 +118,7 @@ export async function executeRun(problem: LoadedProblem, sub: LoadedSubmission, 
         : outcome.events
             .filter((e) => e.kind === 'emit')
             .map((e) => (e as { value: string }).value)
-            .join('');
+            .join(checker.separator ?? '');
     }
     result.ms = performance.now() - t0;
     return result;
