@@ -102,17 +102,41 @@ export function codeHash(code: string): string {
   return createHash('sha256').update(code.replace(/^\/\/ .*$/gm, '')).digest('hex').slice(0, 8);
 }
 
-/** Swaps esbuild's `__async` for the judge's, keeping every line where it was (source maps). */
+/** esbuild's helper for lowered async generators (`async function*`). */
+const ASYNC_GENERATOR_HELPER = /var __asyncGenerator = \(__this, __arguments, generator\) => \{\n[\s\S]*?\n\};\n/;
+
+/**
+ * esbuild's `__asyncGenerator`, with each call of `next`/`throw`/`return` waiting for the calls
+ * before it as the language's own queue does. esbuild's keeps one `wait` for all calls: the first
+ * call to settle cleared the queue while a later call still waited its turn, so a third call ran
+ * the generator at once, and the waiting one resumed it later in the middle of an `await` (a
+ * generator two threads pull from ran one's code as the other: RTE in a correct pipeline).
+ */
+const QUEUED_ASYNC_GENERATOR =
+  'var __asyncGenerator = (__this, __arguments, generator) => { ' +
+  'var resume = (k, v, yes, no) => { try { var x = generator[k](v), isAwait = (v = x.value) instanceof __await, done = x.done; ' +
+  'Promise.resolve(isAwait ? v[0] : v).then((y) => isAwait ? resume(k === "return" ? k : "next", v[1] ? { done: y.done, value: y.value } : y, yes, no) : yes({ value: y, done })).catch((e) => resume("throw", e, yes, no)); ' +
+  '} catch (e) { no(e); } }, ' +
+  'method = (k) => it[k] = (x) => { var before = q, call = new Promise((yes, no) => { var run = () => resume(k, x, yes, no); before ? before.then(run) : run(); }), ' +
+  'wait = call.then(() => { if (q === wait) q = 0; }, () => { if (q === wait) q = 0; }); q = wait; return call; }, q, it = {}; ' +
+  'return generator = generator.apply(__this, __arguments), it[__knownSymbol("asyncIterator")] = () => it, method("next"), method("throw"), method("return"), it; };';
+
+/** Swaps esbuild's `__async` for the judge's (and its `__asyncGenerator` for a queued one), keeping every line where it was (source maps). */
 export function replaceAsyncHelper(code: string): string {
-  const m = ASYNC_HELPER.exec(code);
+  code = swapHelper(code, ASYNC_GENERATOR_HELPER, QUEUED_ASYNC_GENERATOR, '__asyncGenerator(');
+  return swapHelper(code, ASYNC_HELPER, 'var __async = __interleave_async;', '__async(');
+}
+
+function swapHelper(code: string, helper: RegExp, replacement: string, use: string): string {
+  const m = helper.exec(code);
   if (!m) {
-    if (code.includes('__async(')) {
-      throw new Error('interleave: esbuild lowered async functions in an unexpected way (is esbuild the pinned version?)');
+    if (code.includes(use)) {
+      throw new Error(`interleave: esbuild lowered ${use.slice(2, -1)} in an unexpected way (is esbuild the pinned version?)`);
     }
     return code;
   }
   const newlines = m[0].split('\n').length - 1;
-  return code.slice(0, m.index) + 'var __async = __interleave_async;' + '\n'.repeat(newlines) + code.slice(m.index + m[0].length);
+  return code.slice(0, m.index) + replacement + '\n'.repeat(newlines) + code.slice(m.index + m[0].length);
 }
 
 /**
