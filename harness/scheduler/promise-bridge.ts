@@ -1,7 +1,7 @@
 /**
  * Where the judge's operations meet JavaScript's promises. Awaiting a thenable adopts it, as
- * JavaScript does; `.then` on an operation (directly, or through `Promise.all`) runs its
- * callbacks as the thread that started the operation; a promise reaction runs as a step of the
+ * JavaScript does; `.then` on an operation (directly, or through `Promise.all`) waits for it in
+ * the thread that started the operation; a promise reaction runs as a step of the
  * thread that attached it, after a switch point, as the code after an `await` does (a check in
  * one `.then` and the act in the next are no more one step than across an `await`). Promise
  * machinery runs in microtasks, outside the scheduler's steps, so the kernel is told when a
@@ -54,9 +54,10 @@ export function adopt(value: unknown, foreign: { started(): void; settled(): voi
 }
 
 /**
- * `.then` on an operation: a task of the thread that started the operation waits for it and
- * settles a promise whose callbacks run as that thread. An operation of a run that is over never
- * settles.
+ * `.then` on an operation: a task of the thread that started the operation waits for it (the
+ * operation is that thread's) and settles a promise whose callbacks run as the thread that attached
+ * them (their code is that thread's: a thread handed another's operation cannot run code as it, and
+ * call the other's print callback through it). An operation of a run that is over never settles.
  */
 export function thenOf(rt: Runtime, wait: Wait, onfulfilled: unknown, onrejected: unknown): Promise<unknown> {
   wait.awaited = true;
@@ -76,7 +77,8 @@ export function thenOf(rt: Runtime, wait: Wait, onfulfilled: unknown, onrejected
     result.onSettle(() => (result.ok ? resolve(result.value) : reject(result.value)));
   });
   // Frozen, not walked: Node may keep its async context on a promise (a test runner's state).
-  return rt.runAs(thread, () => Object.freeze(bridged.then(onfulfilled as never, onrejected as never)));
+  const attacher = rt.currentThread ?? thread;
+  return rt.runAs(attacher, () => Object.freeze(bridged.then(onfulfilled as never, onrejected as never)));
 }
 
 /**

@@ -35,6 +35,7 @@ const ATTACKS: Attack[] = [
   // Where the endowed Math is frozen (a sandbox), writing the mark throws at load: RTE, its own fault too.
   { name: 'flip_flop', problem: 'foobar', must: ['WA', 'RTE'], why: 'unsynchronized until it failed once, remembered on an endowed global: the replay must not turn its WA into JE' },
   { name: 'flip_flop_any', problem: 'foobar', must: 'WA', why: 'the same, remembered on anything shared that takes a property (globals, exports, prototypes)' },
+  { name: 'then_as_other_thread', problem: 'foobar', must: 'WA', why: "bar prints foo's words through a .then on foo's operation: the callback is bar's code (it ran as foo: AC)" },
 ];
 
 function allowed(a: Attack): Verdict[] {
