@@ -52,6 +52,16 @@ describe('a plain class folder', () => {
     expect(alice.ignored).toEqual(['Unused.ts']);
   });
 
+  test("a file of long runs of spaces after `import` is read in one pass: the class's discovery never stalls on it", () => {
+    files(['alice/Helper.ts', 'alice/Later.ts']);
+    // 200,000 spaces after an `import` took the import scan half a minute (every split of the run was tried).
+    const pad = ' '.repeat(200_000);
+    writeFileSync(path.join(root, 'alice/Foo.ts'), `// import${pad}\nimport${pad}('./Later');\nimport { helper } from './Helper';\nexport class Foo {}\n`);
+    const [alice] = discoverClass(root, PROBLEMS).students;
+    expect(alice.files.map((f) => f.rel)).toEqual(['alice/Foo.ts']);
+    expect(alice.ignored).toEqual([]);
+  });
+
   test('grades only the chosen problems, without calling the others ignored', () => {
     files(['alice/Foo.ts', 'alice/FooBar.ts']);
     const [alice] = discoverClass(root, [PROBLEMS[1]], PROBLEMS).students;

@@ -8,7 +8,12 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 
-const SPECIFIER = /(?:\bfrom\s*|\bimport\s*\(?\s*|\brequire\s*\(\s*)['"](\.{1,2}\/[^'"]+)['"]/g;
+/**
+ * One way only to match a run of spaces (`import\s*(?:\(\s*)?`, not `import\s*\(?\s*`, which
+ * tried every split of the run between its two `\s*`: a file of `// import` and 200,000 spaces
+ * held the whole grade up for half a minute per scan).
+ */
+const SPECIFIER = /(?:\bfrom\s*|\bimport\s*(?:\(\s*)?|\brequire\s*\(\s*)['"](\.{1,2}\/[^'"]+)['"]/g;
 const EXTENSIONS = ['.ts', '.mts', '.cts', '.js', '.mjs', '.cjs'];
 
 /** The files `entry` imports, directly or through another of them (absolute paths, `entry` left out). */
