@@ -42,6 +42,21 @@ function describe(e: unknown): string {
   return `${render(e, MAX_DEPTH, new Set())}${NOT_AN_ERROR}`;
 }
 
+/**
+ * A learner's value for a trace row (what a queue gave, what an await resolved to): JSON-like, on
+ * one line, cut short; never throws and never runs code of the value's (JSON.stringify called its
+ * toJSON, looped on a cycle and refused a BigInt, only while tracing: the replay of a failure
+ * then ended otherwise, and the file got JE).
+ */
+export function describeValue(v: unknown): string {
+  try {
+    if (typeof v === 'string') return oneLine(JSON.stringify(v));
+    return oneLine(isObject(v) ? render(v, MAX_DEPTH, new Set()) : primitive(v));
+  } catch {
+    return '[a value that cannot be shown]';
+  }
+}
+
 /** The built-in error classes, by prototype. */
 const BUILTIN_ERRORS = new Map<object, string>(
   [TypeError, RangeError, SyntaxError, ReferenceError, EvalError, URIError, AggregateError, Error].map((C) => [C.prototype, C.name]),

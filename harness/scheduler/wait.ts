@@ -7,6 +7,7 @@
  */
 import type { SourceSite } from '../model/result';
 import type { Thread } from './thread';
+import { describeValue } from './describe-error';
 
 /** Returned by {@link Wait.take} when the wake-up was consumed but the wait goes on (waitFor). */
 export const STILL_WAITING: unique symbol = Symbol('still waiting');
@@ -67,7 +68,7 @@ export abstract class Wait<T = unknown> {
   abstract describe(): string;
   /** What happened when taken, for traces: `acquired`, `timed out`. */
   outcome(value: unknown): string | undefined {
-    return value === undefined ? undefined : JSON.stringify(value);
+    return value === undefined ? undefined : describeValue(value);
   }
 }
 

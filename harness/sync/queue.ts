@@ -1,4 +1,5 @@
 import { QueueEmpty, QueueFull, ValueError } from './errors';
+import { describeValue } from '../scheduler/describe-error';
 import { Blocking, checkTimeout, done, failed, op, readOptions, rt, type BlockingOptions } from './op';
 
 /** Reads a queue's items (set in the class's static block: they are private to it). */
@@ -62,7 +63,7 @@ export class Queue<T> {
     if (this.#items.length > 0) {
       const item = this.#items.shift() as T;
       // The item taken, as a get that had to wait shows it: the row of a FIFO order broken.
-      return done(r, this, item, 'Queue.get()', r.tracing ? JSON.stringify(item) : undefined);
+      return done(r, this, item, 'Queue.get()', r.tracing ? describeValue(item) : undefined);
     }
     if (!blocking) return failed(r, this, new QueueEmpty('Queue.get(): the queue is empty'), 'Queue.get()');
     return op(

@@ -402,3 +402,31 @@ describe("a Python queue that runs CPython's queue code (a subclass, LifoQueue) 
     expect(waits).toContain('self.buffer.not_empty.wait()');
   });
 });
+
+test.each(SEEDS)('seed %i: values shown in a trace are drawn without running their code: a toJSON that throws, a cycle, a BigInt (the traced replay threw and the file got JE)', async (seed) => {
+  const source = [
+    "import { Queue, Event, sleep, ThreadPoolExecutor } from 'interleave/sync';",
+    'export class Foo {',
+    '  private q = new Queue<unknown>();',
+    '  private e = new Event();',
+    '  private ex = new ThreadPoolExecutor(2);',
+    '  async first(p: () => void) {',
+    '    p();',
+    '    const cyclic: Record<string, unknown> = { n: 1 };',
+    '    cyclic.self = cyclic;',
+    '    await sleep(5);',
+    "    await this.q.put({ toJSON() { throw new Error('boom from toJSON'); } });",
+    '    await this.q.put(cyclic);',
+    '    await this.ex.submit(async (x: bigint) => x + 1n, 41n);',
+    '  }',
+    '  async second(p: () => void) { await this.q.get(); await this.q.get(); await this.e.set(); p(); }',
+    '  async third(p: () => void) { await this.e.wait(); p(); } // may print before second: WA',
+    '}',
+  ].join('\n');
+  const r = await judgeFile('print-in-order', path.join(ROOT, 'not-on-disk/values.ts'), { source, seed });
+  expect(r.verdict).toBe('WA');
+  const f = firstFailure(r);
+  expect(f.reproduced).toBe(true);
+  const gets = f.trace.filter((t) => /this\.q\.get\(\) → /.test(t.text)).map((t) => t.text);
+  expect(gets).toEqual(['this.q.get() → {"toJSON":[a function toJSON]}', 'this.q.get() → {"n":1,"self":[a cycle]}']);
+});

@@ -7,6 +7,7 @@ import { handOut } from '../../scheduler/operation';
 import type { Runtime } from '../../scheduler/runtime';
 import type { Wait } from '../../scheduler/wait';
 import { atSite } from '../../scheduler/words';
+import { describeValue } from '../../scheduler/describe-error';
 import type { ArgCall } from './kind';
 
 /** What a call of an owned function prints and gives back. */
@@ -57,12 +58,8 @@ export function ownedFunction(c: ArgCall, name: string, body: (first: unknown) =
 
 /** A short, safe rendering of a learner's value for traces. */
 export function short(v: unknown): string {
-  try {
-    const s = JSON.stringify(v) ?? String(v);
-    return s.length > 60 ? `${s.slice(0, 57)}...` : s;
-  } catch {
-    return String(v);
-  }
+  const s = describeValue(v);
+  return s.length > 60 ? `${s.slice(0, 57)}...` : s;
 }
 
 /** Hands a harness service's wait to learner code as an operation (its line when tracing). */
