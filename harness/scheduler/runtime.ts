@@ -84,8 +84,12 @@ const START = Ready.silent('start');
 const nativeThen = Promise.prototype.then;
 const QUEUED = Promise.resolve();
 
-/** Thrown out of a run to stop it: the judge's own signal, never the learner's. */
-class RunHalted extends Error {}
+/**
+ * Thrown out of a run to stop it: the judge's own signal, never the learner's. One frozen object
+ * without a prototype, told by identity: `e instanceof RunHalted` walked the prototype chain of
+ * whatever learner code threw, and a revoked Proxy's trap threw inside the judge (JE).
+ */
+const RUN_HALTED: object = Object.freeze(Object.create(null));
 
 /**
  * What a loop guard throws into learner code to stop an endless loop: frozen, empty, without a
@@ -387,8 +391,8 @@ export class Runtime {
     try {
       r = isThrow ? generatorThrow.call(task.gen, input) : generatorNext.call(task.gen, input);
     } catch (e) {
-      if (e instanceof RunHalted) throw e;
-      if (e === LOOP_HALT) throw new RunHalted();
+      if (e === RUN_HALTED) throw e;
+      if (e === LOOP_HALT) throw RUN_HALTED;
       // Whoever catches it later, how deep the stack went is the machine's (see caughtStackOverflow).
       if (isStackOverflow(e)) this.fail('RTE', stackOverflowMessage(`${describeError(e)} in thread ${task.thread.name}`), e);
       this.finish(task, false, e);
@@ -572,7 +576,7 @@ export class Runtime {
         this.endStep();
       }
     } catch (e) {
-      if (!(e instanceof RunHalted)) throw e;
+      if (e !== RUN_HALTED) throw e;
     } finally {
       this.currentThread = null;
       this.done = true;
@@ -608,7 +612,7 @@ export class Runtime {
     try {
       value = w.take();
     } catch (e) {
-      if (e instanceof RunHalted) throw e;
+      if (e === RUN_HALTED) throw e;
       value = e;
       isThrow = true;
     }
@@ -637,7 +641,7 @@ export class Runtime {
 
   private budgetExceeded(runnable: ReadonlyArray<Task | typeof CLOCK>): never {
     this.failure = { verdict: 'TLE', message: this.spinMessage(runnable) };
-    throw new RunHalted();
+    throw RUN_HALTED;
   }
 
   /** Why a run that never ends does not end: who spins, on what, and whether anything could change it. */
