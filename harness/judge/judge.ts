@@ -355,13 +355,23 @@ function probeClass(problem: LoadedProblem, sub: LoadedSubmission): { verdict: V
       if (failed.verdict !== 'OK' && failed.message) return { verdict: failed.verdict, message: `loading ${sub.file}: ${failed.message}` };
       return { verdict: 'RTE', message: `loading ${sub.file} threw ${describeError(e)}`, site: sub.mapper.firstSite(errorStack(e)) };
     }
-    const Cls = solutionClass(exports, spec.className);
-    if (typeof Cls !== 'function') return { verdict: 'CE', message: noClassMessage(sub.file, spec.className, exports) };
-    for (const m of requiredMethods(spec)) {
-      // A method an instance owns (an arrow-function field, a getter) is checked on each run's instance.
-      if (!mayHaveMethod(Cls, m, (name) => sub.mentions(name))) return { verdict: 'CE', message: missingMethodMessage(spec, sub, m, undefined, Cls) };
+    // Reading the exports may run learner code (a getter, a Proxy's trap): as the module's own code, guarded.
+    const check = (): { verdict: Verdict; message: string } | null => {
+      const Cls = solutionClass(exports, spec.className);
+      if (typeof Cls !== 'function') return { verdict: 'CE', message: noClassMessage(sub.file, spec.className, exports) };
+      for (const m of requiredMethods(spec)) {
+        // A method an instance owns (an arrow-function field, a getter) is checked on each run's instance.
+        if (!mayHaveMethod(Cls, m, (name) => sub.mentions(name))) return { verdict: 'CE', message: missingMethodMessage(spec, sub, m, undefined, Cls) };
+      }
+      return null;
+    };
+    try {
+      return rt.runAsMain(check);
+    } catch (e) {
+      const failed = rt.snapshot();
+      if (failed.verdict !== 'OK' && failed.message) return { verdict: failed.verdict, message: `reading ${spec.className} from ${sub.file}: ${failed.message}` };
+      return { verdict: 'RTE', message: `reading ${spec.className} from what ${sub.file} exports threw ${describeError(e)}`, site: sub.mapper.firstSite(errorStack(e)) };
     }
-    return null;
   } finally {
     setActiveRuntime(null);
   }

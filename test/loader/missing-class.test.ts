@@ -37,6 +37,14 @@ module.exports = FooBar;
     expect([r.verdict, r.error?.message]).toEqual(['AC', undefined]);
   });
 
+  test.each([
+    ['export default class { … }', 'Solution.ts', `import { yieldThread } from 'interleave/sync';\nexport default class ${body}\n`],
+    ['module.exports = class { … }', 'Solution.js', `const { yieldThread } = require('interleave/sync');\nmodule.exports = class {\n  constructor(n) { this.n = n; this.turn = 0; }\n  async foo(printFoo) { for (let i = 0; i < this.n; i++) { while (this.turn !== 0) await yieldThread(); printFoo(); this.turn = 1; } }\n  async bar(printBar) { for (let i = 0; i < this.n; i++) { while (this.turn !== 1) await yieldThread(); printBar(); this.turn = 0; } }\n};\n`],
+  ])('a class without a name, exported as the module itself (%s), is the class', async (_, name, source) => {
+    const r = await judgeFile('foobar', path.join(__dirname, 'not-on-disk', name), { source, schedules: 5 });
+    expect([r.verdict, r.error?.message]).toEqual(['AC', undefined]);
+  });
+
   test('a default export of another name, a module that exports nothing, a lone function: each says what it is', async () => {
     const other = await judgeFile('foobar', FILE, { source: 'export default class Foo {}\n' });
     expect(other.error!.message).toBe('Solution.ts does not export a class named FooBar (it exports: default); write `export class FooBar { … }` (or, in CommonJS, `module.exports = { FooBar }`)');
@@ -44,6 +52,9 @@ module.exports = FooBar;
     expect(nothing.error!.message).toMatch(/^Solution\.ts does not export a class named FooBar \(it exports nothing: is the `export` missing\?\)/);
     const lone = await judgeFile('foobar', path.join(__dirname, 'not-on-disk', 'Solution.js'), { source: 'module.exports = function helper() {};\n' });
     expect(lone.error!.message).toMatch(/^Solution\.js exports a single function or class \(module\.exports = …\) named helper, not a class named FooBar; write/);
+    // A nameless class without the methods is the class all the same: what it lacks is said.
+    const bare = await judgeFile('foobar', path.join(__dirname, 'not-on-disk', 'Solution.js'), { source: 'module.exports = class { foo() {} };\n' });
+    expect(bare.error!.message).toBe('class FooBar in Solution.js has no method bar(printBar); the problem calls it from thread bar');
   });
 });
 
@@ -139,5 +150,26 @@ export class FooBar {
     const r = await judgeFile('foobar', FILE, { source: semaphores(fooField, '(this as any).bar_done = false;') });
     expect(r.verdict).toBe('CE');
     expect(r.error!.message).toBe('class FooBar in Solution.ts has no method bar(printBar); the problem calls it from thread bar');
+  });
+});
+
+describe('reading the class out of the exports runs learner code as the module’s own: its failure is the learner’s, never the judge’s', () => {
+  const js = (tail: string): string => `class Foo { first() {} second() {} third() {} }\n${tail}\n`;
+  const judge = (source: string) => judgeFile('print-in-order', path.join(__dirname, 'not-on-disk', 'Foo.js'), { source });
+  test('a getter that throws is RTE at its line', async () => {
+    const r = await judge(js("Object.defineProperty(module.exports, 'Foo', { enumerable: true, get() { throw new Error('no class for you'); } });"));
+    expect(r.verdict).toBe('RTE');
+    expect(r.error!.message).toBe('reading Foo from what Foo.js exports threw Error: no class for you');
+    expect(r.error!.site?.line).toBe(2);
+  });
+  test('a getter that never returns is TLE naming its loop', async () => {
+    const r = await judge(js("Object.defineProperty(module.exports, 'Foo', { enumerable: true, get() { for (;;) {} } });"));
+    expect(r.verdict).toBe('TLE');
+    expect(r.error!.message).toMatch(/^reading Foo from Foo\.js: the loop at Foo\.js:2 went round/);
+  });
+  test('exports that are a Proxy whose traps throw: RTE saying what was thrown', async () => {
+    const r = await judge(js('module.exports = new Proxy({}, { get() { throw 42; }, getOwnPropertyDescriptor() { throw 42; }, ownKeys() { throw 42; } });'));
+    expect(r.verdict).toBe('RTE');
+    expect(r.error!.message).toBe('reading Foo from what Foo.js exports threw 42 (a thrown value that is not an Error)');
   });
 });
