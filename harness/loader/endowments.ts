@@ -120,13 +120,21 @@ function queueMicrotaskV(fn: unknown): void {
  * (another callback due at the same time, another thread) still stops it, as in Node, where a
  * cleared timer's callback never runs: the callback checks that its timer is still set.
  */
+/** Node's longest timer delay; a longer one (or one that is no number) runs after 1 ms, as in Node. */
+const TIMEOUT_MAX = 2 ** 31 - 1;
+
+function nodeDelay(ms: unknown): number {
+  const d = Number(ms) || 0;
+  return d > TIMEOUT_MAX || !Number.isFinite(d) ? 1 : d;
+}
+
 function setTimeoutV(fn: unknown, ms?: number, ...args: unknown[]): number {
   if (typeof fn !== 'function') throw harden(new TypeError('setTimeout(fn, ms): fn must be a function'));
   const rt = activeRuntime();
   const timers = timersOf(rt);
   const thread = rt.currentThread;
   const id = ++timers.next;
-  const timer = rt.clock.after(Number(ms) || 0, () => {
+  const timer = rt.clock.after(nodeDelay(ms), () => {
     rt.spawnCallback(
       thread,
       () => {
@@ -150,7 +158,7 @@ function setIntervalV(fn: unknown, ms?: number, ...args: unknown[]): number {
   const timers = timersOf(rt);
   const thread = rt.currentThread;
   const id = ++timers.next;
-  const period = Math.max(1, Number(ms) || 0);
+  const period = Math.max(1, nodeDelay(ms));
   const arm = (): void => {
     const timer = rt.clock.after(period, () => {
       rt.spawnCallback(

@@ -17,6 +17,8 @@ export interface Timer {
    * compute in none (a harness service's fetch), so time never runs ahead of a thread that could go on.
    */
   lazy?: boolean;
+  /** Never comes due (a delay of Infinity, or one past what the clock can count): in no list. */
+  never?: boolean;
 }
 
 export class Clock {
@@ -26,9 +28,13 @@ export class Clock {
   /** Timers neither fired nor cancelled, and not lazy. */
   private live = 0;
 
-  /** Schedules a timer `delay` ms from now (at least the next instant). */
+  /**
+   * Schedules a timer `delay` ms from now (at least the next instant). A delay of Infinity (a wait
+   * for ever), or one the clock cannot count to, never comes due: time never reaches Infinity.
+   */
   after(delay: number, fire?: () => void, lazy = false): Timer {
-    const d = Number.isFinite(delay) && delay > 0 ? delay : 0;
+    const d = delay > 0 ? delay : 0;
+    if (!Number.isFinite(this.now + d)) return { time: Infinity, seq: this.seq++, fire, never: true };
     const timer: Timer = { time: this.now + d, seq: this.seq++, fire };
     if (lazy) timer.lazy = true;
     let i = this.timers.length;
@@ -41,7 +47,7 @@ export class Clock {
   cancel(timer: Timer): void {
     if (timer.cancelled || timer.fired) return;
     timer.cancelled = true;
-    if (!timer.lazy) this.live--;
+    if (!timer.lazy && !timer.never) this.live--;
   }
 
   /** Is any timer still to come that time passing may be chosen for (lazy ones are not)? */

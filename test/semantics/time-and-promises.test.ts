@@ -145,6 +145,56 @@ describe('1. Time passes while threads run', () => {
     expectVerdict(await verdicts('print-in-order', path.join(ROOT, 'cleared_timers.ts'), source), 'AC');
   });
 
+  test('a timeout of Infinity waits for ever (it timed out at once), a setTimeout of Infinity runs after 1 ms as in Node', async () => {
+    const source = `
+      import { Event, Condition } from 'interleave/sync';
+
+      export class Foo {
+        private e1 = new Event();
+        private cond = new Condition();
+        private second_done = false;
+
+        async first(printFirst: () => void): Promise<void> {
+          await new Promise<void>((resolve) => setTimeout(resolve, Infinity));
+          printFirst();
+          await this.e1.set();
+        }
+
+        async second(printSecond: () => void): Promise<void> {
+          if (!(await this.e1.wait(Infinity))) throw new Error('e1.wait(Infinity) timed out');
+          printSecond();
+          await this.cond.acquire();
+          this.second_done = true;
+          await this.cond.notifyAll();
+          await this.cond.release();
+        }
+
+        async third(printThird: () => void): Promise<void> {
+          await this.cond.acquire();
+          while (!this.second_done) await this.cond.wait(Infinity);
+          await this.cond.release();
+          printThird();
+        }
+      }`;
+    expectVerdict(await verdicts('print-in-order', path.join(ROOT, 'infinite_timeouts.ts'), source), 'AC');
+  });
+
+  test('sleeps that would take the clock past what it can count never end: a deadlock, never a clock at Infinity (the result was refused: JE)', async () => {
+    const source = `
+      import { sleep } from 'interleave/sync';
+      export class Foo {
+        async first(p: () => void) { await sleep(1e308); await sleep(1e308); p(); }
+        async second(p: () => void) { await sleep(Infinity); p(); }
+        async third(p: () => void) { p(); }
+      }`;
+    const got = await verdicts('print-in-order', path.join(ROOT, 'endless_sleeps.ts'), source);
+    // third prints first: WA, or the sleepers never wake: DL; never JE.
+    for (const v of Object.values(got)) expect(v).toMatch(/^(WA|DL)\b/);
+    const r = await judge('print-in-order', path.join(ROOT, 'endless_sleeps.ts'), 1, source.replace('async third(p: () => void) { p(); }', 'async third(p: () => void) { await sleep(Infinity); p(); }'));
+    expect(r.verdict).toBe('DL');
+    expect(firstFailure(r).blocked?.map((b) => b.waitsIn)).toEqual(['sleep(1e+308)', 'sleep(Infinity)', 'sleep(Infinity)']);
+  });
+
   test('a real livelock (nothing pending can ever change what the spinners wait for) is still TLE within the step budget, with a message that says what spins', async () => {
     const file = 'livelock.ts';
     const source = `
