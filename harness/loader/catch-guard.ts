@@ -1,7 +1,7 @@
 /**
  * Puts a guard call at the start of every `catch` block of the compiled learner code:
  * `catch (e) { … }` becomes `catch (e) { __il_caught(e, 2); … }` (and `catch { … }` gets a
- * binding). How deep a recursion may go before the stack runs out depends on the machine and on
+ * binding); a `try … finally` without a catch gets one that only calls the guard and throws on. How deep a recursion may go before the stack runs out depends on the machine and on
  * how far V8 has optimised the code, so a solution that catches that error could behave
  * differently from run to run; the guard makes it the solution's run-time error, at the catch's
  * line, whatever it does next. (instrument.ts makes the edits.)
@@ -30,6 +30,16 @@ export function catchGuards(ast: Node, code: string): CatchGuards {
   const inserts: Insert[] = [];
   const catches: Array<[number, number]> = [];
   walk(ast, (node) => {
+    if (node.type === 'TryStatement' && node.handler === null && node.finalizer !== null) {
+      // `try { … } finally { return; }` swallows an error without a catch: a catch that only looks
+      // at it and throws it on is put before the finally (the same code, but for the look).
+      const block = node.block as Node;
+      const finalizer = node.finalizer as Node;
+      const id = catches.length;
+      catches.push([finalizer.loc.start.line, finalizer.loc.start.column]);
+      inserts.push({ at: block.end, text: ` catch (${binding}) { ${local}(${binding}, ${id}); throw ${binding}; }` });
+      return;
+    }
     if (node.type !== 'CatchClause') return;
     const param = node.param as Node | null;
     const body = node.body as Node;

@@ -750,8 +750,8 @@ export class Runtime {
    * run-time error, whatever it does next, since how deep a recursion gets before the stack runs
    * out differs from run to run (the judge's own frames below it, how far V8 optimised the code).
    */
-  caughtStackOverflow(site: SourceSite | undefined): void {
-    this.fail('RTE', stackOverflowMessage(`a RangeError (Maximum call stack size exceeded) caught${atSite(site)}`));
+  caughtStackOverflow(site: SourceSite | undefined, error?: unknown): void {
+    this.fail('RTE', stackOverflowMessage(`a RangeError (Maximum call stack size exceeded) caught${atSite(site)}`), error);
   }
 
   get failed(): boolean {

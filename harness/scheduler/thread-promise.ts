@@ -7,6 +7,7 @@
  */
 import { activeRuntimeOrNull } from './active';
 import { harden } from './harden';
+import { isStackOverflow } from './describe-error';
 
 const NativePromise = Promise;
 
@@ -40,25 +41,32 @@ export class ThreadPromise<T> extends NativePromise<T> {
     // The executor may reject before `super` returns (Promise.reject): the promise is known after.
     let self: object | undefined;
     let early: { reason: unknown } | undefined;
-    super((resolve, reject) =>
-      executor(
-        (value) => {
-          rt.promiseActivity();
-          resolve(value);
-        },
-        (reason) => {
-          rt.promiseActivity();
-          reject(reason);
-          // As Node tracks it: rejected with nothing attached, it is unhandled unless something is
-          // attached before every thread waits (Runtime.run checks then).
-          if (self === undefined) early ??= { reason };
-          else if (!withHandler.has(self)) {
-            rt.rejectedUnhandled(self, reason);
-            quiet(self);
-          }
-        },
-      ),
-    );
+    super((resolve, reject) => {
+      try {
+        executor(
+          (value) => {
+            rt.promiseActivity();
+            resolve(value);
+          },
+          (reason) => {
+            rt.promiseActivity();
+            reject(reason);
+            // As Node tracks it: rejected with nothing attached, it is unhandled unless something is
+            // attached before every thread waits (Runtime.run checks then).
+            if (self === undefined) early ??= { reason };
+            else if (!withHandler.has(self)) {
+              rt.rejectedUnhandled(self, reason);
+              quiet(self);
+            }
+          },
+        );
+      } catch (e) {
+        // The promise is rejected with what the executor threw, and a `.catch` may swallow it: a
+        // call stack that ran out is the run's error wherever it is caught (catch-guard.ts).
+        if (isStackOverflow(e)) rt.caughtStackOverflow(undefined, e);
+        throw e;
+      }
+    });
     self = this;
     if (early !== undefined) {
       rt.rejectedUnhandled(this, early.reason);

@@ -131,6 +131,26 @@ ${catcher}
     }
   });
 
+  test.each([1, 2, 3])('swallowed by a finally that returns, or by a promise whose executor overflowed and a .catch: RTE too (seed %d)', async (seed) => {
+    for (const [catcher, where] of [
+      ['    const swallow = (): number => { try { return down(1e9); } finally { return 0; } };\n    swallow();', 'caught at crash.ts:8'],
+      ['    await new Promise<number>(() => down(1e9)).catch(() => 0);', '(at crash.ts:2)'],
+    ] as const) {
+      const r = await judgeFile('foobar', FILE, { source: measuring(catcher), seed, stopAtFirstFailure: true });
+      const message = r.cases.find((c) => c.failure)?.failure?.message ?? '';
+      expect({ verdict: r.verdict, message }).toEqual({ verdict: 'RTE', message: expect.stringContaining('the call stack ran out') });
+      expect(message).toContain(where);
+    }
+  });
+
+  test('a finally runs as written around every other error: a failing parse in a try/finally still throws to its catch', async () => {
+    const r = await judgeFile('foobar', FILE, {
+      source: measuring("    let cleaned = false;\n    try { try { JSON.parse('{'); } finally { cleaned = true; } } catch (e) { if (!cleaned) throw e; }"),
+      schedules: 20,
+    });
+    expect(r.verdict).toBe('AC');
+  });
+
   test('other errors are caught as written: a try/catch around a failing parse is still accepted', async () => {
     const r = await judgeFile('foobar', FILE, { source: measuring("    try { JSON.parse('{'); } catch (e) { void e; }\n    try { JSON.parse('{'); } catch { /* fine */ }"), schedules: 20 });
     expect(r.verdict).toBe('AC');
