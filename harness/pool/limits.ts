@@ -34,6 +34,18 @@ export interface Limits {
  */
 export const RETAINED_HEAP_MB = 48;
 
+/**
+ * Resident memory above a worker's own at boot, in MB, past which a job's end is followed by a full
+ * collection (worker.ts): problems, checkers and compiled code stay well below it.
+ */
+export const LEFT_RESIDENT_MB = 64;
+
+/** Should a worker collect its garbage after a job (see worker.ts collectIfLarge)? */
+export function shouldCollect(used: { heapUsed: number; rss: number }, bootRss: number): boolean {
+  const MB = 1024 * 1024;
+  return used.heapUsed > RETAINED_HEAP_MB * MB || used.rss > bootRss + LEFT_RESIDENT_MB * MB;
+}
+
 /** What a worker needs besides the learner: Node, the judge and SES after lockdown. */
 const BASELINE_MB = 160;
 

@@ -6,7 +6,7 @@
  */
 import type { ProblemResult } from '../model/result';
 import type { SandboxTask } from './job';
-import { RETAINED_HEAP_MB } from './limits';
+import { shouldCollect } from './limits';
 import { isGo, type StartedMessage } from './protocol';
 import { RUNNER_ENV, type SandboxRunner } from './runner';
 
@@ -54,12 +54,17 @@ function idle(): Promise<void> {
   return new Promise((resolve) => setImmediate(resolve));
 }
 
+/** This worker's resident memory once loaded and hardened, before any job. */
+const bootRss = process.memoryUsage.rss();
+
 /**
- * Collects the heap when it ends a job large, so that tinypool, which reads it next, replaces this
- * worker for what the job left behind (RETAINED_HEAP_MB), never for its garbage.
+ * Collects when a job ends with a large heap, so that tinypool, which reads it next, replaces this
+ * worker for what the job left behind (RETAINED_HEAP_MB), never for its garbage; or with much
+ * resident memory (binary data, outside the heap: typed arrays a job made and dropped), so that the
+ * next job's memory limit, measured on the process, is not charged for the last job's garbage.
  */
 function collectIfLarge(): void {
-  if (process.memoryUsage().heapUsed > RETAINED_HEAP_MB * 1024 * 1024) collect?.();
+  if (shouldCollect(process.memoryUsage(), bootRss)) collect?.();
 }
 
 /** tinypool's task handler: one job. */
