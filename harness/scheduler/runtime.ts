@@ -378,11 +378,11 @@ export class Runtime {
     this.missing.endStep(this.lastThread ?? this.mainThread);
   }
 
-  /** What awaiting `value` waits for; a plain value (`await 5`) is a silent switch point. */
+  /** What awaiting `value` waits for; a plain value (`await 5`) is a switch point that does not yield. */
   private toWait(value: unknown): Wait {
     const w = adopt(value, this.foreign);
     if (w !== null) return w;
-    return Ready.plainAwait(value);
+    return this.tracing ? Ready.shownPlainAwait(value) : Ready.plainAwait(value);
   }
 
   /** Runs a task's coroutine from `input` until its next `await` or its end. */
@@ -417,7 +417,7 @@ export class Runtime {
     }
     if (this.tracing) {
       // A promise of the learner's own has no line of its own: the `await`'s (await-sites.ts).
-      if (w instanceof ForeignWait) w.site = this.awaitSite;
+      if (w instanceof ForeignWait || (w instanceof Ready && w.plain)) w.site = this.awaitSite;
       this.awaitSite = undefined;
       task.blocked = !w.ready();
       // Waiting for a nested async call is not news: the call's own waits are traced.
@@ -677,7 +677,11 @@ export class Runtime {
         : waits.length > 0 && waits.every((w) => w instanceof Ready && !w.yields)
           ? 'never-blocks'
           : 'nothing-pending';
-    return livelockMessage(this.opts.budget, spinners, cause);
+    // Threads blocked meanwhile on what never came (for the spinning or not): said too.
+    const waiting = this.tasks
+      .filter((t) => !spinning.has(t.thread) && !t.thread.done && !t.thread.daemon && t.thread !== this.mainThread && t.waiting !== null && !(t.waiting instanceof TaskResult) && !t.waiting.ready())
+      .map((t) => ({ thread: t.thread.name, waitsIn: t.waiting!.describe(), site: t.waiting!.site }));
+    return livelockMessage(this.opts.budget, spinners, cause, waiting);
   }
 
   /** A thread's name; the main thread is no column of the trace: its work is a callback the constructor set up. */

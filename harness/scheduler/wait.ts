@@ -82,6 +82,16 @@ export class Ready<T> extends Wait<T> {
     return w;
   }
 
+  /**
+   * The same while tracing: a row of its own (`await null`, at the await's line), so a loop that
+   * spins on it shows, and no step of the trace goes without a row.
+   */
+  static shownPlainAwait<T>(value: T): Ready<T> {
+    const w = new Ready(value, `await ${describeValue(value)}`, false, '');
+    w.plain = true;
+    return w;
+  }
+
   /** A switch point of the judge's own, that no trace shows. */
   static silent(text: string): Ready<undefined> {
     const w = new Ready(undefined, text);

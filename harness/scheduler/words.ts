@@ -44,7 +44,12 @@ export interface Spinner {
 export type SpinCause = 'not-a-yield' | 'never-blocks' | 'time-passes' | 'nothing-pending';
 
 /** The step budget ran out: who spins, on what, and whether anything could have changed it. */
-export function livelockMessage(budget: number, spinners: readonly Spinner[], cause: SpinCause): string {
+export function livelockMessage(
+  budget: number,
+  spinners: readonly Spinner[],
+  cause: SpinCause,
+  waiting: ReadonlyArray<{ thread: string; waitsIn: string; site?: SourceSite }> = [],
+): string {
   const head = `the run took more than ${count(budget)} scheduling steps without finishing`;
   // With no thread runnable, only time kept passing (an interval that never ends, say).
   if (spinners.length === 0) return `${head}: no thread could run, and time kept passing (a timer or interval that never ends)`;
@@ -60,8 +65,13 @@ export function livelockMessage(budget: number, spinners: readonly Spinner[], ca
         : cause === 'time-passes'
           ? 'time kept passing (a timer or interval is pending) but what they wait for never came'
           : 'nothing pending (no sleep, timer or timeout) can change what they wait for: a livelock';
-  const waiting = running.length > 0 && idle.length > 0 ? ` while ${idle.join(', ')} never got a turn` : '';
-  return `${head}: ${shown.map((s) => s.thread).join(', ')} kept running (${on.join('; ')})${waiting}; ${why}`;
+  const others = [
+    ...(running.length > 0 && idle.length > 0 ? [`${idle.join(', ')} waited for a turn that never came`] : []),
+    // Those that wait on what the spinning keeps from happening (a sleep whose time never passes).
+    ...waiting.map((w) => `${w.thread} waited in ${w.waitsIn}${atSite(w.site)}`),
+  ];
+  const meanwhile = others.length > 0 ? ` while ${others.join('; ')}` : '';
+  return `${head}: ${shown.map((s) => s.thread).join(', ')} kept running (${on.join('; ')})${meanwhile}; ${why}`;
 }
 
 /**

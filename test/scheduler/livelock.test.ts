@@ -54,6 +54,6 @@ test('a thread that spins taking and releasing a free lock, while the others wai
     { threads: ['a', 'b'], budget: 1_000, strategy: sticky },
   );
   expect(r.verdict).toBe('TLE');
-  expect(r.message).toMatch(/: a kept running \(a at Lock\.(acquire|release)\(\), (in the loop at )?scenario\.ts:4\) while b never got a turn; every round of the loop is an operation that does not block/);
+  expect(r.message).toMatch(/: a kept running \(a at Lock\.(acquire|release)\(\), (in the loop at )?scenario\.ts:4\) while b waited for a turn that never came; every round of the loop is an operation that does not block/);
   expect(r.message).toContain('a busy wait must yield');
 });

@@ -404,9 +404,11 @@ describe('5. Messages a student can act on, with the learner line', () => {
         expect(shown(f)).toMatch(/await null|await Promise\.resolve\(\)/);
         // ... and that such an await lets no other thread run (whatever the words).
         expect(shown(f)).toMatch(/\b(not|no|never|nothing|cannot|can't)\b[^.]*\b(other|another) threads?\b/i);
-        // The spinning thread is named. (Its loop's line is not: a suspended generator does not
-        // say where it stopped; see the README's known limits.)
+        // The spinning thread is named, at the line of its await.
         expect(f.message).toMatch(/kept running \([^)]*\b\w+ at await\b/);
+        expect(loops.map((l) => `${path.basename(rel)}:${l}`).some((at) => f.message.includes(at))).toBe(true);
+        // So is the sleeper whose time the spin keeps from passing, where it sleeps.
+        expect(f.message).toMatch(/\b(first|foo) waited in sleep\(\d+\) at \w+\.ts:\d+/);
       }
     }
     // Every seed runs each file to its step budget: 24 s at load 3, past 60 s on a machine loaded twice over.

@@ -230,12 +230,16 @@ describe('a loop that never reaches a switch point', () => {
     expect(Date.now() - t0).toBeLessThan(5000);
   });
 
-  test('a thread spinning on await null is shown at its loop', async () => {
+  test('a thread spinning on await null is shown at the line of its await, and its spin is a row of the trace', async () => {
     const awaits = source.replace('{} // SPIN-SYNC', 'await null; // SPIN-SYNC');
+    const lines = `(${lineIn(awaits, 'SPIN-SYNC')}|${lineIn(awaits, 'SPIN-AWAIT')})`;
     for (const seed of SEEDS) {
       const f = firstFailure(await judgeFile('foobar', 'Spin.ts', { source: awaits, seed, stopAtFirstFailure: true }));
       expect(f.verdict).toBe('TLE');
-      expect(f.message).toMatch(new RegExp(`in the loop at Spin\\.ts:(${lineIn(awaits, 'SPIN-SYNC')}|${lineIn(awaits, 'SPIN-AWAIT')})`));
+      expect(f.message).toMatch(new RegExp(`at await null, Spin\\.ts:${lines}`));
+      const spin = f.trace.filter((t) => t.text === 'await null' && (t.repeat ?? 1) > 1);
+      expect(spin.length).toBeGreaterThan(0);
+      expect(String(spin[0].site?.line)).toMatch(new RegExp(`^${lines}$`));
     }
   });
 
