@@ -78,7 +78,7 @@ export function lastTouches(trace: readonly TraceStep[], blocked: BlockedThread[
       const row = trace[i];
       // A wait changes nothing another thread waits for: what counts is who set, cleared, released,
       // notified, or took it (a lock taken after waiting for it: the wake-up is the taking).
-      if (row.object !== b.object || row.kind === 'block' || /\.wait(For|_for)?\(/.test(row.text)) continue;
+      if (row.object !== b.object || row.kind === 'block' || row.kind === 'ready' || row.kind === 'stalled' || /\.wait(For|_for)?\(/.test(row.text)) continue;
       const thread = threads[row.thread] ?? '?';
       if (touches.length === 1 && touches[0].thread === thread) continue;
       touches.push({ thread, text: row.text, step: row.step, ...(row.site && { site: row.site }) });

@@ -34,7 +34,11 @@ export interface TraceStep {
   thread: number;
   /** What happened, for people: `Lock.acquire() → acquired`, `printFoo() → "foo"`. */
   text: string;
-  kind: 'start' | 'op' | 'block' | 'wake' | 'emit' | 'call' | 'return' | 'throw' | 'note' | 'end';
+  /**
+   * `ready` and `stalled` are no rows: a blocked thread can go on from this step (what it waits
+   * for happened, though it has not run yet), or cannot again (another thread took it first).
+   */
+  kind: 'start' | 'op' | 'block' | 'wake' | 'emit' | 'call' | 'return' | 'throw' | 'note' | 'end' | 'ready' | 'stalled';
   site?: SourceSite;
   /** Virtual time in ms, when it moved. */
   time?: number;

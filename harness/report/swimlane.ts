@@ -35,7 +35,8 @@ export interface Swimlane {
 
 /**
  * Lays the trace out in lanes. A `wake` step is read as the woken thread's own step (it resumes);
- * any step by a blocked thread unblocks it, so a trace without explicit wakes still draws right.
+ * any step by a blocked thread unblocks it, so a trace without explicit wakes still draws right; a
+ * `ready` mark ends its blocked look before it runs (what it waited for happened), `stalled` brings it back.
  * @param maxRows keep only the last rows: where a run went wrong is at its end.
  */
 export function swimlane(failure: Failure, maxRows = Infinity): Swimlane {
@@ -45,14 +46,20 @@ export function swimlane(failure: Failure, maxRows = Infinity): Swimlane {
   const laneOf = new Map(shown.map((t, lane) => [t, lane]));
   const state: LaneState[] = shown.map(() => 'new');
   let last = -1;
-  const rows: SwimRow[] = failure.trace.map((step) => {
+  const rows: SwimRow[] = [];
+  for (const step of failure.trace) {
     const lane = laneOf.get(step.thread) ?? -1;
+    if (step.kind === 'ready' || step.kind === 'stalled') {
+      // No row: a blocked thread can go on from here (or cannot again), so its lane says so.
+      if (lane >= 0 && (state[lane] === 'blocked' || state[lane] === 'ready')) state[lane] = step.kind === 'ready' ? 'ready' : 'blocked';
+      continue;
+    }
     const lanes = state.map((s, i) => (i === lane ? 'active' : s));
     if (lane >= 0) state[lane] = step.kind === 'block' ? 'blocked' : step.kind === 'end' ? 'done' : 'ready';
     const switched = lane >= 0 && last >= 0 && lane !== last;
     if (lane >= 0) last = lane;
-    return { step, lanes, lane, switched };
-  });
+    rows.push({ step, lanes, lane, switched });
+  }
   const cutFromStart = Math.max(0, rows.length - maxRows);
   return {
     threads: shown.map((i) => failure.threads[i]),

@@ -487,9 +487,15 @@ export class Runtime {
           if (w === null) continue;
           if (!w.ready()) {
             t.queued = 0;
+            // (Only ever set while tracing.) What let it go on was undone before it ran.
+            if (t.shownReady) this.markReady(t, false);
             continue;
           }
-          if (t.queued === 0) t.queued = w.queued !== 0 ? w.queued : nextInQueue();
+          if (t.queued === 0) {
+            t.queued = w.queued !== 0 ? w.queued : nextInQueue();
+            // A blocked thread can go on from here: its lane stops showing it blocked (swimlane.ts).
+            if (t.blocked && !t.shownReady && this.tracing) this.markReady(t, true);
+          }
           const th = t.thread.index;
           if (frontScan[th] === scan) {
             // A second ready task of a thread (rare): it takes its thread's place if queued first.
@@ -627,7 +633,14 @@ export class Runtime {
     this.currentThread = null;
   }
 
+  /** A `ready` or `stalled` mark of a blocked task: not a row of its own, a change of its lane. */
+  private markReady(t: Task, ready: boolean): void {
+    t.shownReady = ready;
+    this.record(t.thread, ready ? 'ready' : 'stalled', ready ? 'can go on' : 'cannot go on again', undefined, t.waiting?.target);
+  }
+
   private traceResume(task: Task, w: Wait, value: unknown, isThrow: boolean): void {
+    task.shownReady = false;
     if (task.thread.unannounced) {
       task.thread.unannounced = false;
       this.record(task.thread, 'start', `started`);

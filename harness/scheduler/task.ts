@@ -14,6 +14,8 @@ export class Task {
   declare waiting: Wait | null;
   /** Did the wait block when the task started waiting (for traces: a later resume is a wake-up)? */
   declare blocked: boolean;
+  /** While tracing: a blocked task's trace says it can go on now (a `ready` mark, until it runs or cannot again). */
+  declare shownReady: boolean;
   declare done: boolean;
   /** Has it run at least one step? */
   declare started: boolean;
@@ -30,6 +32,7 @@ export class Task {
   constructor(id: number, thread: Thread, gen: Coroutine, label: string) {
     this.waiting = null;
     this.blocked = false;
+    this.shownReady = false;
     this.done = false;
     this.started = false;
     this.returning = false;

@@ -40,6 +40,26 @@ describe('swimlane', () => {
     expect(swimlane(waFailure).rows.map((r) => r.lanes[0]).slice(0, 5)).toEqual(['new', 'new', 'new', 'new', 'active']);
   });
 
+  test('a ready mark ends a blocked lane before the thread runs, a stalled one brings it back; neither is a row', () => {
+    const f = {
+      ...waFailure,
+      threads: ['main', 'a', 'b'],
+      trace: [
+        { step: 1, thread: 1, kind: 'start', text: 'started' },
+        { step: 2, thread: 1, kind: 'block', text: 'waits in Lock.acquire()' },
+        { step: 3, thread: 2, kind: 'op', text: 'Lock.release() → released' },
+        { step: 3, thread: 1, kind: 'ready', text: 'can go on' },
+        { step: 4, thread: 2, kind: 'op', text: 'x' },
+        { step: 4, thread: 1, kind: 'stalled', text: 'cannot go on again' },
+        { step: 5, thread: 2, kind: 'op', text: 'y' },
+        { step: 6, thread: 1, kind: 'wake', text: 'Lock.acquire() → acquired' },
+      ],
+    } as typeof waFailure;
+    const lane = swimlane(f);
+    expect(lane.rows.map((r) => r.step.step)).toEqual([1, 2, 3, 4, 5, 6]);
+    expect(lane.rows.map((r) => r.lanes[lane.threads.indexOf('a')])).toEqual(['active', 'active', 'blocked', 'ready', 'blocked', 'active']);
+  });
+
   test('keeps the last rows when asked to, and counts what it cut', () => {
     const lane = swimlane(dlFailure, 4);
     expect(lane.rows.map((r) => r.step.step)).toEqual([9, 10, 11, 12]);

@@ -10,6 +10,7 @@ import * as path from 'node:path';
 import { judgeFile } from '../../harness/judge/index';
 import type { Failure, ProblemResult, TraceStep } from '../../harness/model/result';
 import { formatRunResult } from '../../harness/report/console';
+import { swimlane } from '../../harness/report/swimlane';
 import { finished, ROOT, startInterleave } from '../support/cli';
 
 const SEEDS = [1, 2, 3];
@@ -433,4 +434,22 @@ test.each(SEEDS)('seed %i: values shown in a trace are drawn without running the
   expect(f.reproduced).toBe(true);
   const gets = f.trace.filter((t) => /this\.q\.get\(\) → /.test(t.text)).map((t) => t.text);
   expect(gets).toEqual(['this.q.get() → {"toJSON":[a function toJSON]}', 'this.q.get() → {"n":1,"self":[a cycle]}']);
+});
+
+test.each(SEEDS)('seed %i: a thread notified and free to take its lock is drawn blocked no longer, before it runs (it stayed ┆ until its wake-up row)', async (seed) => {
+  const f = firstFailure(await judgeFile('zero-even-odd', path.join(ROOT, 'problems/zero-even-odd/solutions/deadlock/notify_one.ts'), { seed }));
+  const lane = swimlane(f);
+  for (const [i, row] of lane.rows.entries()) {
+    const woke = /→ woke (\w+)$/.exec(row.step.text)?.[1];
+    if (!woke) continue;
+    const k = lane.threads.indexOf(woke);
+    // From the notify to the woken thread's own next row, its lane turns from blocked to ready once
+    // the notifier lets the lock go, and never the other way unless another thread takes the lock.
+    const after = lane.rows.slice(i + 1).findIndex((r) => r.lane === k);
+    const states = lane.rows.slice(i + 1, after < 0 ? undefined : i + 1 + after).map((r) => r.lanes[k]);
+    if (states.length > 1 && after >= 0) expect(states).toContain('ready');
+  }
+  // A mark is never a row of its own.
+  expect(lane.rows.every((r) => r.step.kind !== 'ready' && r.step.kind !== 'stalled')).toBe(true);
+  expect(f.trace.some((t) => t.kind === 'ready')).toBe(true);
 });
