@@ -42,14 +42,27 @@ export function readablePaths(root = packageRoot(), extra: readonly string[] = [
  */
 function withRealPath(p: string): string[] {
   const dir = p.endsWith(path.sep);
-  let real: string;
-  try {
-    real = fs.realpathSync(p);
-  } catch {
-    return [p];
+  const out = [p];
+  // Each link of a chain is read on the way (a link to a checkout whose node_modules is a link itself).
+  let at = dir ? p.slice(0, -1) : p;
+  for (let hops = 0; hops < 40; hops++) {
+    let target: string;
+    try {
+      if (!fs.lstatSync(at).isSymbolicLink()) break;
+      target = path.resolve(path.dirname(at), fs.readlinkSync(at));
+    } catch {
+      break;
+    }
+    out.push(dir ? target + path.sep : target);
+    at = target;
   }
-  if (dir) real += path.sep;
-  return real === p ? [p] : [p, real];
+  try {
+    const real = fs.realpathSync(p) + (dir ? path.sep : '');
+    if (!out.includes(real)) out.push(real);
+  } catch {
+    // Not there (yet): the path as given.
+  }
+  return out;
 }
 
 /**

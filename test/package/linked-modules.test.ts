@@ -9,12 +9,14 @@ import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { cleanEnv, ROOT, sh } from './pack';
 
-test('the judge runs where node_modules is a link to another folder', () => {
+test('the judge runs where node_modules is a link to another folder, through a chain of links', () => {
   const dir = mkdtempSync(path.join(tmpdir(), 'interleave-linked-'));
   try {
     for (const part of ['package.json', 'bin', 'dist']) cpSync(path.join(ROOT, part), path.join(dir, part), { recursive: true });
     cpSync(path.join(ROOT, 'problems'), path.join(dir, 'problems'), { recursive: true, filter: (src) => !src.split(path.sep).includes('solutions') });
-    symlinkSync(path.join(ROOT, 'node_modules'), path.join(dir, 'node_modules'), 'dir');
+    // A chain of links, as a checkout whose node_modules is a link to another's, itself a link.
+    symlinkSync(path.join(ROOT, 'node_modules'), path.join(dir, 'shared_modules'), 'dir');
+    symlinkSync(path.join(dir, 'shared_modules'), path.join(dir, 'node_modules'), 'dir');
     const file = path.join(dir, 'FooBar.ts');
     cpSync(path.join(ROOT, 'problems/foobar/solutions/accepted/semaphores.ts'), file);
     const env = cleanEnv();
