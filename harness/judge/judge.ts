@@ -24,6 +24,7 @@ import { foldRepeats } from './fold-trace';
 import { shrinkFailure } from './shrink';
 import { startOrders } from './start-orders';
 import { inLearnersWords } from './learner-words';
+import { withMisuseHint } from './misuse-hints';
 import { mayHaveMethod, missingMethodMessage } from './missing-method';
 import { caseThreads } from './threads';
 
@@ -265,6 +266,7 @@ function toFailure(problem: LoadedProblem, sub: LoadedSubmission, token: ReplayT
   const pointsAt = site ?? r.blocked?.find((b) => b.site)?.site ?? [...r.trace].reverse().find((t) => t.site)?.site;
   if (pointsAt) failure.site = pointsAt;
   inLearnersWords(failure, requiredMethods(problem.spec), sub.methodName, sub.language === 'python');
+  failure.message = withMisuseHint(failure.message, sub.language === 'python');
   return failure;
 }
 

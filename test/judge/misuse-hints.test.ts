@@ -1,0 +1,25 @@
+/**
+ * A primitive used the wrong way keeps CPython's words (what a learner searches for) and says
+ * what to do, in the learner's language.
+ */
+import * as path from 'node:path';
+import { judgeFile } from '../../harness/judge/index';
+import { withMisuseHint } from '../../harness/judge/misuse-hints';
+import { ROOT } from '../support/cli';
+
+const RTE = (file: string) => path.join(ROOT, 'problems/print-in-order/solutions/run_time_error', file);
+
+test.each([
+  ['notify_without_lock.ts', /cannot notify on un-acquired lock in thread first \(at notify_without_lock\.ts:\d+\)\. To fix it, hold the Condition while you wait\(\) or notify\(\): `await cond\.acquire\(\)` first/],
+  ['notify_without_lock.py', /cannot notify on un-acquired lock in thread first \(at notify_without_lock\.py:\d+\)\. To fix it, hold the Condition while you wait\(\) or notify\(\): put the call inside `with self\.cond:`/],
+])('%s: the message says how to fix it', async (file, says) => {
+  const r = await judgeFile('print-in-order', RTE(file), { seed: 1 });
+  expect(r.verdict).toBe('RTE');
+  expect(r.cases.find((c) => c.failure)!.failure!.message).toMatch(says);
+});
+
+test('a release without an acquire and a BoundedSemaphore released once too often say what to do; other messages are left as they are', () => {
+  expect(withMisuseHint('RuntimeError: Lock.release(): release unlocked lock', false)).toMatch(/\. To fix it, release only what this thread acquired/);
+  expect(withMisuseHint('ValueError: BoundedSemaphore.release(): semaphore released too many times (start value 1)', true)).toMatch(/release\(\) once per acquire\(\)$/);
+  expect(withMisuseHint('Error: kaboom', false)).toBe('Error: kaboom');
+});
