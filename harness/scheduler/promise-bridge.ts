@@ -10,7 +10,7 @@
 import { awaitOnly } from './coroutines';
 import { waitOf } from './operation';
 import type { Runtime } from './runtime';
-import { TaskResult, type Coroutine } from './task';
+import { TaskResult, THEN_WAITER, type Coroutine } from './task';
 import type { Thread } from './thread';
 import { markHandled, ThreadPromise } from './thread-promise';
 import { Failed, ForeignWait, Wait } from './wait';
@@ -65,13 +65,7 @@ export function thenOf(rt: Runtime, wait: Wait, onfulfilled: unknown, onrejected
   const owner = wait.thread;
   if (owner !== null && !rt.owns(owner)) return Object.freeze(new ThreadPromise<never>(() => {}));
   const thread = owner ?? rt.currentThread ?? rt.mainThread;
-  const result = rt.callAsTask(
-    thread,
-    null,
-    [wait],
-    awaitOnly as (w: unknown) => Coroutine,
-    wait.describe(),
-  );
+  const result = rt.callAsTask(thread, null, [wait], awaitOnly as (w: unknown) => Coroutine, THEN_WAITER);
   result.observed = true;
   const bridged = new ThreadPromise<unknown>((resolve, reject) => {
     result.onSettle(() => (result.ok ? resolve(result.value) : reject(result.value)));

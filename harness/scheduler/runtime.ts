@@ -17,7 +17,7 @@ import type { RunEvent } from '../model/events';
 import { describeError, isStackOverflow } from './describe-error';
 import { MissingAwait } from './missing-await';
 import { adopt, asReaction, thenOf } from './promise-bridge';
-import { Task, TaskResult, type Coroutine } from './task';
+import { Task, TaskResult, THEN_WAITER, type Coroutine } from './task';
 import { awaitOnly, callbackBody, reactionBody } from './coroutines';
 import { Thread } from './thread';
 import { TraceRecorder } from './trace-recorder';
@@ -421,7 +421,11 @@ export class Runtime {
       this.awaitSite = undefined;
       task.blocked = !w.ready();
       // Waiting for a nested async call is not news: the call's own waits are traced.
-      if (task.blocked && !(w instanceof TaskResult) && !w.silent) this.record(task.thread, 'block', blockText(w.describe()), w.site, w.target);
+      if (task.blocked && !(w instanceof TaskResult) && !w.silent) {
+        if (task.label === THEN_WAITER) {
+          this.record(task.thread, 'op', `${w.describe()} pending: a .then waits for it, and ${task.thread.name} goes on without it`, w.site, w.target);
+        } else this.record(task.thread, 'block', blockText(w.describe()), w.site, w.target);
+      }
     }
   }
 

@@ -8,6 +8,12 @@ import type { Thread } from './thread';
 
 export type Coroutine = Generator<unknown, unknown, unknown>;
 
+/**
+ * The label of the task a `.then` on an operation starts to wait for it (promise-bridge.ts): the
+ * thread itself goes on, so its trace says the operation is pending, not that the thread waits.
+ */
+export const THEN_WAITER = 'the wait of a .then';
+
 export class Task {
   // Assigned in the constructor, not as class fields: see Wait.
   /** What the task waits on; null while it runs or once it is done. */

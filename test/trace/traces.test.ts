@@ -453,3 +453,28 @@ test.each(SEEDS)('seed %i: a thread notified and free to take its lock is drawn 
   expect(lane.rows.every((r) => r.step.kind !== 'ready' && r.step.kind !== 'stalled')).toBe(true);
   expect(f.trace.some((t) => t.kind === 'ready')).toBe(true);
 });
+
+test.each(SEEDS)('seed %i: an acquire with a .then attached and not awaited is shown pending while its thread goes on, not as the thread waiting', async (seed) => {
+  const source = [
+    "import { Semaphore } from 'interleave/sync';",
+    'export class ZeroEvenOdd {',
+    '  z = new Semaphore(1); o = new Semaphore(0); e = new Semaphore(0);',
+    '  constructor(private n: number) {}',
+    '  async zero(printNumber: (x: number) => void) {',
+    '    for (let i = 1; i <= this.n; i++) { await this.z.acquire(); printNumber(0); await (i % 2 ? this.o : this.e).release(); }',
+    '  }',
+    '  async odd(printNumber: (x: number) => void) {',
+    '    for (let i = 1; i <= this.n; i += 2) { await this.o.acquire(); printNumber(i); await this.z.release(); }',
+    '  }',
+    '  async even(printNumber: (x: number) => void) {',
+    '    for (let i = 2; i <= this.n; i += 2) { this.e.acquire().then(() => {}); printNumber(i); await this.z.release(); }',
+    '  }',
+    '}',
+  ].join('\n');
+  const f = firstFailure(await judgeFile('zero-even-odd', path.join(ROOT, 'not-on-disk/then_not_awaited.ts'), { source, seed }));
+  expect(f.verdict).toBe('WA');
+  const even = f.threads.indexOf('even');
+  const rows = f.trace.filter((t) => t.thread === even).map((t) => t.text);
+  expect(rows).toContain('this.e.acquire() pending: a .then waits for it, and even goes on without it');
+  expect(rows.some((t) => /^waits in this\.e\.acquire\(\)/.test(t))).toBe(false);
+});
