@@ -81,10 +81,25 @@ export function lastTouches(trace: readonly TraceStep[], blocked: BlockedThread[
       if (row.object !== b.object || row.kind === 'block' || row.kind === 'ready' || row.kind === 'stalled' || /\.wait(For|_for)?\(/.test(row.text)) continue;
       const thread = threads[row.thread] ?? '?';
       if (touches.length === 1 && touches[0].thread === thread) continue;
-      touches.push({ thread, text: row.text, step: row.step, ...(row.site && { site: row.site }) });
+      touches.push({ thread, text: row.text + stillHeld(trace, i, row), step: row.step, ...(row.site && { site: row.site }) });
     }
     if (touches.length > 0) b.lastTouches = touches;
   }
+}
+
+/**
+ * A lock taken by a thread whose method then returned without letting it go: `, then carArrived()
+ * returned at step 5, still holding it` (what a deadlock's reader needs: nobody will release it).
+ */
+function stillHeld(trace: readonly TraceStep[], at: number, taken: TraceStep): string {
+  if (!/→ acquired\b/.test(taken.text)) return '';
+  for (let i = at + 1; i < trace.length; i++) {
+    const row = trace[i];
+    if (row.thread !== taken.thread) continue;
+    if (row.object === taken.object) return '';
+    if (row.kind === 'return') return `, then ${row.text.replace(/ returned\b.*$/, ' returned')} at step ${row.step}, still holding it`;
+  }
+  return '';
 }
 
 /**

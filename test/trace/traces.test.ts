@@ -478,3 +478,10 @@ test.each(SEEDS)('seed %i: an acquire with a .then attached and not awaited is s
   expect(rows).toContain('this.e.acquire() pending: a .then waits for it, and even goes on without it');
   expect(rows.some((t) => /^waits in this\.e\.acquire\(\)/.test(t))).toBe(false);
 });
+
+test.each(SEEDS)('seed %i: a deadlock on a lock whose taker returned without releasing it says so', async (seed) => {
+  const f = firstFailure(await judgeFile('traffic-light', path.join(ROOT, 'problems/traffic-light/solutions/deadlock/release_only_after_turn.ts'), { seed }));
+  expect(f.verdict).toBe('DL');
+  const said = (f.blocked ?? []).flatMap((b) => b.lastTouches ?? []).map((t) => t.text);
+  expect(said).toContainEqual(expect.stringMatching(/^this\.lock\.acquire\(\) → acquired, then carArrived\(\) returned at step \d+, still holding it$/));
+});
