@@ -28,7 +28,9 @@ function start(ctx: CheckContext): RunCheck {
         setsReturned++;
         const held = setsReturned - getsCalled;
         if (held > capacity) {
-          return `${ctx.nameOf(ev.thread)}'s setMessage() returned while the buffer held at least ${held} messages, above its capacity of ${capacity}`;
+          // The count it rests on, so that a getMessage() that took two messages (and lost one) shows too.
+          const counted = `${setsReturned} setMessage() call${setsReturned === 1 ? ' had' : 's had'} returned, ${getsCalled} getMessage() call${getsCalled === 1 ? ' had' : 's had'} started`;
+          return `${ctx.nameOf(ev.thread)}'s setMessage() returned while the buffer held at least ${held} messages (${counted}), above its capacity of ${capacity}`;
         }
       }
       if (ev.kind === 'return' && ev.method === 'getMessage') {

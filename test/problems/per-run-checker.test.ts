@@ -57,3 +57,21 @@ test.each([1, 2, 3])('seed %i: a fizz-buzz that prints past n shows its output s
   expect(f.actual!.startsWith(f.expected!)).toBe(true);
   expect(f.actual!.slice(f.expected!.length)).toMatch(/^ \w+/);
 });
+
+test.each([1, 2, 3])('seed %i: pipeline: an overfilled buffer is told with the counts it rests on (a getMessage that races two gets loses a message)', async (seed) => {
+  const source = [
+    "import { Queue } from 'interleave/sync';",
+    'export class Pipeline {',
+    '  private q: Queue<string>;',
+    '  constructor(capacity: number) { this.q = new Queue<string>(capacity); }',
+    '  async setMessage(message: string) { await this.q.put(message); }',
+    '  async getMessage(): Promise<string> { return Promise.race([this.q.get(), this.q.get()]); }',
+    '}',
+  ].join('\n');
+  const r = await judgeFile('pipeline', path.resolve(__dirname, 'not-on-disk/Pipeline.ts'), { source, seed });
+  expect(r.verdict).toBe('WA');
+  const message = r.cases.find((c) => c.failure)!.failure!.message;
+  const m = /held at least (\d+) messages \((\d+) setMessage\(\) calls? had returned, (\d+) getMessage\(\) calls? had started\), above its capacity/.exec(message);
+  expect(m).not.toBeNull();
+  expect(Number(m![1])).toBe(Number(m![2]) - Number(m![3]));
+});
