@@ -19,6 +19,8 @@ export function nameObjects(
   parts: ReadonlyMap<number, string> = new Map(),
 ): void {
   const order = new CallOrder();
+  const types = new Map<number, string>();
+  const named: Array<{ object: number; receiver: string; set: (tag: string) => void }> = [];
   for (const row of trace) {
     const site = row.site;
     if (!site) continue;
@@ -28,18 +30,57 @@ export function nameObjects(
       continue;
     }
     // Without a column (Python's sites), which call of the line this row is, by the order of calls.
-    const method = CALL.exec(text)?.[3];
+    const call = CALL.exec(text);
+    const method = call?.[3];
+    if (call) types.set(row.object, call[2]);
     const nth = site.column === undefined && method !== undefined ? order.nth({ ...row, object: row.object, site }, method) : undefined;
-    const named = rename(text, site, lines, nth, parts.get(row.object));
-    if (named.receiver) row.name = named.receiver;
-    row.text = named.text;
+    const got = rename(text, site, lines, nth, parts.get(row.object));
+    if (got.receiver) {
+      row.name = got.receiver;
+      named.push({ object: row.object, receiver: got.receiver, set: (tag) => (row.text = tagReceiver(row.text, got.receiver!, tag)) });
+    }
+    row.text = got.text;
   }
   for (const b of blocked ?? []) {
     if (!b.site) continue;
     const text = b.site.file.endsWith('.py') ? pythonSpelling(b.waitsIn) : b.waitsIn;
     const nth = b.site.column === undefined && b.object !== undefined ? order.lastAt(b.object, b.site.line) : undefined;
-    b.waitsIn = rename(text, b.site, lines, nth, b.object === undefined ? undefined : parts.get(b.object)).text;
+    const got = rename(text, b.site, lines, nth, b.object === undefined ? undefined : parts.get(b.object));
+    b.waitsIn = got.text;
+    if (got.receiver && b.object !== undefined) named.push({ object: b.object, receiver: got.receiver, set: (tag) => (b.waitsIn = tagReceiver(b.waitsIn, got.receiver!, tag)) });
   }
+  tellApart(named, types);
+}
+
+/**
+ * Where one name stands for two objects (`a` in a helper called with either lock) or one object
+ * goes by two names (`left` in one philosopher, `right` in the next), each such row says which
+ * object it is, by the run's number for it: `a.acquire() [Lock #2]`.
+ */
+function tellApart(named: ReadonlyArray<{ object: number; receiver: string; set: (tag: string) => void }>, types: ReadonlyMap<number, string>): void {
+  // By name and type: `with self.cond` takes the Condition's lock, `self.cond.notify()` is the
+  // Condition's own; one name for both is how the learner wrote it, not two things to tell apart.
+  const objectsOf = new Map<string, Set<number>>();
+  const namesOf = new Map<number, Set<string>>();
+  const key = (n: { object: number; receiver: string }): string => `${n.receiver}\u0000${types.get(n.object) ?? ''}`;
+  for (const n of named) {
+    (objectsOf.get(key(n)) ?? objectsOf.set(key(n), new Set()).get(key(n))!).add(n.object);
+    (namesOf.get(n.object) ?? namesOf.set(n.object, new Set()).get(n.object)!).add(n.receiver);
+  }
+  for (const n of named) {
+    if (objectsOf.get(key(n))!.size > 1 || namesOf.get(n.object)!.size > 1) n.set(`${types.get(n.object) ?? 'object'} #${n.object}`);
+  }
+}
+
+/** `left.acquire() → acquired` with the tag `Lock #2`: `left.acquire() [Lock #2] → acquired`. */
+function tagReceiver(text: string, receiver: string, tag: string): string {
+  const at = text.indexOf(receiver);
+  if (at < 0) return text;
+  // After the call's closing parenthesis (or the `with` item), before any outcome.
+  const rest = text.slice(at + receiver.length);
+  const call = /^\.[\w$#]+\([^)]*\)/.exec(rest);
+  const end = at + receiver.length + (call ? call[0].length : 0);
+  return `${text.slice(0, end)} [${tag}]${text.slice(end)}`;
 }
 
 /**

@@ -498,7 +498,7 @@ export class Runtime {
           if (t.queued === 0) {
             t.queued = w.queued !== 0 ? w.queued : nextInQueue();
             // A blocked thread can go on from here: its lane stops showing it blocked (swimlane.ts).
-            if (t.blocked && !t.shownReady && this.tracing) this.markReady(t, true);
+            if (t.blocked && !t.shownReady && this.tracing && !w.silent && !(w instanceof TaskResult)) this.markReady(t, true);
           }
           const th = t.thread.index;
           if (frontScan[th] === scan) {

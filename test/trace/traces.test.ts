@@ -485,3 +485,32 @@ test.each(SEEDS)('seed %i: a deadlock on a lock whose taker returned without rel
   const said = (f.blocked ?? []).flatMap((b) => b.lastTouches ?? []).map((t) => t.text);
   expect(said).toContainEqual(expect.stringMatching(/^this\.lock\.acquire\(\) → acquired, then carArrived\(\) returned at step \d+, still holding it$/));
 });
+
+test.each(SEEDS)('seed %i: one name for two objects (locks taken in opposite orders through locals) says which object each row is', async (seed) => {
+  const source = [
+    "const { Lock } = require('interleave/sync');",
+    'class FakeDatabase {',
+    '  constructor() { this.value = 0; this.readLock = new Lock(); this.writeLock = new Lock(); }',
+    '  async update(name) {',
+    '    const [a, b] = name % 2 ? [this.readLock, this.writeLock] : [this.writeLock, this.readLock];',
+    '    await a.acquire();',
+    '    await b.acquire();',
+    '    this.value += 1;',
+    '    await b.release();',
+    '    await a.release();',
+    '  }',
+    '}',
+    'module.exports = { FakeDatabase };',
+  ].join('\n');
+  const f = firstFailure(await judgeFile('race-counter', path.join(ROOT, 'not-on-disk/FakeDatabase.js'), { source, seed }));
+  expect(f.verdict).toBe('DL');
+  // Each blocked thread waits in `b` and the other holds it as `a`: the same object, said so.
+  for (const b of f.blocked ?? []) {
+    const tag = /^b\.acquire\(\) \[(Lock #\d+)\]$/.exec(b.waitsIn)?.[1];
+    expect(tag).toBeDefined();
+    expect(b.lastTouches?.[0].text).toBe(`a.acquire() [${tag}] → acquired`);
+  }
+  // A name that stands for one object only is left as it is.
+  const plain = firstFailure(await judgeFile('foobar', COURSE_FOOBAR, { seed }));
+  expect(plain.trace.some((t) => /\[\w+ #\d+\]/.test(t.text))).toBe(false);
+});
