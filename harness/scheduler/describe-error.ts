@@ -185,6 +185,13 @@ const INTRINSIC_TO_STRING = new Set<unknown>([Error.prototype.toString, Object.p
  * data properties or intrinsic accessors, its `toString` an intrinsic one.
  */
 function plainHeader(e: object): boolean {
+  // Formatting may turn the error into a string (`${error}`): a Symbol.toPrimitive of its own or
+  // of a learner's prototype would be learner code, run where nothing guards it.
+  for (let p: object | null = e, i = 0; p !== null && i < 64; p = Object.getPrototypeOf(p) as object | null, i++) {
+    if (types.isProxy(p)) return false;
+    if (INTRINSIC_OWNERS.has(p)) break;
+    if (Object.getOwnPropertyDescriptor(p, Symbol.toPrimitive) !== undefined) return false;
+  }
   for (const key of ['name', 'message', 'toString']) {
     let p: object | null = e;
     for (let i = 0; i < 64 && p !== null; i++) {

@@ -5,7 +5,9 @@
  */
 import * as path from 'node:path';
 import { judgeFile } from '../../harness/judge/index';
-import { ROOT } from '../support/cli';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { finished, ROOT, startInterleave } from '../support/cli';
 
 const PROXY = "const r = Proxy.revocable({}, {}); r.revoke();";
 
@@ -35,3 +37,24 @@ describe.each([1, 2, 3])('seed %i', (seed) => {
     expect((await judgeFile('print-in-order', path.join(ROOT, 'not-on-disk/caught.ts'), { source, seed })).verdict).toBe('AC');
   });
 });
+
+test('an Error whose Symbol.toPrimitive never returns is the learner’s RTE, in the sandbox too, never run by the judge (it ran after the run, unguarded: 10 s and a TLE with no line)', async () => {
+  const dir = mkdtempSync(path.join(tmpdir(), 'interleave-primitive-'));
+  try {
+    writeFileSync(
+      path.join(dir, 'Foo.ts'),
+      [
+        'export class Foo {',
+        '  async first(p: () => void) { p(); const e = new Error("bad"); (e as unknown as Record<symbol, unknown>)[Symbol.toPrimitive] = () => { for (;;) {} }; throw e; }',
+        '  async second(p: () => void) { p(); }',
+        '  async third(p: () => void) { p(); }',
+        '}',
+      ].join('\n'),
+    );
+    const r = await finished(startInterleave(['run', 'print-in-order', 'Foo.ts'], dir, process.env));
+    expect(r.stdout.split('\n')[1]).toMatch(/^RTE /);
+    expect(r.stdout).toMatch(/first\(\) threw Error: bad in thread first/);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}, 60_000);
