@@ -136,12 +136,17 @@ export function wrap(text: string, width: number): string[] {
   const out: string[] = [];
   let rest = chars;
   while (rest.length > width) {
-    // Before ` → ` (what was done, then what came of it), else at a space, else after a `.`
-    // (between the parts of `this.events[0].wait()`), else anywhere.
+    // Before ` → ` (what was done, then what came of it), else at a space, else between the
+    // parts of an expression (after a `.` or `,`, before a `[` or `(`: `this.turn` /
+    // `[owner(this.cur)].` / `release()`), else anywhere.
     const line = rest.join('');
     const arrow = line.lastIndexOf(' → ', width);
     let cut = arrow > 0 ? [...line.slice(0, arrow)].length : rest.lastIndexOf(' ', width);
-    if (cut <= 0) cut = rest.lastIndexOf('.', width - 1) + 1;
+    if (cut <= 0) {
+      for (let i = width; i > 0 && cut <= 0; i--) {
+        if (rest[i - 1] === '.' || rest[i - 1] === ',' || rest[i] === '[' || (rest[i] === '(' && rest[i + 1] !== ')')) cut = i;
+      }
+    }
     if (cut <= 0) cut = width;
     out.push(rest.slice(0, cut).join('').trimEnd());
     rest = rest.slice(cut);

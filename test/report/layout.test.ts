@@ -4,6 +4,7 @@ import { histogram } from '../../harness/report/histogram';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { detectRunner, replayCommand } from '../../harness/report/replay';
+import { wrap } from '../../harness/report/console-failure';
 import { swimlane } from '../../harness/report/swimlane';
 import { dlFailure, waFailure } from './fixtures';
 
@@ -103,5 +104,13 @@ describe('formats', () => {
   test('scores and durations read as people write them', () => {
     expect([formatScore(2.5), formatScore(10 / 3), formatScore(4)]).toEqual(['2.5', '3.33', '4']);
     expect([formatMs(0.123), formatMs(850), formatMs(1240), formatMs(125_000)]).toEqual(['0.12 ms', '850 ms', '1.24 s', '2 min 5 s']);
+  });
+});
+
+describe('wrap', () => {
+  test('breaks an expression between its parts, never inside a name: after a dot or comma, before a bracket or parenthesis', () => {
+    expect(wrap('this.turn[owner(this.cur)].release()', 14)).toEqual(['this.turn', '[owner(this.', 'cur)].', 'release()']);
+    expect(wrap('this.condition.notify() → woke even', 24)).toEqual(['this.condition.notify()', '→ woke even']);
+    expect(wrap('"http://news.yahoo.com/news/topics/"', 12).every((l) => l.length <= 12)).toBe(true);
   });
 });
