@@ -186,6 +186,8 @@ export class Runtime {
 
   /** While tracing: where the `await` learner code is about to make is (set by the loader's edit, await-sites.ts). */
   awaitSite: SourceSite | undefined = undefined;
+  /** Threads learner code started in this run (its own, an executor's workers): see sync/threads.ts. */
+  learnerThreads = 0;
 
   /** The learner's line calling into the judge now, when tracing. */
   site(skip = 0): SourceSite | undefined {
@@ -237,6 +239,7 @@ export class Runtime {
 
   /** Starts a thread whose body is a coroutine; it becomes runnable at the next step. */
   startThread(name: string, body: () => Coroutine, harness: boolean, daemon = false): Thread {
+    if (!harness) this.learnerThreads++;
     const thread = this.newThread(name, harness);
     thread.daemon = daemon;
     this.spawnBody(thread, body);

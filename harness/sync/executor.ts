@@ -1,6 +1,7 @@
 import { RuntimeError, argumentError } from './errors';
 import { Blocking, done, internal, op, quietly, rt } from './op';
 import { Queue } from './queue';
+import { checkThreadRoom } from './threads';
 import { MAKER, Operation, waitOf } from '../scheduler/operation';
 import { Wait } from '../scheduler/wait';
 import { describeError } from '../scheduler/describe-error';
@@ -155,6 +156,7 @@ export class ThreadPoolExecutor {
   }
 
   #startWorker(r: Runtime): void {
+    checkThreadRoom(r.learnerThreads, 'ThreadPoolExecutor.submit()');
     const n = ++this.#workers;
     const jobs = this.#jobs;
     const finished = (): void => {

@@ -94,6 +94,7 @@ export class Thread {
   start(): Promise<void> {
     const r = rt();
     if (this.#thread !== null) throw new RuntimeError(`Thread.start(): thread ${this.name} can only be started once`);
+    checkThreadRoom(r.learnerThreads, 'Thread.start()');
     const target = this.#target;
     const args = this.#args;
     this.#thread = r.startThread(this.name, () => threadBody(target, args), false, this.#daemon);
@@ -125,5 +126,18 @@ export class Thread {
 
   get ident(): number | null {
     return this.#thread?.ident ?? null;
+  }
+}
+
+/** Threads learner code may start in one run, as a process may (CPython's runner is held to about as many). */
+export const MAX_THREADS = 1024;
+
+/**
+ * Refuses a thread past MAX_THREADS, as CPython refuses one past what the process may have
+ * ("can't start new thread"): 200,000 threads took the job's whole CPU time, a TLE with no line.
+ */
+export function checkThreadRoom(started: number, what: string): void {
+  if (started >= MAX_THREADS) {
+    throw new RuntimeError(`${what}: can't start new thread: a run may start at most ${MAX_THREADS.toLocaleString('en-US')} threads; reuse threads (a pool of workers) instead of starting one per task`);
   }
 }

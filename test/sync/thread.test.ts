@@ -1,3 +1,5 @@
+import * as path from 'node:path';
+import { judgeFile } from '../../harness/judge/index';
 import { compileScenario, exploreLogs, runScenario } from '../support/scenario';
 import { logOf, seeds } from './learner';
 
@@ -110,4 +112,29 @@ test('joining a Thread that was never started is a run-time error', async () => 
   );
   expect(r.verdict).toBe('RTE');
   expect(r.message).toContain('cannot join thread t before it is started');
+});
+
+describe('a run may start at most 1,024 threads of its own', () => {
+  const foo = (count: number): string => [
+    "import { Event, Thread } from 'interleave/sync';",
+    'export class Foo {',
+    '  private e1 = new Event();',
+    '  private e2 = new Event();',
+    `  async first(p: () => void) { for (let i = 0; i < ${count}; i++) new Thread({ target: () => {} }).start(); p(); await this.e1.set(); }`,
+    '  async second(p: () => void) { await this.e1.wait(); p(); await this.e2.set(); }',
+    '  async third(p: () => void) { await this.e2.wait(); p(); }',
+    '}',
+  ].join('\n');
+  const judgeIt = (count: number) =>
+    judgeFile('print-in-order', path.join(__dirname, 'not-on-disk', 'Foo.ts'), { source: foo(count), seed: 1, schedules: 2 });
+
+  test('1,000 threads that each do nothing are fine', async () => {
+    expect((await judgeIt(1000)).verdict).toBe('AC');
+  });
+
+  test("the 1,025th is refused at its line, as CPython's can't start new thread (200,000 took the job's whole CPU time, a TLE with no line)", async () => {
+    const r = await judgeIt(200_000);
+    expect(r.verdict).toBe('RTE');
+    expect(r.cases[0].failure?.message).toMatch(/Thread\.start\(\): can't start new thread: a run may start at most 1,024 threads; .* \(at Foo\.ts:5\)$/);
+  });
 });
