@@ -82,9 +82,14 @@ export function timersOnlyMessage(budget: number, timers: readonly string[], blo
   const head = `the run took more than ${count(budget)} scheduling steps without finishing`;
   const waits = blocked.map((b) => `${b.thread} waits in ${b.waitsIn}${atSite(b.site)}`).join('; ');
   const only = `only ${[...new Set(timers)].join(', ')} kept running as time passed`;
+  // Without an interval, the run set more timers than it has steps: each callback is a step.
+  const intervals = timers.some((t) => /setInterval/.test(t));
+  const advice = intervals
+    ? 'clear the interval (clearInterval) when the work is done'
+    : `each timer's callback is a step of its own, and the run set more timers than its ${count(budget)} steps allow: set fewer (one that does the work of many)`;
   return blocked.length > 0
-    ? `${head}: ${waits}, and nothing will ever wake ${blocked.length === 1 ? 'it' : 'them'}; ${only}. A deadlock, kept alive by a timer that is never cleared`
-    : `${head}: ${only}, and no thread has work left: clear the interval (clearInterval) when the work is done`;
+    ? `${head}: ${waits}, and nothing will ever wake ${blocked.length === 1 ? 'it' : 'them'}; ${only}. A deadlock, kept alive by ${intervals ? 'a timer that is never cleared' : 'timers still to come'}`
+    : `${head}: ${only}, and no thread has work left: ${advice}`;
 }
 
 /** A loop went round `limit` times without a switch point. */
