@@ -1,6 +1,9 @@
 import { ValueError, argumentError } from './errors';
 import { Blocking, done, op, rt } from './op';
 
+/** A sleep's end, for traces: its row is the thread going on, not a second call (one function for all). */
+const slept = (): string => 'slept';
+
 /**
  * Pauses the calling thread for `ms` milliseconds of the judge's virtual clock: it costs no real
  * time, and other threads run meanwhile. `sleep(0)` is a plain yield.
@@ -14,7 +17,7 @@ export function sleep(ms: number): Promise<void> {
   return op(
     r,
     null,
-    new Blocking<void>(r, `sleep(${ms})`, { canGo: () => r.clock.now >= timer.time, go: () => undefined, yields: true }),
+    new Blocking<void>(r, `sleep(${ms})`, { canGo: () => r.clock.now >= timer.time, go: () => undefined, yields: true, outcome: slept }),
   );
 }
 

@@ -369,6 +369,8 @@ test.each(SEEDS)('seed %i: time that passes because every thread sleeps is a row
   // The first wake-up comes at 10 ms, and only after a row says the clock got there.
   expect(passes.map((t) => t.text)).toContain('time passes: the clock reaches 10 ms');
   const firstWake = f.trace.findIndex((t) => /sleep\(10\)/.test(t.text) && t.kind !== 'block');
+  // The sleeper's row says it slept: it reads as a second call of sleep() otherwise.
+  expect(f.trace[firstWake].text).toBe('sleep(10) → slept');
   expect(f.trace.findIndex((t) => t.text === 'time passes: the clock reaches 10 ms')).toBeLessThan(firstWake);
   // Every step number shown is accounted for: no step is left out of the table.
   const steps = [...new Set(f.trace.map((t) => t.step))];
