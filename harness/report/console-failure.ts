@@ -180,7 +180,10 @@ function formatOutputs(f: Failure, s: Style): string[] {
   // Only a wrong answer's output is judged wrong; any other failure shows what was printed so far.
   const actual = f.verdict === 'WA' ? 'actual' : 'printed';
   if (f.expected === undefined || f.actual === undefined) {
-    return f.expected !== undefined ? [label('expected') + oneLine(f.expected)] : [label(actual) + (f.actual ? oneLine(f.actual) : s.dim('(nothing)'))];
+    // A result the run never got as far as producing (it failed first) says so beside what was expected.
+    return f.expected !== undefined
+      ? [label('expected') + oneLine(f.expected), label('actual') + s.dim('(not read: the run failed before its result was)')]
+      : [label(actual) + (f.actual ? oneLine(f.actual) : s.dim('(nothing)'))];
   }
   const d = diffWindow(f.expected, f.actual, 30);
   if (!d) return [label('expected') + oneLine(f.expected), label('actual') + oneLine(f.actual) + s.dim('  (same text)')];

@@ -108,3 +108,12 @@ describe('a replay is one run, not a verdict on the file', () => {
     expect(again.split('\n')[1]).toMatch(/^WA {2}the replayed run failed: wrong answer/);
   });
 });
+
+test('a run that failed before its result was read shows what was expected and says the actual was not read', () => {
+  const pr = JSON.parse(JSON.stringify(byStudent('ben', 'print-in-order'))) as ProblemResult;
+  const f = pr.cases.find((c) => c.failure)!.failure!;
+  Object.assign(f, { verdict: 'RTE', expected: '2' });
+  delete f.actual;
+  const text = formatRunResult({ ...pr, verdict: 'RTE' }, { color: false });
+  expect(text).toMatch(/expected {2}2\n {2}actual {4}\(not read: the run failed before its result was\)/);
+});
