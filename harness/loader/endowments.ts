@@ -115,11 +115,6 @@ function queueMicrotaskV(fn: unknown): void {
   void ThreadPromise.resolve().then(() => (fn as () => unknown)());
 }
 
-/**
- * A timer's callback runs at a step of its own after the timer fires; a clearTimeout() in between
- * (another callback due at the same time, another thread) still stops it, as in Node, where a
- * cleared timer's callback never runs: the callback checks that its timer is still set.
- */
 /** Node's longest timer delay; a longer one (or one that is no number) runs after 1 ms, as in Node. */
 const TIMEOUT_MAX = 2 ** 31 - 1;
 
@@ -128,6 +123,11 @@ function nodeDelay(ms: unknown): number {
   return d > TIMEOUT_MAX || !Number.isFinite(d) ? 1 : d;
 }
 
+/**
+ * A timer's callback runs at a step of its own after the timer fires; a clearTimeout() in between
+ * (another callback due at the same time, another thread) still stops it, as in Node, where a
+ * cleared timer's callback never runs: the callback checks that its timer is still set.
+ */
 function setTimeoutV(fn: unknown, ms?: number, ...args: unknown[]): number {
   if (typeof fn !== 'function') throw harden(new TypeError('setTimeout(fn, ms): fn must be a function'));
   const rt = activeRuntime();
