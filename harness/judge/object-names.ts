@@ -108,7 +108,8 @@ const CALL = /^((?:waits in )?)([A-Z][A-Za-z]*)\.([A-Za-z_$][\w$]*)\(/;
 
 /**
  * For each blocked thread, the last rows that operated on the object it waits on: the last touch,
- * and the last by another thread when someone else touched it last (a `clear` that erased a `set`).
+ * and the last by another thread when someone else touched it last (a `clear` that erased a `set`),
+ * or the `set` a last `clear` erased, by whichever thread.
  * Who set, cleared or released it last is what a deadlock's reader is looking for.
  */
 export function lastTouches(trace: readonly TraceStep[], blocked: BlockedThread[] | undefined, threads: readonly string[]): void {
@@ -121,7 +122,8 @@ export function lastTouches(trace: readonly TraceStep[], blocked: BlockedThread[
       // notified, or took it (a lock taken after waiting for it: the wake-up is the taking).
       if (row.object !== b.object || row.kind === 'block' || row.kind === 'ready' || row.kind === 'stalled' || /\.wait(For|_for)?\(/.test(row.text)) continue;
       const thread = threads[row.thread] ?? '?';
-      if (touches.length === 1 && touches[0].thread === thread) continue;
+      // Before that: the last touch by another thread, or the set a clear erased, whoever set it.
+      if (touches.length === 1 && touches[0].thread === thread && !(/\.clear\(\)/.test(touches[0].text) && /\.set\(\)/.test(row.text))) continue;
       touches.push({ thread, text: row.text + stillHeld(trace, i, row), step: row.step, ...(row.site && { site: row.site }) });
     }
     if (touches.length > 0) b.lastTouches = touches;

@@ -516,3 +516,12 @@ test.each(SEEDS)('seed %i: one name for two objects (locks taken in opposite ord
   const plain = firstFailure(await judgeFile('foobar', COURSE_FOOBAR, { seed }));
   expect(plain.trace.some((t) => /\[\w+ #\d+\]/.test(t.text))).toBe(false);
 });
+
+test.each(SEEDS)('seed %i: a clear that erased a set, both by one thread, is told with the set before it (only the clear was)', async (seed) => {
+  const f = firstFailure(await judgeFile('print-in-order', path.join(ROOT, 'problems/print-in-order/solutions/deadlock/event_pulse.ts'), { seed }));
+  expect(f.verdict).toBe('DL');
+  const waitingOnGo = (f.blocked ?? []).find((b) => b.waitsIn === 'this.go.wait()');
+  expect(waitingOnGo?.lastTouches?.map((t) => t.text)).toEqual(['this.go.clear()', 'this.go.set()']);
+  const [clear, set] = waitingOnGo!.lastTouches!;
+  expect(set.step).toBeLessThan(clear.step);
+});
