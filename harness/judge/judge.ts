@@ -328,18 +328,18 @@ async function replay(problem: LoadedProblem, sub: LoadedSubmission, base: Probl
   const kase = problem.spec.cases[token.caseIndex];
   const t0 = performance.now();
   const { r, diverged } = await traceRun(problem, sub, token);
+  const fileChanged = token.hash !== sub.hash;
   const explored = { startOrders: 1, schedules: 1, steps: r.steps, strategies: ['replay'], runMs: [round2(r.ms)], runSteps: [r.steps], busyWaiting: r.busyWaiting };
   const c: CaseResult = { name: kase.name, verdict: 'AC', points: kase.points, maxPoints: kase.points, timeMs: ms(t0), explored };
   if (r.verdict !== 'OK') {
     const failure = toFailure(problem, sub, { ...token, strategy: token.strategy.startsWith('replay of ') ? token.strategy : `replay of ${token.strategy}` }, r, !diverged, 1);
-    if (token.hash !== sub.hash) failure.notes.unshift('The file changed since this token was made: the replay may differ from the original run.');
+    if (fileChanged) failure.notes.unshift('The file changed since this token was made: the replay may differ from the original run.');
     Object.assign(c, { verdict: failure.verdict, points: 0, failure });
   }
   const source = c.failure ? keptSource(sub) : {};
   // The run replayed is the one the token's exploration found: say its seed, not the default.
   const seed = token.seed ?? base.seed;
-  const replayed = { fileChanged: token.hash !== sub.hash };
-  return { ...base, seed, verdict: c.verdict, score: c.points, maxScore: kase.points, cases: [c], replay: c.failure?.replay, replayed, ...source };
+  return { ...base, seed, verdict: c.verdict, score: c.points, maxScore: kase.points, cases: [c], replay: c.failure?.replay, replayed: { fileChanged }, ...source };
 }
 
 /** Checks the module loads and has the class and its methods (CE), without running threads. */
@@ -347,15 +347,19 @@ function probeClass(problem: LoadedProblem, sub: LoadedSubmission): { verdict: V
   const spec = problem.spec;
   const rt = new Runtime({ strategy: new RandomStrategy(0), budget: 1000, dataSeed: 0, tracing: false });
   setActiveRuntime(rt);
+  // Learner code that threw while `doing` something: its own failure, or the run's when the run
+  // failed for itself on the way (an endless loop at the top level is TLE).
+  const fault = (e: unknown, doing: string, threw: string): { verdict: Verdict; message: string; site?: SourceSite } => {
+    const failed = rt.snapshot();
+    if (failed.verdict !== 'OK' && failed.message) return { verdict: failed.verdict, message: `${doing}: ${failed.message}` };
+    return { verdict: 'RTE', message: `${threw} threw ${describeError(e)}`, site: sub.mapper.firstSite(errorStack(e)) };
+  };
   try {
     let exports: Record<string, unknown>;
     try {
       exports = rt.runAsMain(() => sub.runModule());
     } catch (e) {
-      // The run may have failed for itself on the way (an endless loop at the top level is TLE).
-      const failed = rt.snapshot();
-      if (failed.verdict !== 'OK' && failed.message) return { verdict: failed.verdict, message: `loading ${sub.file}: ${failed.message}` };
-      return { verdict: 'RTE', message: `loading ${sub.file} threw ${describeError(e)}`, site: sub.mapper.firstSite(errorStack(e)) };
+      return fault(e, `loading ${sub.file}`, `loading ${sub.file}`);
     }
     // Reading the exports may run learner code (a getter, a Proxy's trap): as the module's own code, guarded.
     const check = (): { verdict: Verdict; message: string } | null => {
@@ -370,9 +374,7 @@ function probeClass(problem: LoadedProblem, sub: LoadedSubmission): { verdict: V
     try {
       return rt.runAsMain(check);
     } catch (e) {
-      const failed = rt.snapshot();
-      if (failed.verdict !== 'OK' && failed.message) return { verdict: failed.verdict, message: `reading ${spec.className} from ${sub.file}: ${failed.message}` };
-      return { verdict: 'RTE', message: `reading ${spec.className} from what ${sub.file} exports threw ${describeError(e)}`, site: sub.mapper.firstSite(errorStack(e)) };
+      return fault(e, `reading ${spec.className} from ${sub.file}`, `reading ${spec.className} from what ${sub.file} exports`);
     }
   } finally {
     setActiveRuntime(null);

@@ -1,8 +1,9 @@
 /**
  * Puts a guard call at the start of every `catch` block of the compiled learner code:
  * `catch (e) { … }` becomes `catch (e) { __il_caught(e, 2); … }` (and `catch { … }` gets a
- * binding); a `try … finally` without a catch gets one that only calls the guard and throws on. How deep a recursion may go before the stack runs out depends on the machine and on
- * how far V8 has optimised the code, so a solution that catches that error could behave
+ * binding); a `try … finally` without a catch gets one that only calls the guard and throws on.
+ * How deep a recursion may go before the stack runs out depends on the machine and on how far V8
+ * has optimised the code, so a solution that catches that error could behave
  * differently from run to run; the guard makes it the solution's run-time error, at the catch's
  * line, whatever it does next. (instrument.ts makes the edits.)
  */

@@ -50,8 +50,7 @@ function describe(e: unknown): string {
  */
 export function describeValue(v: unknown): string {
   try {
-    if (typeof v === 'string') return oneLine(JSON.stringify(v));
-    return oneLine(isObject(v) ? render(v, MAX_DEPTH, new Set()) : primitive(v));
+    return oneLine(show(v, MAX_DEPTH, new Set()));
   } catch {
     return '[a value that cannot be shown]';
   }

@@ -385,7 +385,7 @@ export class Runtime {
   private toWait(value: unknown): Wait {
     const w = adopt(value, this.foreign);
     if (w !== null) return w;
-    return this.tracing ? Ready.shownPlainAwait(value) : Ready.plainAwait(value);
+    return Ready.plainAwait(value, this.tracing);
   }
 
   /** Runs a task's coroutine from `input` until its next `await` or its end. */
@@ -501,7 +501,8 @@ export class Runtime {
           if (t.queued === 0) {
             t.queued = w.queued !== 0 ? w.queued : nextInQueue();
             // A blocked thread can go on from here: its lane stops showing it blocked (swimlane.ts).
-            if (t.blocked && !t.shownReady && this.tracing && !w.silent && !(w instanceof TaskResult)) this.markReady(t, true);
+            // (`blocked` is only ever set while tracing.)
+            if (t.blocked && !t.shownReady && !w.silent && !(w instanceof TaskResult)) this.markReady(t, true);
           }
           const th = t.thread.index;
           if (frontScan[th] === scan) {
@@ -671,9 +672,7 @@ export class Runtime {
     const tasks = [...spinning.values()];
     if (tasks.length > 0 && tasks.every((task) => TIMER_LABELS.has(task.label))) {
       // Threads wait for what nothing will do while an interval ticks on: say what they wait in.
-      const blocked = this.tasks
-        .filter((t) => !t.thread.done && !t.thread.daemon && t.thread !== this.mainThread && t.waiting !== null && !(t.waiting instanceof TaskResult) && !t.waiting.ready())
-        .map((t) => ({ thread: t.thread.name, waitsIn: t.waiting!.describe(), site: t.waiting!.site }));
+      const blocked = this.stuckThreads();
       const timers = tasks.map((task) => (task.thread === this.mainThread ? this.spinnerName(task) : `a ${task.label} of ${task.thread.name}`));
       return timersOnlyMessage(this.opts.budget, timers, blocked);
     }
@@ -698,10 +697,14 @@ export class Runtime {
           ? 'never-blocks'
           : 'nothing-pending';
     // Threads blocked meanwhile on what never came (for the spinning or not): said too.
-    const waiting = this.tasks
-      .filter((t) => !spinning.has(t.thread) && !t.thread.done && !t.thread.daemon && t.thread !== this.mainThread && t.waiting !== null && !(t.waiting instanceof TaskResult) && !t.waiting.ready())
+    return livelockMessage(this.opts.budget, spinners, cause, this.stuckThreads(spinning));
+  }
+
+  /** The threads (but those of `except`) whose wait cannot go on, and what each waits in. */
+  private stuckThreads(except?: ReadonlyMap<Thread, Task>): Array<{ thread: string; waitsIn: string; site?: SourceSite }> {
+    return this.tasks
+      .filter((t) => !except?.has(t.thread) && !t.thread.done && !t.thread.daemon && t.thread !== this.mainThread && t.waiting !== null && !(t.waiting instanceof TaskResult) && !t.waiting.ready())
       .map((t) => ({ thread: t.thread.name, waitsIn: t.waiting!.describe(), site: t.waiting!.site }));
-    return livelockMessage(this.opts.budget, spinners, cause, waiting);
   }
 
   /** A thread's name; the main thread is no column of the trace: its work is a callback the constructor set up. */

@@ -74,20 +74,15 @@ export abstract class Wait<T = unknown> {
 
 /** A switch point that needs nothing: `await 5`, a free lock already taken at the call. */
 export class Ready<T> extends Wait<T> {
-  /** `await` of a value that is not thenable (`await null`): a switch point that does not yield. */
-  static plainAwait<T>(value: T): Ready<T> {
-    const w = new Ready(value, 'await');
-    w.silent = true;
-    w.plain = true;
-    return w;
-  }
-
   /**
-   * The same while tracing: a row of its own (`await null`, at the await's line), so a loop that
-   * spins on it shows, and no step of the trace goes without a row.
+   * `await` of a value that is not thenable (`await null`): a switch point that does not yield.
+   * While tracing (`shown`) it is a row of its own (`await null`, at the await's line), so a loop
+   * that spins on it shows, and no step of the trace goes without a row; else silent, its text
+   * never made.
    */
-  static shownPlainAwait<T>(value: T): Ready<T> {
-    const w = new Ready(value, `await ${describeValue(value)}`, false, '');
+  static plainAwait<T>(value: T, shown: boolean): Ready<T> {
+    const w = shown ? new Ready(value, `await ${describeValue(value)}`, false, '') : new Ready(value, 'await');
+    w.silent = !shown;
     w.plain = true;
     return w;
   }

@@ -20,6 +20,11 @@ function count(n: number): string {
   return n.toLocaleString('en-US');
 }
 
+/** A thread past the most a run may start (sync/threads.ts), in CPython's words. */
+export function tooManyThreadsMessage(what: string, max: number): string {
+  return `${what}: can't start new thread: a run may start at most ${count(max)} threads; reuse threads (a pool of workers) instead of starting one per task`;
+}
+
 export function deadlockMessage(blocked: readonly string[]): string {
   return `deadlock: ${blocked.join(', ')} ${blocked.length === 1 ? 'is' : 'are'} blocked and no thread can proceed`;
 }

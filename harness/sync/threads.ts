@@ -2,6 +2,7 @@ import { RuntimeError, argumentError } from './errors';
 import { Blocking, checkTimeout, done, op, rt } from './op';
 import type { Thread as RuntimeThread } from '../scheduler/thread';
 import type { Coroutine } from '../scheduler/task';
+import { tooManyThreadsMessage } from '../scheduler/words';
 
 /** What `currentThread()` tells about a thread. */
 export interface ThreadInfo {
@@ -130,7 +131,7 @@ export class Thread {
 }
 
 /** Threads learner code may start in one run, as a process may (CPython's runner is held to about as many). */
-export const MAX_THREADS = 1024;
+const MAX_THREADS = 1024;
 
 /**
  * Refuses a thread past MAX_THREADS, as CPython refuses one past what the process may have
@@ -138,6 +139,6 @@ export const MAX_THREADS = 1024;
  */
 export function checkThreadRoom(started: number, what: string): void {
   if (started >= MAX_THREADS) {
-    throw new RuntimeError(`${what}: can't start new thread: a run may start at most ${MAX_THREADS.toLocaleString('en-US')} threads; reuse threads (a pool of workers) instead of starting one per task`);
+    throw new RuntimeError(tooManyThreadsMessage(what, MAX_THREADS));
   }
 }

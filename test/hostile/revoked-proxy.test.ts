@@ -8,21 +8,12 @@ import { judgeFile } from '../../harness/judge/index';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { finished, ROOT, startInterleave } from '../support/cli';
+import { orderedFoo } from '../support/ordered-foo';
 
 const PROXY = "const r = Proxy.revocable({}, {}); r.revoke();";
 
 function foo(first: string): string {
-  return [
-    "import { yieldThread, Event } from 'interleave/sync';",
-    PROXY,
-    'export class Foo {',
-    '  private e1 = new Event();',
-    '  private e2 = new Event();',
-    `  async first(p: () => void) { ${first} p(); await this.e1.set(); }`,
-    '  async second(p: () => void) { await this.e1.wait(); p(); await this.e2.set(); }',
-    '  async third(p: () => void) { await this.e2.wait(); p(); }',
-    '}',
-  ].join('\n');
+  return orderedFoo(first, { imports: ['yieldThread'], preamble: PROXY });
 }
 
 describe.each([1, 2, 3])('seed %i', (seed) => {
@@ -43,13 +34,7 @@ test('an Error whose Symbol.toPrimitive never returns is the learner’s RTE, in
   try {
     writeFileSync(
       path.join(dir, 'Foo.ts'),
-      [
-        'export class Foo {',
-        '  async first(p: () => void) { p(); const e = new Error("bad"); (e as unknown as Record<symbol, unknown>)[Symbol.toPrimitive] = () => { for (;;) {} }; throw e; }',
-        '  async second(p: () => void) { p(); }',
-        '  async third(p: () => void) { p(); }',
-        '}',
-      ].join('\n'),
+      orderedFoo('const e = new Error("bad"); (e as unknown as Record<symbol, unknown>)[Symbol.toPrimitive] = () => { for (;;) {} }; throw e;'),
     );
     const r = await finished(startInterleave(['run', 'print-in-order', 'Foo.ts'], dir, process.env));
     expect(r.stdout.split('\n')[1]).toMatch(/^RTE /);

@@ -6,6 +6,7 @@
 import * as path from 'node:path';
 import { judgeFile } from '../../harness/judge/index';
 import { Clock } from '../../harness/scheduler/clock';
+import { orderedFoo } from '../support/ordered-foo';
 
 test('timers fire by time, and those due at once in the order they were set; cancelled ones never', () => {
   const clock = new Clock();
@@ -33,16 +34,7 @@ test('a timer set while others fire waits for the next advance, even when due at
 });
 
 test('300,000 timers set in decreasing order are the run’s step budget spent, told as such, not the whole CPU time', async () => {
-  const source = [
-    "import { Event } from 'interleave/sync';",
-    'export class Foo {',
-    '  private e1 = new Event();',
-    '  private e2 = new Event();',
-    '  async first(p: () => void) { for (let i = 0; i < 300000; i++) setTimeout(() => {}, 300000 - i); p(); await this.e1.set(); }',
-    '  async second(p: () => void) { await this.e1.wait(); p(); await this.e2.set(); }',
-    '  async third(p: () => void) { await this.e2.wait(); p(); }',
-    '}',
-  ].join('\n');
+  const source = orderedFoo('for (let i = 0; i < 300000; i++) setTimeout(() => {}, 300000 - i);');
   const r = await judgeFile('print-in-order', path.join(__dirname, 'not-on-disk', 'Foo.ts'), { source, seed: 1, stopAtFirstFailure: true });
   expect(r.verdict).toBe('TLE');
   expect(r.cases.find((c) => c.failure)!.failure!.message).toMatch(/each timer's callback is a step of its own, and the run set more timers than its [\d,]+ steps allow/);

@@ -1,6 +1,7 @@
 import * as path from 'node:path';
 import { judgeFile } from '../../harness/judge/index';
 import { compileScenario, exploreLogs, runScenario } from '../support/scenario';
+import { orderedFoo } from '../support/ordered-foo';
 import { logOf, seeds } from './learner';
 
 test('a started Thread runs its target with its args, is alive until it ends, and join() waits for it', async () => {
@@ -115,16 +116,7 @@ test('joining a Thread that was never started is a run-time error', async () => 
 });
 
 describe('a run may start at most 1,024 threads of its own', () => {
-  const foo = (count: number): string => [
-    "import { Event, Thread } from 'interleave/sync';",
-    'export class Foo {',
-    '  private e1 = new Event();',
-    '  private e2 = new Event();',
-    `  async first(p: () => void) { for (let i = 0; i < ${count}; i++) new Thread({ target: () => {} }).start(); p(); await this.e1.set(); }`,
-    '  async second(p: () => void) { await this.e1.wait(); p(); await this.e2.set(); }',
-    '  async third(p: () => void) { await this.e2.wait(); p(); }',
-    '}',
-  ].join('\n');
+  const foo = (count: number): string => orderedFoo(`for (let i = 0; i < ${count}; i++) new Thread({ target: () => {} }).start();`, { imports: ['Thread'] });
   const judgeIt = (count: number) =>
     judgeFile('print-in-order', path.join(__dirname, 'not-on-disk', 'Foo.ts'), { source: foo(count), seed: 1, schedules: 2 });
 
