@@ -197,6 +197,26 @@ export interface EditSites {
   await(id: number): SourceSite | undefined;
 }
 
+/**
+ * `eval` and `Function` for learner code: both refuse, as a direct `eval()` is refused at compile
+ * time. Code made from a string at run time is code the judge never compiled, so none of its checks
+ * are in it: its loops have no guard (an endless one would be a time limit with no line) and its
+ * `await`s are not switch points. `x instanceof Function` still works (the same prototype).
+ */
+function refusedEvaluators(): { eval: (source: unknown) => never; Function: (...args: unknown[]) => never } {
+  const refuse = (name: string): never => {
+    throw new EvalError(`${name} is not available to a solution: the judge cannot check code made from a string at run time; write the code itself`);
+  };
+  const evalRefused = (_source: unknown): never => refuse('eval()');
+  function FunctionRefused(..._args: unknown[]): never {
+    return refuse('Function()');
+  }
+  Object.defineProperty(FunctionRefused, 'name', { value: 'Function' });
+  FunctionRefused.prototype = Function.prototype;
+  Object.defineProperty(evalRefused, 'name', { value: 'eval' });
+  return { eval: evalRefused, Function: FunctionRefused };
+}
+
 const NOWHERE: EditSites = { loop: () => undefined, catch: () => undefined, await: () => undefined };
 
 /**
@@ -232,6 +252,7 @@ export function endowments(syncModule: object, sites: EditSites = NOWHERE, showE
     performance: virtualPerformance,
     Math: virtualMath(),
     Promise: ThreadPromise,
+    ...refusedEvaluators(),
     // Pure parsing, no I/O and no clock: `new URL(url).hostname` is how JavaScript reads a URL.
     URL,
     URLSearchParams,

@@ -88,3 +88,23 @@ test('learner code has no process, global object or real require at run time', a
     setActiveRuntime(null);
   }
 });
+
+test('eval and Function refuse in process as in a sandbox, and instanceof Function still holds', async () => {
+  const sub = await loadSubmission(
+    file(),
+    `const refused = (f: () => unknown): string => { try { f(); return 'ran'; } catch (e) { return (e as Error).name + ': ' + (e as Error).message; } };
+     export const indirect = refused(() => (0, eval)('1'));
+     export const made = refused(() => Function('return 1')());
+     export const isFunction = ((x: number) => x) instanceof Function;`,
+  );
+  const rt = new Runtime({ strategy: new RandomStrategy(1), budget: 10, dataSeed: 1, tracing: false });
+  setActiveRuntime(rt);
+  try {
+    const exports = rt.runAsMain(() => sub.runModule());
+    expect(exports.indirect).toBe('EvalError: eval() is not available to a solution: the judge cannot check code made from a string at run time; write the code itself');
+    expect(exports.made).toMatch(/^EvalError: Function\(\) is not available to a solution/);
+    expect(exports.isFunction).toBe(true);
+  } finally {
+    setActiveRuntime(null);
+  }
+});

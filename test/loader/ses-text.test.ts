@@ -97,4 +97,26 @@ describe('judged in the sandbox (SES)', () => {
     expect(r.verdict).toBe('CE');
     expect(r.error!.message).toBe(`FooBar.ts:${line}:15: eval() is not available to a solution`);
   });
+
+  // Before, an endless loop in code made from a string escaped the loop guard: a 10 s time limit with no line.
+  test.each([
+    ['an indirect eval', "(0, eval)('for (;;) {}')", 'eval()'],
+    ['Function', "Function('for (;;) {}')()", 'Function()'],
+    ['new Function', "new Function('for (;;) {}')()", 'Function()'],
+  ])('%s is a run-time error at its line, saying it is not available', (_what, call, name) => {
+    const source = accepted.replace(/(async foo\(printFoo: \(\) => void\): Promise<void> \{\n)/, `$1    ${call};\n`);
+    expect(source).toContain(call);
+    const line = source.split('\n').findIndex((l) => l.includes(call)) + 1;
+    const r = run(source) as { verdict: string; cases: Array<{ failure?: { message: string } }> };
+    expect(r.verdict).toBe('RTE');
+    expect(r.cases[0].failure!.message).toBe(
+      `foo() threw EvalError: ${name} is not available to a solution: the judge cannot check code made from a string at run time; write the code itself in thread foo (at FooBar.ts:${line})`,
+    );
+  });
+
+  test('a correct FooBar that asks `instanceof Function` is accepted', () => {
+    const check = '((x: number) => x) instanceof Function && Object.getPrototypeOf(() => 0) === Function.prototype';
+    const r = run(withLine(`private readonly ok = (() => { if (!(${check})) throw new Error('not a Function'); return 1; })();`));
+    expect([r.verdict, r.error?.message]).toEqual(['AC', undefined]);
+  });
 });
