@@ -21,6 +21,7 @@ import { lastTouches, nameObjects, type SourceLines } from './object-names';
 import { solutionClass } from './solution-class';
 import { unjudgedResult } from '../model/unjudged';
 import { foldRepeats } from './fold-trace';
+import { renumberSteps } from './step-numbers';
 import { shrinkFailure } from './shrink';
 import { startOrders } from './start-orders';
 import { inLearnersWords } from './learner-words';
@@ -235,6 +236,7 @@ function toFailure(problem: LoadedProblem, sub: LoadedSubmission, token: ReplayT
   const threads = caseThreads(problem.spec, problem.spec.cases[token.caseIndex].args);
   const verdict = (r.verdict === 'OK' ? 'JE' : r.verdict) as Verdict;
   const site = r.error !== undefined ? sub.mapper.firstSite(errorStack(r.error)) : undefined;
+  renumberSteps(r.trace);
   nameObjects(r.trace, r.blocked, sourceLines(sub), r.parts);
   lastTouches(r.trace, r.blocked, r.threads);
   const notes = [...r.notes];

@@ -120,7 +120,7 @@ export function formatTrace(lane: Swimlane, s: Style, width: number, file?: stri
 /** How much shorter the run shown is than the one found. */
 export function shrunkText(x: NonNullable<Failure['shrunk']>): string {
   const sw = (n: number) => `${formatCount(n)} switch${n === 1 ? '' : 'es'}`;
-  return `shrunk to ${sw(x.switches)} between threads (found with ${sw(x.originalSwitches)}; ${formatCount(x.steps)} steps, found with ${formatCount(x.originalSteps)})`;
+  return `shrunk to ${sw(x.switches)} between threads (found with ${sw(x.originalSwitches)})`;
 }
 
 /** A row's text on one line, with how often a folded row repeated. */
