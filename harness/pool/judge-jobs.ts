@@ -15,6 +15,19 @@ import type { NetworkIsolation } from './netns';
 import { mark } from './phases';
 import { checkJob, prepareTask } from './prepare';
 import { Sandbox, type JobTiming } from './sandbox';
+import { languageOf } from '../loader/index';
+
+/** The note on Python's containment, if this machine's is weaker (a missing Python is each job's JE). */
+function pythonContainment(): string | undefined {
+  // Loaded only when there are Python jobs, as sandbox.ts loads python-jobs.
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const { findPython, pythonContainmentNote } = require('../loader/python/find-python') as typeof import('../loader/python/find-python');
+  try {
+    return pythonContainmentNote(findPython());
+  } catch {
+    return undefined;
+  }
+}
 
 export interface JudgeJobsOptions {
   /** Worker processes (at most one per job is started). */
@@ -29,7 +42,7 @@ export interface JudgeJobsOptions {
   onWorker?: (pid: number) => void;
   /** Hears each result as soon as it is in, with the job's index (to journal it, to count it). */
   onResult?: (result: ProblemResult, index: number) => void;
-  /** Hears, once, a sentence people should read about this judging (the network is not contained). */
+  /** Hears, once each, sentences people should read about this judging (the network is not contained, nor Python's files). */
   onNote?: (text: string) => void;
   /**
    * Stopped by SIGINT, SIGTERM or SIGHUP, kill the workers, call this, and let the signal end the
@@ -76,6 +89,8 @@ export async function judgeJobs(jobs: readonly Job[], o: JudgeJobsOptions): Prom
   judged.pool.startMs = performance.now() - began;
   judged.network = sandbox.network;
   if (!sandbox.network.isolated && sandbox.network.note) o.onNote?.(sandbox.network.note);
+  const pythonNote = jobs.some((j) => languageOf(j.file).id === 'python') ? pythonContainment() : undefined;
+  if (pythonNote) o.onNote?.(pythonNote);
 
   const stop = (signal: NodeJS.Signals): void => {
     sandbox.killWorkers();

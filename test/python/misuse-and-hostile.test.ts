@@ -3,6 +3,9 @@
  * verdict, and a correct file judged after them is still accepted.
  */
 import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { findPython } from '../../harness/loader/python/find-python';
 import { formatRunResult } from '../../harness/report/console';
 import { htmlPanel } from '../support/html-panel';
 import { firstFailure, judgeSource, judgePy, orderedFoo, solution } from './helpers';
@@ -199,5 +202,53 @@ describe('hostile files get a clear verdict and leave the next judging unharmed'
     const r = await judgeSource('print-in-order', 'Foo.py', 'while True:\n    pass\n');
     expect(['TLE', 'RTE']).toContain(r.verdict);
     expect(r.error?.message ?? firstFailure(r)?.message).toMatch(/switch point/);
+  }, 60_000);
+});
+
+/**
+ * A file that gets past the audit hook (a refused call's traceback holds the hook's frame: it
+ * rebinds the hook's `os` and `realpath`) and then reads and empties a file of the grader's, as a
+ * red team's did to other students' submissions and the journal. The kernel (Landlock) refuses.
+ */
+const landlock = findPython().landlock;
+(landlock > 0 ? describe : describe.skip)(`the kernel confines the runner (Landlock ABI ${landlock})`, () => {
+  let dir: string;
+  let canary: string;
+  beforeAll(() => {
+    dir = fs.mkdtempSync(path.join(os.tmpdir(), 'interleave-canary-'));
+    canary = path.join(dir, 'canary.txt');
+    fs.writeFileSync(canary, 'still here\n');
+  });
+  afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
+
+  const unhook = `import os, types
+
+
+def unhook():
+    try:
+        os.listdir('/nonexistent')
+    except BaseException as e:
+        f = e.__traceback__.tb_next.tb_frame
+        f.f_globals['os'] = types.SimpleNamespace(O_WRONLY=0, O_RDWR=0, O_CREAT=0, O_APPEND=0, O_TRUNC=0, fsdecode=os.fsdecode, path=os.path)
+        stdlib = f.f_locals['readable'][0]
+        ns = {}
+        exec('def rp(p, *a, **k):\\n    return %r\\n' % (stdlib + 'x'), ns)
+        f.f_locals['realpath'].__code__ = ns['rp'].__code__
+
+
+unhook()
+`;
+
+  test.each([
+    ['reads it', (c: string) => `open(${JSON.stringify(c)}).read()`],
+    ['empties it', (c: string) => `os.close(os.open(${JSON.stringify(c)}, os.O_WRONLY | os.O_TRUNC))`],
+    ['creates a file beside it', (c: string) => `os.close(os.open(${JSON.stringify(path.join(path.dirname(c), 'planted.txt'))}, os.O_WRONLY | os.O_CREAT, 0o644))`],
+    ["reads the grader's command line", () => "open('/proc/%d/cmdline' % os.getppid(), 'rb').read()"],
+  ])('a file past the audit hook that %s gets PermissionError from the kernel, and the file is untouched', async (_what, act) => {
+    const source = orderedFoo(`        ${act(canary)}`, `import threading\n${unhook}`);
+    const r = await judgeSource('print-in-order', 'Foo.py', source, { stopAtFirstFailure: true });
+    expect([r.verdict, firstFailure(r)?.message]).toEqual(['RTE', expect.stringMatching(/PermissionError: \[Errno 13\] Permission denied/)]);
+    expect(fs.readFileSync(canary, 'utf8')).toBe('still here\n');
+    expect(fs.readdirSync(dir)).toEqual(['canary.txt']);
   }, 60_000);
 });

@@ -14,6 +14,11 @@ export interface FoundPython {
   /** The interpreter's real path (sys.executable). */
   executable: string;
   version: string;
+  /**
+   * The Landlock ABI of this kernel (0: none): the runner confines itself with it (read the
+   * standard library only, write nothing, no TCP; see interleave_contain.py).
+   */
+  landlock: number;
 }
 
 const MIN = [3, 10];
@@ -37,10 +42,30 @@ function probed(): FoundPython | undefined {
   if (!text) return undefined;
   try {
     const p = JSON.parse(text) as FoundPython;
-    return typeof p.executable === 'string' && typeof p.version === 'string' ? p : undefined;
+    return typeof p.executable === 'string' && typeof p.version === 'string' && typeof p.landlock === 'number' ? p : undefined;
   } catch {
     return undefined;
   }
+}
+
+/** Prints the interpreter, its version and the kernel's Landlock ABI (landlock_create_ruleset's version query). */
+const PROBE = [
+  'import sys',
+  'print(sys.executable); print("%d.%d.%d" % sys.version_info[:3])',
+  'try:',
+  '    import ctypes; libc = ctypes.CDLL(None, use_errno=True); libc.syscall.restype = ctypes.c_long',
+  '    print(max(0, libc.syscall(ctypes.c_long(444), None, ctypes.c_size_t(0), ctypes.c_uint32(1))))',
+  'except Exception:',
+  '    print(0)',
+].join('\n');
+
+/**
+ * What the grader says once when it judges Python files on a kernel without Landlock: the runner's
+ * audit hook is all that keeps a file from reading or emptying what the grader's user may.
+ */
+export function pythonContainmentNote(p: FoundPython): string | undefined {
+  if (p.landlock > 0) return undefined;
+  return 'Python files run without Landlock (this kernel has none; Linux 5.13 and later have it): only the runner\'s audit hook keeps a hostile one from reading or emptying files the grader\'s user may. Grade Python on a newer kernel, or as a user who can touch nothing else.';
 }
 
 function probe(): FoundPython | PythonUnavailableError {
@@ -49,7 +74,7 @@ function probe(): FoundPython | PythonUnavailableError {
   for (const cmd of candidates) {
     let r;
     try {
-      r = spawnSync(cmd, ['-c', 'import sys; print(sys.executable); print("%d.%d.%d" % sys.version_info[:3])'], {
+      r = spawnSync(cmd, ['-c', PROBE], {
         encoding: 'utf8',
         timeout: 10_000,
       });
@@ -57,9 +82,9 @@ function probe(): FoundPython | PythonUnavailableError {
       continue;
     }
     if (r.status !== 0 || typeof r.stdout !== 'string') continue;
-    const [executable, version] = r.stdout.trim().split('\n');
+    const [executable, version, landlock] = r.stdout.trim().split('\n');
     const [major, minor] = version.split('.').map(Number);
-    if (major > MIN[0] || (major === MIN[0] && minor >= MIN[1])) return { executable, version };
+    if (major > MIN[0] || (major === MIN[0] && minor >= MIN[1])) return { executable, version, landlock: Number(landlock) || 0 };
     seen.push(`${cmd} is Python ${version}`);
   }
   return new PythonUnavailableError(

@@ -16,7 +16,7 @@ import { findPython } from './find-python';
 import { PythonRun, pythonName } from './run';
 import { PythonSession } from './session';
 
-export { PythonUnavailableError, findPython, PROBED_ENV } from './find-python';
+export { PythonUnavailableError, findPython, PROBED_ENV, pythonContainmentNote } from './find-python';
 export { pythonName } from './run';
 
 /** Larger files are a compile error, as for TypeScript's reader. */

@@ -759,6 +759,7 @@ def serve(in_fd, out_fd, limits, clock, folder):
     OUTPUT_LIMIT = int(limits.get('outputBytes', OUTPUT_LIMIT))
     import interleave_contain
     interleave_contain.prepare(limits)
+    interleave_contain.confine(SLOTS[0])
     import interleave_shims
     interleave_shims.install()
     SHIMS[0] = interleave_shims

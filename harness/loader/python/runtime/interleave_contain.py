@@ -1,10 +1,16 @@
 """
-Containment of learner code inside the runner, by the means CPython offers: resource limits
-(memory, CPU, file size, open files), the standard modules a solution may use imported before
-learner code, and an audit hook (PEP 578) that refuses processes, signals, sockets, native code,
-writes, and reads outside the standard library. Python has no boundary inside a process: code that
-tampers with this module's objects can forge what the runner reports about its own run (the README's
-threat model says so); the verdict is still decided by the judge, outside this process.
+Containment of learner code inside the runner. The kernel's part, which nothing in the process can
+undo: Landlock (Linux 5.13 and later, no privileges needed) lets the runner read only the standard
+library and its own thread FIFOs, and nothing else: no file written, created, truncated or removed,
+no other file read (another student's, the grader's, /proc), no TCP, and where the kernel has
+them (6.12 and later) no signal to a process outside and no abstract Unix socket. CPython's part:
+resource limits (memory, CPU, file size, open files), the standard modules a solution may use
+imported before learner code, and an audit hook (PEP 578) that refuses processes, signals,
+sockets, native code, writes and reads outside the standard library, with messages a learner can
+act on. Python has no boundary inside a process: code that tampers with this module's objects
+(a refused call's traceback holds the hook's frame) gets past the hook, and can forge what the
+runner reports about its own run (the README's threat model says so); the verdict is still decided
+by the judge, outside this process, and the kernel still refuses.
 """
 import os
 import resource
@@ -85,6 +91,16 @@ def _limit(which, value):
         pass
 
 
+def confine(slots):
+    """
+    The kernel's confinement (Landlock): call while this process has one thread, before any other
+    starts (it holds for the calling thread and the threads it starts, never for one already
+    running). From then on the process reads the standard library, the runtime and its thread
+    FIFOs (`<slots><n>`), and nothing else.
+    """
+    LANDLOCK[0] = _landlock([os.path.realpath(p) for p in _stdlib_dirs()] + [os.path.dirname(os.path.realpath(slots))])
+
+
 def lock_down(limits, watchdog_ident, slots):
     """
     Installs the audit hook: from now on, learner code may only compute and use the shims. The
@@ -154,6 +170,66 @@ def _refuse_real_threads():
     for name in ('_start_new_thread', '_start_joinable_thread', '_interrupt_main'):
         if real is not None and hasattr(real, name):
             setattr(real, name, refused)
+
+
+# The Landlock ABI the runner is confined with (0: none, the kernel has no Landlock), or why not.
+LANDLOCK = [0]
+
+# Landlock's rights on files (linux/landlock.h), by the ABI that brought them.
+_FS_RIGHTS = {1: (1 << 13) - 1, 2: (1 << 14) - 1, 3: (1 << 15) - 1, 4: (1 << 15) - 1, 5: (1 << 16) - 1}
+_READ_FILE, _READ_DIR = 1 << 2, 1 << 3
+_NET_TCP = 0b11          # bind and connect (ABI 4)
+_SCOPES = 0b11           # abstract Unix sockets and signals (ABI 6)
+_SYS_CREATE, _SYS_ADD_RULE, _SYS_RESTRICT = 444, 445, 446   # the same number on every architecture
+_PR_SET_NO_NEW_PRIVS = 38
+
+
+def _landlock(readable):
+    """
+    Confines this process and every thread it starts from now on: `readable` (folders) may be
+    read, and nothing else may be touched. Returns the ABI it used (0 when the kernel has no
+    Landlock, or a string saying why it failed). ctypes is used here, before learner code, and
+    taken out of sys.modules after (learner code may not import it: the audit hook refuses).
+    """
+    before = set(sys.modules)
+    try:
+        import ctypes
+        import struct
+        libc = ctypes.CDLL(None, use_errno=True)
+        syscall = libc.syscall
+        syscall.restype = ctypes.c_long
+        abi = syscall(ctypes.c_long(_SYS_CREATE), None, ctypes.c_size_t(0), ctypes.c_uint32(1))
+        if abi < 1:
+            return 0
+        fs = _FS_RIGHTS[min(abi, 5)]
+        attr = struct.pack('QQQ', fs, _NET_TCP if abi >= 4 else 0, _SCOPES if abi >= 6 else 0)
+        size = 8 if abi < 4 else 16 if abi < 6 else 24
+        buf = ctypes.create_string_buffer(attr[:size], size)
+        ruleset = syscall(ctypes.c_long(_SYS_CREATE), buf, ctypes.c_size_t(size), ctypes.c_uint32(0))
+        if ruleset < 0:
+            return 'landlock_create_ruleset: ' + os.strerror(ctypes.get_errno())
+        try:
+            for folder in readable:
+                fd = os.open(folder, os.O_PATH | os.O_CLOEXEC)
+                try:
+                    rule = ctypes.create_string_buffer(struct.pack('=Qi', _READ_FILE | _READ_DIR, fd), 12)
+                    if syscall(ctypes.c_long(_SYS_ADD_RULE), ctypes.c_int(ruleset), ctypes.c_int(1), rule, ctypes.c_uint32(0)) != 0:
+                        return 'landlock_add_rule ' + folder + ': ' + os.strerror(ctypes.get_errno())
+                finally:
+                    os.close(fd)
+            if libc.prctl(_PR_SET_NO_NEW_PRIVS, 1, 0, 0, 0) != 0:
+                return 'prctl(PR_SET_NO_NEW_PRIVS): ' + os.strerror(ctypes.get_errno())
+            if syscall(ctypes.c_long(_SYS_RESTRICT), ctypes.c_int(ruleset), ctypes.c_uint32(0)) != 0:
+                return 'landlock_restrict_self: ' + os.strerror(ctypes.get_errno())
+        finally:
+            os.close(ruleset)
+        return abi
+    except Exception as e:  # no ctypes on this Python: the hook still refuses, with less behind it
+        return 'ctypes: ' + repr(e)
+    finally:
+        for name in set(sys.modules) - before:
+            if name.split('.')[0] in ('ctypes', '_ctypes', 'struct', '_struct'):
+                sys.modules.pop(name, None)
 
 
 # The real threading module, as preloading left it (install() of the shims replaces it in sys.modules).
