@@ -73,7 +73,7 @@ export async function compileSubmission(file: string, source?: string): Promise<
       outfile: path.join(root, '__interleave_out.js'),
       format: 'cjs',
       platform: 'neutral',
-      target: 'es2020',
+      target: 'es2022',
       supported: { 'async-await': false, 'async-generator': false, 'for-await': false },
       mainFields: ['module', 'main'],
       sourcemap: 'external',

@@ -45,6 +45,34 @@ module.exports = FooBar;
     expect([r.verdict, r.error?.message]).toEqual(['AC', undefined]);
   });
 
+  // esbuild named such classes as it compiled them: `_FooBar` (a class that refers to itself) and
+  // `_a` (class fields lowered for an older target): a correct file was CE.
+  test.each([
+    ['export default class FooBar that refers to itself', 'Solution.ts', `import { yieldThread } from 'interleave/sync';
+export default class FooBar {
+  static readonly FIRST = 0;
+  private turn = FooBar.FIRST;
+  constructor(private n: number) {}
+  static make(n: number): FooBar { return new FooBar(n); }
+  async foo(printFoo: () => void) { for (let i = 0; i < this.n; i++) { while (this.turn !== 0) await yieldThread(); printFoo(); this.turn = 1; } }
+  async bar(printBar: () => void) { for (let i = 0; i < this.n; i++) { while (this.turn !== 1) await yieldThread(); printBar(); this.turn = 0; } }
+}
+`],
+    ['module.exports = class FooBar with static and #private fields', 'Solution.js', `const { yieldThread } = require('interleave/sync');
+module.exports = class FooBar {
+  static FIRST = 0;
+  #turn = FooBar.FIRST;
+  #n;
+  constructor(n) { if (FooBar.name !== 'FooBar' || this.constructor.name !== 'FooBar') throw new Error('named ' + this.constructor.name); this.#n = n; }
+  async foo(printFoo) { for (let i = 0; i < this.#n; i++) { while (this.#turn !== 0) await yieldThread(); printFoo(); this.#turn = 1; } }
+  async bar(printBar) { for (let i = 0; i < this.#n; i++) { while (this.#turn !== 1) await yieldThread(); printBar(); this.#turn = 0; } }
+};
+`],
+  ])('%s is the class, under its own name', async (_, name, source) => {
+    const r = await judgeFile('foobar', path.join(__dirname, 'not-on-disk', name), { source, schedules: 5 });
+    expect([r.verdict, r.error?.message]).toEqual(['AC', undefined]);
+  });
+
   test('a default export of another name, a module that exports nothing, a lone function: each says what it is', async () => {
     const other = await judgeFile('foobar', FILE, { source: 'export default class Foo {}\n' });
     expect(other.error!.message).toBe('Solution.ts does not export a class named FooBar (it exports: default); write `export class FooBar { … }` (or, in CommonJS, `module.exports = { FooBar }`)');
