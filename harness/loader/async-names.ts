@@ -61,7 +61,7 @@ function nameOf(f: Node, parent: Node | undefined): string | undefined {
     case 'AssignmentExpression':
       return parent.right === f && (parent.left as Node).type === 'Identifier' ? ((parent.left as Node).name as string) : undefined;
     case 'CallExpression': {
-      // A class field, which esbuild (target ES2020) sets in the constructor: `__publicField(this, "later", (n) => …)`.
+      // A class field as esbuild lowers it (a target before ES2022, or a tsconfig asking for it): `__publicField(this, "later", (n) => …)`.
       const [, key, value] = parent.arguments as Node[];
       const callee = parent.callee as Node;
       return callee.type === 'Identifier' && /^__publicField\d*$/.test(callee.name as string) && value === f && key?.type === 'Literal' && typeof key.value === 'string'

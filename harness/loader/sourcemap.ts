@@ -95,8 +95,9 @@ export class SourceMapper {
   }
 
   /**
-   * A frame's function as the learner wrote it: esbuild (ES2020) makes a private method `#step` a
-   * function `step_fn`, so `FooBar.step_fn` is `FooBar.#step` where the file declares `#step`.
+   * A frame's function as the learner wrote it: where esbuild lowers private methods (a target
+   * before ES2022; learner code is compiled for ES2022, which keeps them), a private method `#step`
+   * is a function `step_fn`, so `FooBar.step_fn` is `FooBar.#step` where the file declares `#step`.
    */
   private asWritten(name: string, file: string): string {
     const m = /^(.*?)([A-Za-z_$][\w$]*)_fn\d*$/.exec(name);
