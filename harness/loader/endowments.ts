@@ -90,7 +90,8 @@ function safeInspect(v: unknown, showError: ShowError): string {
 /** Each run's timers, numbered from 1 in that run (an id never tells what ran before). */
 interface RunTimers {
   next: number;
-  byId: Map<number, Timer>;
+  /** The clock's timer, or null for an immediate (no timer: its callback is a task already). */
+  byId: Map<number, Timer | null>;
 }
 const runTimers = new WeakMap<Runtime, RunTimers>();
 
@@ -103,10 +104,29 @@ function timersOf(rt: Runtime): RunTimers {
   return t;
 }
 
-/** `setImmediate(fn, ...args)`: a timer of no delay, as Node runs it after the current step. */
+/**
+ * `setImmediate(fn, ...args)`: the callback is a task at once that first gives way, as
+ * `yieldThread()` does, then runs (Node runs it after what else is ready, with no delay). It is no
+ * timer: a loop that polls with it lets the other threads go on and time pass to another thread's
+ * sleep. (As a timer of no delay it kept the clock's next deadline at now for ever: a correct poll
+ * was TLE.)
+ */
 function setImmediateV(fn: unknown, ...args: unknown[]): number {
   if (typeof fn !== 'function') throw harden(new TypeError('setImmediate(fn): fn must be a function'));
-  return setTimeoutV(fn, 0, ...args);
+  const rt = activeRuntime();
+  const timers = timersOf(rt);
+  const id = ++timers.next;
+  timers.byId.set(id, null);
+  rt.spawnCallback(
+    rt.currentThread,
+    () => {
+      if (!timers.byId.delete(id)) return undefined;
+      return (fn as (...a: unknown[]) => unknown)(...args);
+    },
+    'setImmediate callback',
+    true,
+  );
+  return id;
 }
 
 /** `queueMicrotask(fn)`: a promise reaction of the calling thread (a step of its own, as `.then`'s). */
@@ -115,12 +135,17 @@ function queueMicrotaskV(fn: unknown): void {
   void ThreadPromise.resolve().then(() => (fn as () => unknown)());
 }
 
-/** Node's longest timer delay; a longer one (or one that is no number) runs after 1 ms, as in Node. */
+/** Node's longest timer delay. */
 const TIMEOUT_MAX = 2 ** 31 - 1;
 
+/**
+ * A timer's delay as Node takes it: under 1 ms (0 included), past the longest, or no number, it is
+ * 1 ms; Node's clock counts whole milliseconds, so 1.5 ms is 2. (A delay of 0 was no time at all:
+ * a loop polling with `setTimeout(r, 0)` kept the clock from reaching another thread's sleep.)
+ */
 function nodeDelay(ms: unknown): number {
-  const d = Number(ms) || 0;
-  return d > TIMEOUT_MAX || !Number.isFinite(d) ? 1 : d;
+  const d = Number(ms);
+  return d >= 1 && d <= TIMEOUT_MAX ? Math.ceil(d) : 1;
 }
 
 /**
@@ -158,7 +183,7 @@ function setIntervalV(fn: unknown, ms?: number, ...args: unknown[]): number {
   const timers = timersOf(rt);
   const thread = rt.currentThread;
   const id = ++timers.next;
-  const period = Math.max(1, nodeDelay(ms));
+  const period = nodeDelay(ms);
   const arm = (): void => {
     const timer = rt.clock.after(period, () => {
       rt.spawnCallback(
@@ -184,10 +209,8 @@ function clearTimer(id: unknown): void {
   const rt = activeRuntime();
   const timers = timersOf(rt);
   const t = timers.byId.get(id as number);
-  if (t) {
-    rt.clock.cancel(t);
-    timers.byId.delete(id as number);
-  }
+  if (t) rt.clock.cancel(t);
+  timers.byId.delete(id as number);
 }
 
 /** Where the judge's edits of a submission are, by id (see loop-guard.ts, catch-guard.ts, await-sites.ts). */

@@ -13,10 +13,27 @@
  * @internal
  */
 import type { Coroutine } from './task';
-import type { Wait } from './wait';
+import { Ready, type Wait } from './wait';
 
 /** A timer's callback, as a task. */
 export function* callbackBody(fn: () => unknown): Coroutine {
+  return yield fn();
+}
+
+/** Where an immediate's callback task gives way first: a yield no trace shows. */
+const GIVE_WAY = (() => {
+  const w = new Ready(undefined, 'setImmediate', true);
+  w.silent = true;
+  return w;
+})();
+
+/**
+ * `setImmediate`'s callback, as a task: it first gives way, as `yieldThread()` does, then runs. Node
+ * runs an immediate after what else is ready, so a loop that polls with one lets other threads
+ * (and time) go on; run at once, it kept its thread running for ever.
+ */
+export function* immediateBody(fn: () => unknown): Coroutine {
+  yield GIVE_WAY;
   return yield fn();
 }
 

@@ -18,7 +18,7 @@ import { describeError, isStackOverflow } from './describe-error';
 import { MissingAwait } from './missing-await';
 import { adopt, asReaction, thenOf } from './promise-bridge';
 import { Task, TaskResult, THEN_WAITER, type Coroutine } from './task';
-import { awaitOnly, callbackBody, reactionBody } from './coroutines';
+import { awaitOnly, callbackBody, immediateBody, reactionBody } from './coroutines';
 import { Thread } from './thread';
 import { TraceRecorder } from './trace-recorder';
 import { AfterStart, ForeignWait, nextInQueue, Ready, STILL_WAITING, Wait } from './wait';
@@ -291,11 +291,12 @@ export class Runtime {
     return task.result;
   }
 
-  /** Runs `fn` as a new task of `thread` at a later step (a timer's callback). */
-  spawnCallback(thread: Thread | null, fn: () => unknown, label: string): void {
+  /** Runs `fn` as a new task of `thread` at a later step (a timer's callback; `givesWayFirst`: an immediate's, which yields first). */
+  spawnCallback(thread: Thread | null, fn: () => unknown, label: string, givesWayFirst = false): void {
     // Timers run in the order they fired, as in JavaScript: each starts after the one before.
     const before = this.lastCallback;
-    this.lastCallback = this.spawn(thread ?? this.mainThread, callbackBody(fn), label, before && !before.started ? new AfterStart(before) : START);
+    const body = givesWayFirst ? immediateBody(fn) : callbackBody(fn);
+    this.lastCallback = this.spawn(thread ?? this.mainThread, body, label, before && !before.started ? new AfterStart(before) : START);
   }
 
   /**

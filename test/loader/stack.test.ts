@@ -80,14 +80,14 @@ test('a stack names the async method, function, arrow, private method and class 
   const r = await judgeFile('foobar', FILE, { source, schedules: 5 });
   const stacks = r.cases.slice(0, 2).map((c) => c.failure!.stack!.split('\n'));
   // n = 1: thrown in the private method's first step, called from the class field's arrow's, from foo's.
-  expect(stacks[0]).toEqual(['Error: in step', '    at FooBar.#step (crash.ts:12:24)', '    at FooBar.later (crash.ts:16:11)', '    at FooBar.foo (crash.ts:20:16)']);
+  expect(stacks[0]).toEqual(['Error: in step', '    at FooBar.#step (crash.ts:12:24)', '    at FooBar.later (crash.ts:16:16)', '    at FooBar.foo (crash.ts:20:16)']);
   // n = 2: thrown in the arrow's first step, started by each caller's first step in turn.
   expect(stacks[1]).toEqual([
     'Error: kaboom',
     '    at boom (crash.ts:3:20)',
     '    at work (crash.ts:6:9)',
     '    at FooBar.#step (crash.ts:13:11)',
-    '    at FooBar.later (crash.ts:16:11)',
+    '    at FooBar.later (crash.ts:16:16)',
     '    at FooBar.foo (crash.ts:20:16)',
   ]);
 });

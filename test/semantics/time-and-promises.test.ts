@@ -179,6 +179,67 @@ describe('1. Time passes while threads run', () => {
     expectVerdict(await verdicts('print-in-order', path.join(ROOT, 'infinite_timeouts.ts'), source), 'AC');
   });
 
+  // A poll of either kind beside a 10 ms meal was TLE on every seed: a timer of no delay kept the
+  // clock's next deadline at now, and an immediate run at once kept its thread running.
+  test.each([
+    ['setTimeout(r, 0)', 'setTimeout(r, 0)'],
+    ['setImmediate(r)', 'setImmediate(r)'],
+  ])('a loop that polls with %s beside a sleeping thread ends, as in Node', async (_what, wait) => {
+    const source = `
+      const { sleep } = require('interleave/sync');
+
+      class DiningPhilosophers {
+        constructor() { this.owner = [-1, -1, -1, -1, -1]; }
+        async wantsToEat(p, pickLeftFork, pickRightFork, eat, putLeftFork, putRightFork) {
+          const l = p, r = (p + 1) % 5;
+          while (this.owner[l] !== -1 || this.owner[r] !== -1) await new Promise((r) => ${wait});
+          this.owner[l] = this.owner[r] = p;
+          pickLeftFork(); pickRightFork();
+          await eat();
+          putLeftFork(); putRightFork();
+          this.owner[l] = this.owner[r] = -1;
+        }
+      }
+      module.exports = { DiningPhilosophers };`;
+    expectVerdict(await verdicts('dining-philosophers', path.join(ROOT, 'poll.js'), source), 'AC');
+  });
+
+  test('a delay under 1 ms is 1 ms and a fraction rounds up, as in Node: Date.now() stays whole; a cleared immediate never runs', async () => {
+    const source = `
+      import { Event } from 'interleave/sync';
+
+      const after = (ms: number): Promise<number> => {
+        const t0 = Date.now();
+        return new Promise((resolve) => setTimeout(() => resolve(Date.now() - t0), ms));
+      };
+
+      export class Foo {
+        private e1 = new Event();
+        private e2 = new Event();
+
+        async first(printFirst: () => void): Promise<void> {
+          const waited = [await after(0), await after(0.5), await after(-3), await after(1.5), await after(2)];
+          let ran = false;
+          clearImmediate(setImmediate(() => { ran = true; }));
+          await new Promise<void>((resolve) => setImmediate(resolve));
+          if (waited.join() === '1,1,1,2,2' && !ran) printFirst();
+          await this.e1.set();
+        }
+
+        async second(printSecond: () => void): Promise<void> {
+          await this.e1.wait();
+          printSecond();
+          await this.e2.set();
+        }
+
+        async third(printThird: () => void): Promise<void> {
+          await this.e2.wait();
+          printThird();
+        }
+      }`;
+    expectVerdict(await verdicts('print-in-order', path.join(ROOT, 'small_delays.ts'), source), 'AC');
+  });
+
   test('sleeps that would take the clock past what it can count never end: a deadlock, never a clock at Infinity (the result was refused: JE)', async () => {
     const source = `
       import { sleep } from 'interleave/sync';
