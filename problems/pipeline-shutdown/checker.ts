@@ -1,5 +1,10 @@
 import { defineChecker } from 'interleave/checker';
 
+/** The first three of `items`, and `…` when there are more (a list that is cut says so). */
+function firstFew(items: readonly string[]): string {
+  return items.slice(0, 3).join(', ') + (items.length > 3 ? ', …' : '');
+}
+
 /**
  * Every message the producer took from `nextMessage()` is stored exactly once, in the order
  * produced; the producer takes messages until the harness sets the event and none after it; the
@@ -52,12 +57,12 @@ export default defineChecker({
       actual: () =>
         late !== null
           ? `${produced.length} produced, the last (${late}) after the event was set; ${stored} stored`
-          : `${produced.length} produced, ${stored} stored${stored < produced.length ? ` (${produced.slice(stored, stored + 3).join(', ')} never stored)` : ''}`,
+          : `${produced.length} produced, ${stored} stored${stored < produced.length ? ` (${firstFew(produced.slice(stored))} never stored)` : ''}`,
       final() {
         if (stored < produced.length) {
           const lost = produced.length - stored;
           const which = produced.length === 1 ? 'the one message produced was' : `${lost} of the ${produced.length} messages produced ${lost === 1 ? 'was' : 'were'}`;
-          return `both threads returned, but ${which} never stored: ${produced.slice(stored, stored + 3).join(', ')}`;
+          return `both threads returned, but ${which} never stored: ${firstFew(produced.slice(stored))}`;
         }
         return null;
       },

@@ -7,6 +7,7 @@ import { allOf, exactOutput } from '../../harness/judge/checks';
 import type { RunEvent } from '../../harness/model/events';
 import * as path from 'node:path';
 import { judgeFile } from '../../harness/judge/index';
+import { loadProblem } from '../../harness/judge/problems';
 
 const ctx: CheckContext = { args: { n: 1 }, kindOf: () => 'foo', nameOf: (i) => `t${i}`, numberOf: () => 1, now: () => 0 };
 const emit = (value: string, index: number): RunEvent => ({ kind: 'emit', thread: 1, callback: 'print', value, step: index, index });
@@ -74,4 +75,14 @@ test.each([1, 2, 3])('seed %i: pipeline: an overfilled buffer is told with the c
   const m = /held at least (\d+) messages \((\d+) setMessage\(\) calls? had returned, (\d+) getMessage\(\) calls? had started\), above its capacity/.exec(message);
   expect(m).not.toBeNull();
   expect(Number(m![1])).toBe(Number(m![2]) - Number(m![3]));
+});
+
+test("pipeline-shutdown's list of lost messages says when it is cut (it named 3 of 4 lost, as if that were all)", async () => {
+  const { checker } = loadProblem('pipeline-shutdown');
+  const check = checker.start({ ...ctx, args: { capacity: 2 } });
+  const ev = (callback: string, value: string, index: number): RunEvent => ({ kind: 'emit', thread: 1, callback, value, step: index, index });
+  for (let i = 1; i <= 5; i++) check.onEvent!(ev('nextMessage', `m${i}`, i));
+  check.onEvent!(ev('store', 'm1', 6));
+  check.onEvent!(ev('event.set', '', 7));
+  expect(check.final!()).toBe('both threads returned, but 4 of the 5 messages produced were never stored: m2, m3, m4, …');
 });
