@@ -71,7 +71,7 @@ export class Lock {
    * Takes the lock, waiting while another thread holds it. Resolves to true once taken, or false
    * when `blocking: false` or the `timeout` (ms of virtual time) ran out first.
    */
-  acquire(options?: BlockingOptions): Promise<boolean> {
+  acquire(options?: BlockingOptions | boolean): Promise<boolean> {
     const r = rt();
     const opts = readOptions(options);
     const blocking = opts.blocking !== false;
@@ -132,7 +132,7 @@ export class RLock {
   }
 
   /** Takes the lock (again, if this thread owns it). Same options as {@link Lock.acquire}. */
-  acquire(options?: BlockingOptions): Promise<boolean> {
+  acquire(options?: BlockingOptions | boolean): Promise<boolean> {
     const r = rt();
     const opts = readOptions(options);
     const me = r.currentThread;

@@ -163,10 +163,17 @@ export function checkTimeout(what: string, timeout: number | undefined, blocking
 
 const NO_OPTIONS: BlockingOptions = Object.freeze({});
 
-/** Reads `opts` of a blocking call without trusting it: a getter runs once, a non-object is none. */
+const NOT_BLOCKING: BlockingOptions = Object.freeze({ blocking: false });
+
+/**
+ * Reads `opts` of a blocking call without trusting it: a getter runs once. A boolean is `blocking`,
+ * as Python's first argument is (`lock.acquire(false)`, `q.get(false)`); anything else that is no
+ * object is refused, saying what to write.
+ */
 export function readOptions(opts: unknown): BlockingOptions {
-  if (opts === undefined || opts === null) return NO_OPTIONS;
-  if (typeof opts !== 'object') throw argumentError(new TypeError(`options must be an object like { timeout: 50 }, got ${String(opts)}`));
+  if (opts === undefined || opts === null || opts === true) return NO_OPTIONS;
+  if (opts === false) return NOT_BLOCKING;
+  if (typeof opts !== 'object') throw argumentError(new TypeError(`options must be an object like { timeout: 50 } or { blocking: false }, got ${String(opts)}`));
   const o = opts as BlockingOptions;
   return { blocking: o.blocking, timeout: o.timeout };
 }

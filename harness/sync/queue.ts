@@ -29,7 +29,7 @@ export class Queue<T> {
   }
 
   /** Puts an item, waiting for room; QueueFull with `blocking: false` or past the timeout. */
-  put(item: T, options?: BlockingOptions): Promise<void> {
+  put(item: T, options?: BlockingOptions | boolean): Promise<void> {
     const r = rt();
     const opts = readOptions(options);
     const blocking = opts.blocking !== false;
@@ -55,7 +55,7 @@ export class Queue<T> {
   }
 
   /** Takes the oldest item, waiting for one; QueueEmpty with `blocking: false` or past the timeout. */
-  get(options?: BlockingOptions): Promise<T> {
+  get(options?: BlockingOptions | boolean): Promise<T> {
     const r = rt();
     const opts = readOptions(options);
     const blocking = opts.blocking !== false;

@@ -52,7 +52,7 @@ export class Semaphore {
   }
 
   /** Takes a permit. Resolves to false only with `blocking: false` or when the timeout passed. */
-  acquire(options?: BlockingOptions): Promise<boolean> {
+  acquire(options?: BlockingOptions | boolean): Promise<boolean> {
     const r = rt();
     const opts = readOptions(options);
     const blocking = opts.blocking !== false;

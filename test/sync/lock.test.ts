@@ -82,6 +82,21 @@ test('a non-blocking acquire of a held Lock returns false at once', async () => 
   expect(r.exports.log).toEqual([false, 0, true]);
 });
 
+test("acquire(false) is acquire({ blocking: false }), as Python's acquire(False); another non-object says what to write", async () => {
+  const r = await runScenario(
+    `import { Lock } from 'interleave/sync';
+     export const log: unknown[] = [];
+     const lock = new Lock();
+     export async function a() {
+       log.push(await lock.acquire(false), await lock.acquire(false), lock.locked());
+       try { await lock.acquire(5 as never); } catch (e) { log.push((e as Error).message); }
+     }`,
+    { threads: ['a'] },
+  );
+  expect(r.verdict).toBe('OK');
+  expect(r.exports.log).toEqual([true, false, true, 'options must be an object like { timeout: 50 } or { blocking: false }, got 5']);
+});
+
 test('an acquire with a timeout returns false once the timeout has passed on the virtual clock', async () => {
   const r = await runScenario(
     `import { Lock } from 'interleave/sync';

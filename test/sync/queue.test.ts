@@ -88,6 +88,23 @@ test('a non-blocking get() on an empty queue throws QueueEmpty', async () => {
   expect(r.exports.log).toEqual(['QueueEmpty', 'true', 'QueueEmpty']);
 });
 
+test("get(false) and put(x, false) do not block, as Python's get(False) and put(x, False)", async () => {
+  const r = await runScenario(
+    `import { Queue } from 'interleave/sync';
+     export const log: string[] = [];
+     const q = new Queue<number>(1);
+     export async function a() {
+       try { await q.get(false); } catch (e) { log.push((e as Error).name); }
+       await q.put(1, false);
+       try { await q.put(2, false); } catch (e) { log.push((e as Error).name); }
+       log.push(String(await q.get(false)));
+     }`,
+    { threads: ['a'] },
+  );
+  expect(r.verdict).toBe('OK');
+  expect(r.exports.log).toEqual(['QueueEmpty', 'QueueFull', '1']);
+});
+
 test('a non-blocking put() on a full queue throws QueueFull', async () => {
   const r = await runScenario(
     `import { Queue, QueueFull } from 'interleave/sync';
