@@ -1,5 +1,5 @@
 /** What `interleave grade` says about bad input, in process (nothing is judged). */
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { gradeCommand } from '../../harness/cli/grade';
@@ -47,4 +47,18 @@ describe('interleave grade, bad input', () => {
     expect(r.code).toBe(0);
     expect(r.stdout).toContain('--fresh');
   });
+});
+
+test("a file name with a newline is told on its student's one line: it cannot print a line of its own", async () => {
+  const dir = mkdtempSync(path.join(tmpdir(), 'interleave-grade-names-'));
+  try {
+    mkdirSync(path.join(dir, 'class', 'mallory'), { recursive: true });
+    writeFileSync(path.join(dir, 'class', 'mallory', 'notes\nalice: AC 100.ts'), 'export const x = 1;\n');
+    const r = await run(path.join(dir, 'class'), '--out', path.join(dir, 'out'));
+    expect(r.code).toBe(0);
+    expect(r.stderr.split('\n').filter((l) => l.startsWith('alice'))).toEqual([]);
+    expect(r.stderr).toContain('mallory: ignored notes⏎alice: AC 100.ts');
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
 });
