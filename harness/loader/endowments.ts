@@ -221,23 +221,50 @@ export interface EditSites {
 }
 
 /**
- * `eval` and `Function` for learner code: both refuse, as a direct `eval()` is refused at compile
- * time. Code made from a string at run time is code the judge never compiled, so none of its checks
- * are in it: its loops have no guard (an endless one would be a time limit with no line) and its
- * `await`s are not switch points. `x instanceof Function` still works (the same prototype).
+ * `eval`, `Function` and SES's `Compartment` for learner code: each refuses, as a direct `eval()` is
+ * refused at compile time. Code made from a string at run time is code the judge never compiled, so
+ * none of its checks are in it: its loops have no guard (an endless one was a time limit with no
+ * line) and its `await`s are not switch points. `x instanceof Function` still works (the same
+ * prototype).
  */
-function refusedEvaluators(): { eval: (source: unknown) => never; Function: (...args: unknown[]) => never } {
+function refusedEvaluators(): Record<'eval' | 'Function' | 'Compartment', (...args: unknown[]) => never> {
   const refuse = (name: string): never => {
     throw new EvalError(`${name} is not available to a solution: the judge cannot check code made from a string at run time; write the code itself`);
   };
-  const evalRefused = (_source: unknown): never => refuse('eval()');
+  const evalRefused = (..._args: unknown[]): never => refuse('eval()');
   function FunctionRefused(..._args: unknown[]): never {
     return refuse('Function()');
+  }
+  function CompartmentRefused(..._args: unknown[]): never {
+    return refuse('Compartment');
   }
   Object.defineProperty(FunctionRefused, 'name', { value: 'Function' });
   FunctionRefused.prototype = Function.prototype;
   Object.defineProperty(evalRefused, 'name', { value: 'eval' });
-  return { eval: evalRefused, Function: FunctionRefused };
+  Object.defineProperty(CompartmentRefused, 'name', { value: 'Compartment' });
+  return { eval: evalRefused, Function: FunctionRefused, Compartment: CompartmentRefused };
+}
+
+/**
+ * Node's and the web's globals a solution has no use for, and must not have (real time, I/O,
+ * shared memory): each is a function that says so when called or constructed. Left out, they were
+ * `undefined`, and `new AbortController()` read "AbortController is not a constructor".
+ */
+const ABSENT = ['AbortController', 'AbortSignal', 'EventTarget', 'Event', 'fetch', 'structuredClone', 'SharedArrayBuffer', 'Worker', 'MessageChannel'];
+
+/** Where a name a solution reaches for is one of `interleave/sync`'s, never imported: what to write. */
+const IMPORT_IT: Record<string, string> = { Event: "; for a threading Event, import { Event } from 'interleave/sync'" };
+
+function absentGlobals(): Record<string, (...args: unknown[]) => never> {
+  return Object.fromEntries(
+    ABSENT.map((name) => {
+      const absent = function (): never {
+        throw new ReferenceError(`${name} is not available to a solution: the judge gives it interleave/sync, timers, console, Date, Math, Promise, URL and JavaScript's own built-ins${IMPORT_IT[name] ?? ''}`);
+      };
+      Object.defineProperty(absent, 'name', { value: name });
+      return [name, absent];
+    }),
+  );
 }
 
 const NOWHERE: EditSites = { loop: () => undefined, catch: () => undefined, await: () => undefined };
@@ -275,6 +302,7 @@ export function endowments(syncModule: object, sites: EditSites = NOWHERE, showE
     performance: virtualPerformance,
     Math: virtualMath(),
     Promise: ThreadPromise,
+    ...absentGlobals(),
     ...refusedEvaluators(),
     // Pure parsing, no I/O and no clock: `new URL(url).hostname` is how JavaScript reads a URL.
     URL,

@@ -103,6 +103,7 @@ describe('judged in the sandbox (SES)', () => {
     ['an indirect eval', "(0, eval)('for (;;) {}')", 'eval()'],
     ['Function', "Function('for (;;) {}')()", 'Function()'],
     ['new Function', "new Function('for (;;) {}')()", 'Function()'],
+    ["SES's Compartment", "new (globalThis as any).Compartment().evaluate('for (;;) {}')", 'Compartment'],
   ])('%s is a run-time error at its line, saying it is not available', (_what, call, name) => {
     const source = accepted.replace(/(async foo\(printFoo: \(\) => void\): Promise<void> \{\n)/, `$1    ${call};\n`);
     expect(source).toContain(call);
@@ -112,6 +113,17 @@ describe('judged in the sandbox (SES)', () => {
     expect(r.cases[0].failure!.message).toBe(
       `foo() threw EvalError: ${name} is not available to a solution: the judge cannot check code made from a string at run time; write the code itself in thread foo (at FooBar.ts:${line})`,
     );
+  });
+
+  test("Node's globals a solution has no use for say so, with the line (it read: AbortController is not a constructor)", () => {
+    const call = 'new AbortController()';
+    const source = accepted.replace(/(async foo\(printFoo: \(\) => void\): Promise<void> \{\n)/, `$1    ${call};\n`);
+    const line = source.split('\n').findIndex((l) => l.includes(call)) + 1;
+    const r = run(source) as { verdict: string; cases: Array<{ failure?: { message: string } }> };
+    expect([r.verdict, r.cases[0].failure!.message]).toEqual([
+      'RTE',
+      `foo() threw ReferenceError: AbortController is not available to a solution: the judge gives it interleave/sync, timers, console, Date, Math, Promise, URL and JavaScript's own built-ins in thread foo (at FooBar.ts:${line})`,
+    ]);
   });
 
   test('a correct FooBar that asks `instanceof Function` is accepted', () => {
