@@ -25,6 +25,7 @@ import { renumberSteps } from './step-numbers';
 import { shrinkFailure } from './shrink';
 import { startOrders } from './start-orders';
 import { inLearnersWords } from './learner-words';
+import { withNotesGrouped } from '../scheduler/words';
 import { withMisuseHint } from './misuse-hints';
 import { mayHaveMethod, missingMethodMessage } from './missing-method';
 import { caseThreads } from './threads';
@@ -239,7 +240,7 @@ function toFailure(problem: LoadedProblem, sub: LoadedSubmission, token: ReplayT
   renumberSteps(r.trace);
   nameObjects(r.trace, r.blocked, sourceLines(sub), r.parts);
   lastTouches(r.trace, r.blocked, r.threads);
-  const notes = [...r.notes];
+  const notes = withNotesGrouped(r.notes);
   // A livelock's message already says who spins; the note is for runs that fail otherwise.
   if (r.busyWaiting && r.verdict !== 'TLE') notes.push('This run busy-waits: a thread spins with yieldThread() or sleep() while waiting.');
   const failure: Failure = {

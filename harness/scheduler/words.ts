@@ -134,10 +134,27 @@ export function unawaitedCallNote(site: SourceSite | undefined, finished: boolea
  */
 export function unawaitedOpNote(op: string, site: SourceSite | undefined, pending: boolean, thread: string): string {
   const held = !/\.acquire\(/.test(op) ? '' : /Semaphore/.test(op) ? ' (after an acquire, without a permit)' : ' (after an acquire, without holding the lock)';
-  const effect = pending
-    ? `${thread} went on without waiting for it: the code after it ran before it took effect${held}, and it takes effect later, when it can`
-    : `its effect happened, but the switch point after it was lost`;
+  if (!pending) return `${op}${atSite(site)}${LOST_SWITCH_POINT}`;
+  const effect = `${thread} went on without waiting for it: the code after it ran before it took effect${held}, and it takes effect later, when it can`;
   return `${op}${atSite(site)} was not awaited: ${effect}. Write \`await\` before it.`;
+}
+
+/** How a note on an operation whose effect happened, unawaited, ends (see {@link withNotesGrouped}). */
+const LOST_SWITCH_POINT = ' was not awaited: its effect happened, but the switch point after it was lost. Write `await` before it.';
+
+/**
+ * A failure's notes as a student should read them: what may explain the failure first (an injected
+ * spurious wake-up, an operation the thread went on without), and the operations that only lost
+ * their switch point (a `release()` or `notify()` written without `await`, harmless to the
+ * outcome of that run) last, in one note. One such note per call site pushed the cause to the
+ * bottom of a long list.
+ */
+export function withNotesGrouped(notes: readonly string[]): string[] {
+  const lost = notes.filter((n) => n.endsWith(LOST_SWITCH_POINT));
+  const rest = notes.filter((n) => !n.endsWith(LOST_SWITCH_POINT));
+  if (lost.length < 2) return [...rest, ...lost];
+  const calls = lost.map((n) => n.slice(0, -LOST_SWITCH_POINT.length));
+  return [...rest, `${lost.length} operations were not awaited: their effects happened, but the switch points after them were lost (${calls.join('; ')}). Write \`await\` before each.`];
 }
 
 /**

@@ -1,4 +1,5 @@
 import { compileScenario, runScenario } from '../support/scenario';
+import { withNotesGrouped } from '../../harness/scheduler/words';
 import { FifoStrategy } from '../../harness/strategies/fifo';
 import { lineOf, logOf, seeds } from '../sync/learner';
 
@@ -112,4 +113,20 @@ test('an acquire not awaited that could not take the lock says the thread went o
   expect(r.notes).toEqual([
     expect.stringMatching(new RegExp(`^Lock\\.acquire\\(\\) at scenario\\.ts:${line} was not awaited: b went on without waiting for it: the code after it ran before it took effect \\(after an acquire, without holding the lock\\)`)),
   ]);
+});
+
+describe("a failure's notes put what may explain it first", () => {
+  const lost = (op: string, line: number): string => `${op} at Foo.ts:${line} was not awaited: its effect happened, but the switch point after it was lost. Write \`await\` before it.`;
+  const spurious = 'The judge injected a spurious wake-up into Condition.wait() (allowed: always re-check the condition in a loop).';
+
+  test('operations that only lost their switch point are told last, in one note (one per site pushed the cause to the bottom)', () => {
+    expect(withNotesGrouped([lost('Condition.notify()', 15), lost('Lock.release()', 16), spurious, lost('Lock.release()', 24)])).toEqual([
+      spurious,
+      '3 operations were not awaited: their effects happened, but the switch points after them were lost (Condition.notify() at Foo.ts:15; Lock.release() at Foo.ts:16; Lock.release() at Foo.ts:24). Write `await` before each.',
+    ]);
+  });
+
+  test('one such note stays as it is, after the others', () => {
+    expect(withNotesGrouped([lost('Lock.release()', 16), spurious])).toEqual([spurious, lost('Lock.release()', 16)]);
+  });
 });
