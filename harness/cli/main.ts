@@ -24,6 +24,7 @@ commands:
   classroom [<file>…]         grade an assignment repository: GitHub Classroom result, job summary, annotations, Gradescope
   problems                    list the problems
   show <problem-id>           print a problem's statement
+  api                         print the reference of interleave/sync: every class and method, what to await, what throws
   new <problem-id>            scaffold a problem package (with an accepted and a known-bad solution)
 
 every command:
@@ -79,6 +80,10 @@ const COMMANDS: Record<string, () => Command> = {
   show: () => {
     const m = require('./problems') as typeof import('./problems');
     return { run: m.showCommand, usage: m.SHOW_USAGE };
+  },
+  api: () => {
+    const m = require('./problems') as typeof import('./problems');
+    return { run: m.apiCommand, usage: m.API_USAGE };
   },
   new: () => {
     const m = require('./new') as typeof import('./new');

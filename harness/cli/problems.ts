@@ -1,11 +1,13 @@
 /**
  * `interleave problems` lists the problem packages; `interleave show <id>` prints one's statement
- * (and, with --template, the starter file a learner fills in).
+ * (and, with --template, the starter file a learner fills in); `interleave api` prints the
+ * reference of `interleave/sync` (docs/sync-api.md), which every statement points to.
  */
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { loadProblem, problemIds, ProblemError } from '../judge/problems';
-import { problemsDir } from '../paths';
+import { packageRoot, problemsDir } from '../paths';
+import { runnerCommand } from '../report/replay';
 import { EXIT_USAGE, UsageError, hint, parse } from './args';
 
 export const PROBLEMS_USAGE = `usage: npx interleave problems [--json]
@@ -15,8 +17,49 @@ Lists the problems: id, the class (and so the file name) a solution must have, t
 
 export const SHOW_USAGE = `usage: npx interleave show <problem-id> [--template]
 
-Prints a problem's statement (statement.md).
+Prints a problem's statement (statement.md), then where the interleave/sync reference is (npx interleave api).
   --template   print the starter file (template.ts) instead: npx interleave show foobar --template > FooBar.ts`;
+
+export const API_USAGE = `usage: npx interleave api
+
+Prints the reference of interleave/sync (docs/sync-api.md in the package), what a TypeScript or
+JavaScript solution imports: every class and function, its methods, which calls to await, what
+throws, and the Python name of each.`;
+
+/** The reference of interleave/sync, as the package ships it. */
+export function syncApiFile(): string {
+  return path.join(packageRoot(), 'docs', 'sync-api.md');
+}
+
+/**
+ * The line that ends a statement: where a TypeScript or JavaScript learner reads the API, with the
+ * command as it works here and the file as reachable from here (inside this folder: relative).
+ */
+export function syncApiPointer(cwd = process.cwd()): string {
+  const file = syncApiFile();
+  const rel = path.relative(cwd, file);
+  const shown = rel.startsWith('..') || path.isAbsolute(rel) ? file : rel;
+  return `The interleave/sync API for TypeScript/JavaScript (what to await, what throws): ${runnerCommand()} api, or ${shown}`;
+}
+
+export async function apiCommand(argv: string[]): Promise<number> {
+  try {
+    const { values, positionals } = parse(argv, { help: { type: 'boolean', short: 'h' } });
+    if (values.help) {
+      process.stdout.write(`${API_USAGE}\n`);
+      return 0;
+    }
+    if (positionals.length) throw new UsageError(`api takes no arguments, got ${positionals.join(' ')}`);
+    process.stdout.write(fs.readFileSync(syncApiFile(), 'utf8'));
+    return 0;
+  } catch (e) {
+    if (e instanceof UsageError) {
+      process.stderr.write(`interleave api: ${e.message}\n\n${API_USAGE}\n`);
+      return EXIT_USAGE;
+    }
+    throw e;
+  }
+}
 
 export async function problemsCommand(argv: string[]): Promise<number> {
   try {
@@ -68,7 +111,11 @@ export async function showCommand(argv: string[]): Promise<number> {
     const id = positionals[0];
     const dir = problemsDir();
     const ids = problemIds(dir);
-    if (!ids.includes(id)) throw new UsageError(`unknown problem "${id}"${hint(id, ids)}; the problems are: ${ids.join(', ') || '(none)'}`);
+    if (!ids.includes(id)) {
+      // `show sync` (or `show api`) is a learner looking for the reference: say where it is.
+      const api = /^(interleave\/)?(sync|api)$/.test(id) ? `; the interleave/sync reference is ${runnerCommand()} api` : '';
+      throw new UsageError(`unknown problem "${id}"${hint(id, ids)}; the problems are: ${ids.join(', ') || '(none)'}${api}`);
+    }
     const file = path.join(dir, id, values.template ? 'template.ts' : 'statement.md');
     if (!fs.existsSync(file)) {
       process.stderr.write(`interleave show: ${id} has no ${path.basename(file)}\n`);
@@ -76,9 +123,13 @@ export async function showCommand(argv: string[]): Promise<number> {
     }
     const text = fs.readFileSync(file, 'utf8');
     process.stdout.write(text.endsWith('\n') ? text : `${text}\n`);
-    if (!values.template && process.stdout.isTTY) {
-      const { spec } = loadProblem(id, dir);
-      process.stdout.write(`\nWrite ${spec.className}.ts (npx interleave show ${id} --template > ${spec.className}.ts), then: npx interleave run ${id} ${spec.className}.ts\n`);
+    if (!values.template) {
+      if (process.stdout.isTTY) {
+        const { spec } = loadProblem(id, dir);
+        process.stdout.write(`\nWrite ${spec.className}.ts (npx interleave show ${id} --template > ${spec.className}.ts), then: npx interleave run ${id} ${spec.className}.ts\n`);
+      }
+      // Every statement ends so: its own text shows only the import line.
+      process.stdout.write(`\n${syncApiPointer()}\n`);
     }
     return 0;
   } catch (e) {

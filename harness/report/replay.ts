@@ -40,6 +40,11 @@ export function setReplayRunner(command: string): void {
   runner = command;
 }
 
+/** The command that starts this judge where the learner is (see detectRunner): `npx interleave`, `node bin/interleave.js`, … */
+export function runnerCommand(): string {
+  return runner;
+}
+
 /**
  * Sets how a result's file is written in a replay command, so that it works from the folder the
  * command will be run in: `grade` names files relative to the submissions folder and turns them

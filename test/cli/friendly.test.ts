@@ -31,7 +31,11 @@ test('--version prints the package name and version', () => {
 
 test('problems lists the problems; show prints a statement and the template', () => {
   expect(cli(dir, 'problems').stdout).toMatch(/^print-in-order\s+Foo\.ts\s+Print in Order\s+100 \(1 case\)$/m);
-  expect(cli(dir, 'show', 'foobar').stdout).toBe(readFileSync(path.join(ROOT, 'problems', 'foobar', 'statement.md'), 'utf8'));
+  // The statement as written, then one line: where the interleave/sync reference is (sync-api.test.ts).
+  const statement = readFileSync(path.join(ROOT, 'problems', 'foobar', 'statement.md'), 'utf8');
+  const shown = cli(dir, 'show', 'foobar').stdout;
+  expect(shown.slice(0, statement.length)).toBe(statement);
+  expect(shown.slice(statement.length)).toMatch(/^\n[^\n]*interleave\/sync[^\n]* api\b[^\n]*\n$/);
   expect(cli(dir, 'show', 'foobar', '--template').stdout).toBe(readFileSync(path.join(ROOT, 'problems', 'foobar', 'template.ts'), 'utf8'));
 });
 

@@ -27,7 +27,7 @@ describe('the npm package interleave-judge', () => {
   test('ships no reference solutions and no tests', () => {
     expect(packed.files.filter((f) => /(^|\/)solutions\//.test(f))).toEqual([]);
     expect(packed.files.filter((f) => /\.(test|spec)\.[cm]?[jt]s$|(^|\/)test\//.test(f))).toEqual([]);
-    expect(packed.files).toEqual(expect.arrayContaining(['problems/foobar/problem.json', 'problems/foobar/checker.ts', 'problems/foobar/statement.md', 'bin/interleave.js']));
+    expect(packed.files).toEqual(expect.arrayContaining(['problems/foobar/problem.json', 'problems/foobar/checker.ts', 'problems/foobar/statement.md', 'bin/interleave.js', 'docs/sync-api.md']));
   });
 
   test('every exports target is in the pack', () => {
@@ -43,6 +43,9 @@ describe('the npm package interleave-judge', () => {
     expect(sh('npx', ['interleave', '--version'], dir).stdout.trim()).toBe(`interleave-judge ${VERSION}`);
     expect(sh('npx', ['interleave', 'problems'], dir).stdout).toMatch(/^foobar\s+FooBar\.ts\s+Print FooBar Alternately/m);
     expect(sh('npx', ['interleave', 'show', 'foobar'], dir).stdout).toMatch(/^# /);
+    // The statement's last line points to the reference, which the package ships.
+    expect(sh('npx', ['interleave', 'show', 'foobar'], dir).stdout).toMatch(/: npx interleave api, or node_modules\/interleave-judge\/docs\/sync-api\.md\n$/);
+    expect(sh('npx', ['interleave', 'api'], dir).stdout).toMatch(/^# `interleave\/sync`: the reference/);
   });
 
   test('npx interleave run foobar FooBar.ts accepts a right solution (exit 0) and rejects a wrong one (exit 1)', () => {
