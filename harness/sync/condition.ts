@@ -1,7 +1,7 @@
 import { RuntimeError, argumentError } from './errors';
 import { Lock, RLock, conditionLock, type ConditionLock } from './lock';
 import { STILL_WAITING } from '../scheduler/wait';
-import { Blocking, checkTimeout, done, op, rt } from './op';
+import { Blocking, checkTimeout, done, op, rt, type BlockingOptions } from './op';
 import type { Thread } from '../scheduler/thread';
 
 interface Waiter {
@@ -40,7 +40,7 @@ export class Condition {
   }
 
   /** Acquires the underlying lock. */
-  acquire(opts?: { blocking?: boolean; timeout?: number }): Promise<boolean> {
+  acquire(opts?: BlockingOptions | boolean): Promise<boolean> {
     return this.#lock.acquire(opts);
   }
 
