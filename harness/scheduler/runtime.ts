@@ -188,6 +188,14 @@ export class Runtime {
   awaitSite: SourceSite | undefined = undefined;
   /** Threads learner code started in this run (its own, an executor's workers): see sync/threads.ts. */
   learnerThreads = 0;
+  /** Daemon threads learner code started in this run (`Thread({ daemon: true })`, Python's). */
+  private learnerDaemons = 0;
+  /**
+   * Every thread but daemons is done: the run ends once only learner daemons have work left (an
+   * executor's idle workers aside), as a Python program exits with daemon threads still running.
+   * One that slept in a loop kept the clock going until the step budget: TLE.
+   */
+  private onlyDaemonsLeft = false;
 
   /** The learner's line calling into the judge now, when tracing. */
   site(skip = 0): SourceSite | undefined {
@@ -238,10 +246,12 @@ export class Runtime {
   }
 
   /** Starts a thread whose body is a coroutine; it becomes runnable at the next step. */
-  startThread(name: string, body: () => Coroutine, harness: boolean, daemon = false): Thread {
+  startThread(name: string, body: () => Coroutine, harness: boolean, daemon = false, endsWithRun = false): Thread {
     if (!harness) this.learnerThreads++;
     const thread = this.newThread(name, harness);
     thread.daemon = daemon;
+    thread.endsWithRun = endsWithRun;
+    if (endsWithRun) this.learnerDaemons++;
     this.spawnBody(thread, body);
     // A thread learner code starts is shown started when it first runs: at once, its row came
     // before the `t.start()` that started it, as a switch to a thread that did not run.
@@ -259,6 +269,7 @@ export class Runtime {
     task.result.onSettle(() => {
       thread.done = true;
       if (thread.harness) this.checkHarnessDone();
+      if (!thread.daemon && this.learnerDaemons > 0) this.onlyDaemonsLeft = this.threads.every((t) => t.done || t.daemon);
     });
   }
 
@@ -471,6 +482,10 @@ export class Runtime {
     try {
       for (;;) {
         if (this.failure) break;
+        if (this.onlyDaemonsLeft && this.tasks.every((t) => t.waiting === null || t.thread.endsWithRun || (t.thread.daemon && !t.waiting.ready()))) {
+          this.runEndChecks();
+          break;
+        }
         if (this.foreignPending > 0 || this.microtasks) {
           // A promise reaction may be queued: let the microtask queue run before deciding.
           this.microtasks = false;

@@ -7,6 +7,8 @@ export class Thread {
   done = false;
   /** A daemon thread (an executor's worker) does not keep the run alive. */
   daemon = false;
+  /** A daemon learner code started: the run ends with it still running, as a Python program exits. */
+  endsWithRun = false;
   /** How often it gave the processor up on purpose (yieldThread, sleep) this run. */
   yields = 0;
   /** The guard id of the loop it last went round (see loader/loop-guard.ts), or -1. */

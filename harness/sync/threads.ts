@@ -98,7 +98,7 @@ export class Thread {
     checkThreadRoom(r.learnerThreads, 'Thread.start()');
     const target = this.#target;
     const args = this.#args;
-    this.#thread = r.startThread(this.name, () => threadBody(target, args), false, this.#daemon);
+    this.#thread = r.startThread(this.name, () => threadBody(target, args), false, this.#daemon, this.#daemon);
     return done(r, this, undefined, `Thread.start() ${this.name}`);
   }
 

@@ -82,3 +82,16 @@ ${cancel ? '        t.cancel()\n' : ''}        t.start()
     expect({ verdict: fired.verdict, message: firstFailure(fired)!.message }).toEqual({ verdict: 'RTE', message: expect.stringContaining('the timer fired') });
   }
 });
+
+test('a daemon thread that ticks for ever does not keep the run alive, as a Python program exits with it running (it was TLE)', async () => {
+  const first = [
+    '        def tick():',
+    '            while True:',
+    '                threading.Event().wait(0.01)',
+    '        threading.Thread(target=tick, daemon=True).start()',
+  ].join('\n');
+  for (const seed of [1, 2]) {
+    const r = await judgeSource('print-in-order', 'Foo.py', foo(first), { seed, schedules: 20 });
+    expect([r.verdict, firstFailure(r)?.message]).toEqual(['AC', undefined]);
+  }
+}, 60_000);

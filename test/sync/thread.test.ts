@@ -130,3 +130,13 @@ describe('a run may start at most 1,024 threads of its own', () => {
     expect(r.cases[0].failure?.message).toMatch(/Thread\.start\(\): can't start new thread: a run may start at most 1,024 threads; .* \(at Foo\.ts:5\)$/);
   });
 });
+
+test('a daemon Thread that ticks for ever does not keep the run alive, as in Python (it was TLE); one not a daemon still does', async () => {
+  const ticker = (daemon: boolean): string =>
+    orderedFoo(`void new Thread({ daemon: ${daemon}, target: async () => { for (;;) await sleep(10); } }).start();`, { imports: ['Thread', 'sleep'] });
+  const judge = (daemon: boolean, seed: number) => judgeFile('print-in-order', path.join(__dirname, 'not-on-disk', 'Foo.ts'), { source: ticker(daemon), seed, schedules: 20 });
+  for (const seed of seeds(2)) {
+    expect((await judge(true, seed)).verdict).toBe('AC');
+    expect((await judge(false, seed)).verdict).toBe('TLE');
+  }
+});
