@@ -1,4 +1,4 @@
-import { RuntimeError, argumentError } from './errors';
+import { RuntimeError, ValueError, argumentError } from './errors';
 import { Blocking, done, internal, op, quietly, rt } from './op';
 import { Queue } from './queue';
 import { checkThreadRoom } from './threads';
@@ -93,7 +93,7 @@ export class ThreadPoolExecutor {
 
   constructor(maxWorkers = 4) {
     if (!Number.isInteger(maxWorkers) || maxWorkers < 1) {
-      throw new RuntimeError(`ThreadPoolExecutor(${String(maxWorkers)}): maxWorkers must be a positive integer`);
+      throw new ValueError(`ThreadPoolExecutor(${String(maxWorkers)}): max_workers must be greater than 0 (a whole number)`);
     }
     this.maxWorkers = maxWorkers;
     const r = rt();

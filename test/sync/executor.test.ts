@@ -189,3 +189,15 @@ test("a task's exception nobody awaited is still told when the run failed otherw
   expect(failedFirst.verdict).toBe('DL');
   expect(failedFirst.notes).toEqual([expect.stringMatching(/^A task submitted to ThreadPoolExecutor threw Error: lost in the pool, and nobody awaited its future/)]);
 });
+
+test('a pool of no workers is a ValueError, as in Python', async () => {
+  const r = await runScenario(
+    `import { ThreadPoolExecutor, ValueError } from 'interleave/sync';
+     export const log: unknown[] = [];
+     export async function a() {
+       try { new ThreadPoolExecutor(0); } catch (e) { log.push((e as Error).name, e instanceof ValueError, (e as Error).message); }
+     }`,
+    { threads: ['a'] },
+  );
+  expect(r.exports.log).toEqual(['ValueError', true, 'ThreadPoolExecutor(0): max_workers must be greater than 0 (a whole number)']);
+});
