@@ -269,7 +269,7 @@ function toFailure(problem: LoadedProblem, sub: LoadedSubmission, token: ReplayT
   const pointsAt = site ?? r.blocked?.find((b) => b.site)?.site ?? [...r.trace].reverse().find((t) => t.site)?.site;
   if (pointsAt) failure.site = pointsAt;
   inLearnersWords(failure, requiredMethods(problem.spec), sub.methodName, sub.language === 'python');
-  failure.message = withMisuseHint(failure.message, sub.language === 'python');
+  failure.message = withMisuseHint(failure.message, r.error === undefined ? undefined : describeError(r.error), sub.language === 'python');
   return failure;
 }
 

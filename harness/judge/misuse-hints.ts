@@ -27,8 +27,13 @@ const HINTS: readonly Hint[] = [
   },
 ];
 
-/** `message`, with what to do when it tells of a primitive used the wrong way. */
-export function withMisuseHint(message: string, python: boolean): string {
-  const hint = HINTS.find((h) => h.when.test(message));
+/**
+ * `message`, with what to do when the run's error (`error`, as describeError tells it) is a
+ * primitive used the wrong way: the primitive's own RuntimeError or ValueError, not a learner's
+ * error whose text quotes one (`new Error('caught: ' + e)` got the hint for the misuse it caught).
+ */
+export function withMisuseHint(message: string, error: string | undefined, python: boolean): string {
+  if (error === undefined || !/^(RuntimeError|ValueError): /.test(error)) return message;
+  const hint = HINTS.find((h) => h.when.test(error));
   return hint ? `${message}. To fix it, ${python ? hint.py : hint.ts}` : message;
 }

@@ -19,7 +19,27 @@ test.each([
 });
 
 test('a release without an acquire and a BoundedSemaphore released once too often say what to do; other messages are left as they are', () => {
-  expect(withMisuseHint('RuntimeError: Lock.release(): release unlocked lock', false)).toMatch(/\. To fix it, release only what this thread acquired/);
-  expect(withMisuseHint('ValueError: BoundedSemaphore.release(): semaphore released too many times (start value 1)', true)).toMatch(/release\(\) once per acquire\(\)$/);
-  expect(withMisuseHint('Error: kaboom', false)).toBe('Error: kaboom');
+  const unlocked = 'RuntimeError: Lock.release(): release unlocked lock';
+  expect(withMisuseHint(`a() threw ${unlocked}`, unlocked, false)).toMatch(/\. To fix it, release only what this thread acquired/);
+  const bounded = 'ValueError: BoundedSemaphore.release(): semaphore released too many times (start value 1)';
+  expect(withMisuseHint(`a() threw ${bounded}`, bounded, true)).toMatch(/release\(\) once per acquire\(\)$/);
+  expect(withMisuseHint('a() threw Error: kaboom', 'Error: kaboom', false)).toBe('a() threw Error: kaboom');
+});
+
+test("a learner's own error that quotes a misuse it caught gets no hint (it was told how to fix what it handled)", async () => {
+  const source = `import { Event, Lock } from 'interleave/sync';
+export class Foo {
+  private e1 = new Event();
+  private e2 = new Event();
+  async first(p: () => void) {
+    try { await new Lock().release(); } catch (e) { throw new Error('first gave up after ' + String(e)); }
+    p();
+  }
+  async second(p: () => void) { await this.e1.wait(); p(); await this.e2.set(); }
+  async third(p: () => void) { await this.e2.wait(); p(); }
+}
+`;
+  const r = await judgeFile('print-in-order', path.join(ROOT, 'quoted.ts'), { source, seed: 1 });
+  const message = r.cases.find((c) => c.failure)!.failure!.message;
+  expect(message).toMatch(/^first\(\) threw Error: first gave up after RuntimeError: Lock\.release\(\): release unlocked lock in thread first \(at quoted\.ts:6\)$/);
 });
