@@ -24,7 +24,7 @@ import { formatClassSummary } from '../report/console';
 import type { ProblemInfo } from '../model/class-results';
 import { describeFailures, writeReports } from '../report/reporter';
 import { inertCommands } from '../report/workflow-commands';
-import { oneLine } from '../report/terminal';
+import { nameLabel, oneLine } from '../report/terminal';
 
 /** Where the command writes; tests pass their own. */
 export interface GradeIO {
@@ -153,8 +153,8 @@ function describeFolder(outcome: GradeClassOutcome, io: GradeIO): void {
   // file's name printed a line of its own, such as a forged `alice: AC 100`).
   if (folder.stray.length) lines.push(`not graded (outside any student's folder): ${folder.stray.map(oneLine).join(', ')}`);
   for (const s of folder.students) {
-    if (s.files.length === 0) lines.push(`${oneLine(s.student)}: no file named after a problem's class (${classes}); nothing graded`);
-    if (s.ignored.length) lines.push(`${oneLine(s.student)}: ignored ${s.ignored.map(oneLine).join(', ')}`);
+    if (s.files.length === 0) lines.push(`${nameLabel(s.student)}: no file named after a problem's class (${classes}); nothing graded`);
+    if (s.ignored.length) lines.push(`${nameLabel(s.student)}: ignored ${s.ignored.map(oneLine).join(', ')}`);
   }
   if (outcome.reaped.length) lines.push(`stopped ${outcome.reaped.length} worker(s) a killed grader had left running`);
   if (outcome.resumed > 0) lines.push(`resumed: ${outcome.resumed} job(s) taken from the journal; --fresh starts over`);

@@ -11,7 +11,7 @@ import type { ClassResults } from '../model/class-results';
 import { replayCommand } from './replay';
 import { failedBeforeAnyCase, sameFailures, sameFailureText } from './same-failure';
 import { classStats, resultFor } from './stats';
-import { oneLine, style, table, visibleLength, type Style } from './terminal';
+import { nameLabel, oneLine, style, table, visibleLength, type Style } from './terminal';
 
 export interface RunFormatOptions {
   /** ANSI colours: pass `stream.isTTY && !process.env.NO_COLOR`. */
@@ -95,7 +95,7 @@ export function formatClassSummary(results: ClassResults, opts: { color: boolean
         const r = resultFor(st, p.id);
         return r ? `${s.verdict(r.verdict)} ${formatScore(r.score)}` : s.dim('–');
       });
-      rows.push([oneLine(st.student), ...cells, `${formatScore(st.score)}/${formatScore(st.maxScore)}`]);
+      rows.push([nameLabel(st.student), ...cells, `${formatScore(st.score)}/${formatScore(st.maxScore)}`]);
     }
     rows.push(
       [s.bold('passed'), ...stats.problems.map((p) => `${p.accepted}/${stats.students} ${formatPercent(p.accepted, stats.students)}`), ''],

@@ -73,6 +73,15 @@ export function oneLine(s: string): string {
 }
 
 /**
+ * A name from the submissions folder, as a person can tell it from another: {@link oneLine}, and
+ * quoted where it would look like another name (a space at either end: `"v1 "` beside `v1`; an
+ * accent written as two characters, which looks like the one-character form of another folder).
+ */
+export function nameLabel(name: string): string {
+  return oneLine(name !== name.trim() || name !== name.normalize('NFC') ? JSON.stringify(name) : name);
+}
+
+/**
  * Lays out rows of cells in columns two spaces apart; widths come from the widest cell.
  * Cells may be styled: widths are measured without the escape codes.
  */

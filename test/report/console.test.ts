@@ -80,6 +80,14 @@ describe('formatClassSummary', () => {
   });
 });
 
+test('names that look alike are told apart: a space at an end and a decomposed accent are quoted, a right-to-left mark is shown', () => {
+  const names = ['v1', 'v1 ', 'café', 'cafe\u0301', 'rtl\u202eevil'];
+  const base = classResults.students[0];
+  const text = formatClassSummary({ ...classResults, students: names.map((student) => ({ ...base, student })) }, { color: false });
+  const firsts = text.split('\n').map((l) => l.split(/\s{2,}/)[0]);
+  for (const shown of ['v1', '"v1 "', 'café', '"cafe\u0301"', 'rtl\ufffdevil']) expect(firsts).toContain(shown);
+});
+
 describe('a replay is one run, not a verdict on the file', () => {
   const ROOT = path.resolve(__dirname, '../..');
   const racy = [
