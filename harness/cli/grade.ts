@@ -16,7 +16,7 @@ import { SHARD_FILE } from '../pool/batch/shard';
 import { FolderBusy } from '../pool/batch/claim';
 import { gradeClass, type GradeClassOutcome } from '../pool/batch/grade-class';
 import { Progress } from '../pool/batch/progress';
-import { discoverClass } from '../pool/batch/discover';
+import { discoverClass, OutFolderIsAStudent, type ClassFolder } from '../pool/batch/discover';
 import { misnamedFiles, misnamedNote } from '../report/misnamed';
 import { setReplayFiles } from '../report/replay';
 import { canWatchMemory } from '../pool/memory';
@@ -64,7 +64,13 @@ export async function gradeCommand(argv: string[], io: GradeIO = DEFAULT_IO()): 
   }
   const problems = chooseProblems(all, args.problems);
   if (typeof problems === 'string') return fail(problems, 2);
-  const found = discoverClass(dir, problems, all, path.resolve(args.out));
+  let found: ClassFolder;
+  try {
+    found = discoverClass(dir, problems, all, path.resolve(args.out));
+  } catch (e) {
+    if (e instanceof OutFolderIsAStudent) return fail(e.message, 2);
+    throw e;
+  }
   if (found.students.length === 0) {
     const stray = found.stray.length ? ` It holds only files (${found.stray.slice(0, 5).join(', ')}${found.stray.length > 5 ? ', …' : ''}): put each student's files in a folder of their own.` : '';
     return fail(`${args.dir} holds no student folders: expected ${args.dir}/<student>/<ClassName>.ts (${problems.map((p) => `${p.className}.ts`).join(', ')}) or a GitHub Classroom export.${stray}`, 2);

@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { classroomNames } from '../../harness/pool/batch/classroom';
-import { discoverClass } from '../../harness/pool/batch/discover';
+import { discoverClass, OutFolderIsAStudent } from '../../harness/pool/batch/discover';
 import type { ProblemInfo } from '../../harness/model/class-results';
 
 const PROBLEMS: ProblemInfo[] = [
@@ -83,6 +83,33 @@ describe('a plain class folder', () => {
     const c = discoverClass(root, PROBLEMS);
     expect(c.students.map((s) => s.student)).toEqual(['alice']);
     expect(c.stray).toEqual(['README.md']);
+  });
+});
+
+describe('the output folder inside the submissions folder', () => {
+  test('holding only the grader’s own output from an earlier run, it is skipped and is no student', () => {
+    files(['alice/Foo.ts']);
+    const out = path.join(root, 'reports');
+    mkdirSync(out);
+    for (const f of ['results.json', 'index.html', 'junit.xml', 'grades.csv', '.journal.jsonl', '.grader.lock', '.workers', 'shard.json']) {
+      writeFileSync(path.join(out, f), '{}\n');
+    }
+    expect(discoverClass(root, PROBLEMS, PROBLEMS, out).students.map((s) => s.student)).toEqual(['alice']);
+  });
+
+  test('holding a source file, it is a student’s folder: discovery refuses, naming it and saying to choose another --out', () => {
+    files(['alice/Foo.ts', 'reports/Foo.ts', 'reports/helper.ts']);
+    const out = path.join(root, 'reports');
+    let refused: unknown;
+    try {
+      discoverClass(root, PROBLEMS, PROBLEMS, out);
+    } catch (e) {
+      refused = e;
+    }
+    expect(refused).toBeInstanceOf(OutFolderIsAStudent);
+    expect((refused as Error).message).toContain("is a student's folder");
+    expect((refused as Error).message).toContain('it holds reports/Foo.ts, reports/helper.ts');
+    expect((refused as Error).message).toContain('Choose another --out');
   });
 });
 

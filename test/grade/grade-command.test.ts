@@ -1,5 +1,5 @@
 /** What `interleave grade` says about bad input, in process (nothing is judged). */
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { gradeCommand } from '../../harness/cli/grade';
@@ -40,6 +40,19 @@ describe('interleave grade, bad input', () => {
     const r = await run(dir, '--problems', 'nope');
     expect(r.code).toBe(2);
     expect(r.stderr).toMatch(/unknown problem nope; the problems are: .*print-in-order/);
+  });
+
+  test('an output folder that is a student’s folder (a student named `out`) is exit 2, naming it, and nothing is written', async () => {
+    for (const student of ['alice', 'out']) {
+      mkdirSync(path.join(dir, student));
+      writeFileSync(path.join(dir, student, 'Foo.ts'), 'export class Foo {}\n');
+    }
+    const r = await run(dir, '--out', path.join(dir, 'out'));
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/^interleave grade: the output folder .*out is a student's folder in .*: it holds out\/Foo\.ts, which looks like a submission/);
+    expect(r.stderr).toContain('Choose another --out');
+    expect(readdirSync(path.join(dir, 'out'))).toEqual(['Foo.ts']);
+    expect(existsSync(path.join(dir, 'out', 'results.json'))).toBe(false);
   });
 
   test('--help prints the usage and exits 0', async () => {

@@ -42,6 +42,30 @@ export interface ClassFolder {
 
 const SOURCE = /\.(ts|js|mts|cts|mjs|cjs|py)$/;
 const SKIPPED_DIRS = new Set(['node_modules']);
+/**
+ * The output folder lies where a student's folder would be and holds source files: it is a
+ * student's folder (a student named `reports`, the default --out), not the grader's own output.
+ * Skipped as an output folder, that student would vanish from the grades without a word, and the
+ * reports would be written among their files; so grading does not start.
+ */
+export class OutFolderIsAStudent extends Error {
+  override name = 'OutFolderIsAStudent';
+  constructor(
+    readonly out: string,
+    readonly dir: string,
+    /** Source files found in it, relative to it. */
+    readonly sources: readonly string[],
+  ) {
+    const shown = (p: string): string => path.relative(process.cwd(), p) || '.';
+    const listed = sources.slice(0, 3).join(', ') + (sources.length > 3 ? ', …' : '');
+    super(
+      `the output folder ${shown(out)} is a student's folder in ${shown(dir)}: it holds ${listed}, which look${sources.length === 1 ? 's' : ''} ` +
+        `like a submission, so it would not be graded and the reports would be written into it. Choose another --out (outside ` +
+        `${shown(dir)}, or a name no student has), and grade again`,
+    );
+  }
+}
+
 /** Classroom repositories hold more than the solution; do not walk forever. */
 const MAX_DEPTH = 8;
 
@@ -67,6 +91,11 @@ export function discoverClass(
   const graded = new Map(problems.map((p) => [p.className, p.id]));
   const known = new Set(allProblems.map((p) => p.className));
   const entries = fs.readdirSync(dir, { withFileTypes: true });
+  const outHere = exclude !== undefined && entries.some((e) => e.isDirectory() && path.join(dir, e.name) === exclude);
+  // The grader's own output (results.json, index.html, junit.xml, grades.csv, its journal and
+  // lock) holds no source file: an output folder from an earlier run is skipped, as it should be.
+  const sources = outHere ? walk(exclude).map((c) => `${path.basename(exclude)}/${c.rel}`).sort() : [];
+  if (sources.length > 0) throw new OutFolderIsAStudent(exclude!, dir, sources);
   const folders = entries
     .filter((e) => e.isDirectory() && !skipped(e.name) && path.join(dir, e.name) !== exclude)
     .map((e) => e.name)
