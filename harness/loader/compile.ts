@@ -11,6 +11,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import * as esbuild from 'esbuild';
 import type { SourceSite } from '../model/result';
+import { bundleTooLargeMessage, overLimit, type BundleCount } from './bundle-limits';
 import { specialImportMessage, specialKind, type SpecialImport } from './special-files';
 
 export interface CompiledSubmission {
@@ -47,6 +48,13 @@ export class SpecialImportError extends CompileError {
   }
 }
 
+/** A submission whose files together are over the limits of bundle-limits.ts: it was not read to the end. */
+export class BundleTooLarge extends CompileError {
+  constructor(display: string, readonly count: BundleCount) {
+    super(bundleTooLargeMessage(display, count));
+  }
+}
+
 const SYNC_MODULE = 'interleave/sync';
 
 /** esbuild's helper for lowered async functions; the judge replaces it with its own driver. */
@@ -63,6 +71,8 @@ export async function compileSubmission(file: string, source?: string): Promise<
   const loader = abs.endsWith('.js') || abs.endsWith('.mjs') || abs.endsWith('.cjs') ? 'js' : 'ts';
   let result: esbuild.BuildResult & { outputFiles: esbuild.OutputFile[] };
   const special: SpecialImport[] = [];
+  // The entry file counts too: read by the caller (stdin) or loaded through the plugin.
+  const count: BundleCount = { bytes: source === undefined ? 0 : Buffer.byteLength(source), files: source === undefined ? 0 : 1 };
   try {
     result = await esbuild.build({
       ...(source === undefined
@@ -81,9 +91,10 @@ export async function compileSubmission(file: string, source?: string): Promise<
       logLevel: 'silent',
       // The import every solution makes is settled here, without a round trip to the plugin.
       external: [SYNC_MODULE],
-      plugins: [importPolicy(root, special)],
+      plugins: [importPolicy(root, special, count)],
     });
   } catch (e) {
+    if (overLimit(count)) throw new BundleTooLarge(display, count);
     throw special.length > 0 ? new SpecialImportError(display, special) : toCompileError(e, display);
   }
   if (special.length > 0) throw new SpecialImportError(display, special);
@@ -157,19 +168,27 @@ const NOT_SYNC = everythingBut(SYNC_MODULE);
 /**
  * Refuses imports other than the learner's own files (and `interleave/sync`, which never reaches
  * it), and notes in `special` every file about to be loaded that is not a regular file (a pipe
- * would block esbuild for ever): such a file is never opened; the compile then fails.
+ * would block esbuild for ever): such a file is never opened; the compile then fails. Counts in
+ * `count` the files about to be loaded and their sizes, and refuses to load any once they are
+ * over the limits (bundle-limits.ts): the compile then fails without reading the rest.
  */
-function importPolicy(root: string, special: SpecialImport[]): esbuild.Plugin {
+function importPolicy(root: string, special: SpecialImport[], count: BundleCount): esbuild.Plugin {
   return {
     name: 'interleave-import-policy',
     setup(build) {
       build.onLoad({ filter: /.*/ }, (args) => {
         let kind: string | undefined;
+        let st: fs.Stats;
         try {
-          kind = specialKind(fs.statSync(args.path));
+          st = fs.statSync(args.path);
+          kind = specialKind(st);
         } catch {
           return undefined; // missing: esbuild says so
         }
+        if (overLimit(count)) return { errors: [{ text: 'too much code: not read' }] };
+        count.files++;
+        if (!kind) count.bytes += st.size;
+        if (overLimit(count)) return { errors: [{ text: 'too much code: not read' }] };
         if (!kind) return undefined;
         special.push({ rel: path.relative(root, args.path).split(path.sep).join('/'), kind });
         return { contents: '', loader: 'js' };
