@@ -3,14 +3,23 @@
  * points at the installation (a missing build, a file the permission model refuses), not at a
  * submission; when that keeps happening and no worker ever took a job, the sandbox is broken and
  * every job fails at once as JE instead of each waiting for a worker that will never come.
+ *
+ * A worker also dies before it announces itself when the job handed to it cannot be received (a
+ * message of 100 MB of code: the worker runs out of memory reading it). That is one job's doing,
+ * and its retry fails the same way; so the crashes must also have kept at least two different
+ * jobs from starting. One job never makes the judge say its workers cannot start (with one worker
+ * and that job first, the grader stopped and no reports were written).
  */
 
 /** Boot crashes, with no worker ever started, that make the sandbox broken. */
 const BOOT_FAILURES = 2;
+/** Different jobs no worker took, with no worker ever started, that make the sandbox broken. */
+const JOBS_NOT_STARTED = 2;
 
 export class Health {
   private started = new Set<number>();
   private bootFailures = 0;
+  private readonly notStarted = new Set<object>();
   /** Why the workers cannot start, once that is certain. */
   broken: string | undefined;
   /** What the last crashed worker said, to explain a job no worker took. */
@@ -27,10 +36,20 @@ export class Health {
     this.lastCrash = crashSummary(stderrTail);
     if (this.started.has(pid)) return;
     this.bootFailures++;
-    if (this.bootFailures >= BOOT_FAILURES && this.started.size === 0 && !this.broken) {
-      this.broken = `${this.bootFailures} workers crashed while starting${this.lastCrash ? `: ${this.lastCrash}` : ''}`;
-      for (const listener of this.listeners.splice(0)) listener();
-    }
+    this.decide();
+  }
+
+  /** An attempt at `job` ended with no worker taking it (the worker it went to crashed, or none came). */
+  jobNotStarted(job: object): void {
+    this.notStarted.add(job);
+    this.decide();
+  }
+
+  private decide(): void {
+    if (this.broken || this.started.size > 0) return;
+    if (this.bootFailures < BOOT_FAILURES || this.notStarted.size < JOBS_NOT_STARTED) return;
+    this.broken = `${this.bootFailures} workers crashed while starting${this.lastCrash ? `: ${this.lastCrash}` : ''}`;
+    for (const listener of this.listeners.splice(0)) listener();
   }
 
   /** Calls `listener` once the sandbox is broken (at once if it is). */

@@ -140,6 +140,7 @@ export class Sandbox {
         const outcome = await runAttempt({ pool: this.pool, limits, health: this.health, watch: (pid) => this.watch(pid) }, task);
         if (outcome.kind === 'not-started') {
           detail = outcome.detail;
+          this.health.jobNotStarted(job);
           continue;
         }
         this.timings.push({ ...outcome.timing, attempts });

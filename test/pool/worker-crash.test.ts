@@ -3,7 +3,7 @@
  * names the file and points at the judge (it said to run `npm run build`, which could not help).
  */
 import { explainDeath } from '../../harness/pool/death';
-import { crashSummary } from '../../harness/pool/health';
+import { crashSummary, Health } from '../../harness/pool/health';
 
 const REFUSED = `node:internal/modules/cjs/loader:1117
   throw err;
@@ -34,4 +34,29 @@ test('a refused read names the file, and the JE says it is the judge’s to fix,
 test('any other crash at start still points at the build', () => {
   const detail = `2 workers crashed while starting: ${crashSummary("Error: Cannot find module '/x/dist/harness/pool/worker.js'\n")}`;
   expect(explainDeath({ kind: 'start', attempts: 0, detail }).message).toContain('npm run build');
+});
+
+test('one job whose message crashes every worker it is handed to is that job’s failure, never “the workers cannot start”', () => {
+  const health = new Health();
+  const big = {};
+  // The job's two attempts: each worker dies reading the message, before it announces itself.
+  health.workerCrashed(101, 'FATAL ERROR: Reached heap limit Allocation failed - JavaScript heap out of memory\n');
+  health.jobNotStarted(big);
+  health.workerCrashed(102, 'FATAL ERROR: Reached heap limit Allocation failed - JavaScript heap out of memory\n');
+  health.jobNotStarted(big);
+  expect(health.broken).toBeUndefined();
+  // The next student's job is taken by a fresh worker.
+  health.workerStarted(103);
+  health.workerCrashed(104, '');
+  health.jobNotStarted({});
+  expect(health.broken).toBeUndefined();
+});
+
+test('workers crashing while starting on two different jobs, none ever started, are an installation that cannot start', () => {
+  const health = new Health();
+  health.workerCrashed(101, "Error: Cannot find module '/x/dist/harness/pool/worker.js'\n");
+  health.jobNotStarted({});
+  health.workerCrashed(102, "Error: Cannot find module '/x/dist/harness/pool/worker.js'\n");
+  health.jobNotStarted({});
+  expect(health.broken).toBe("2 workers crashed while starting: Error: Cannot find module '/x/dist/harness/pool/worker.js'");
 });
