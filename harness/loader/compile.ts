@@ -12,6 +12,8 @@ import * as path from 'node:path';
 import * as esbuild from 'esbuild';
 import type { SourceSite } from '../model/result';
 import { bundleTooLargeMessage, overLimit, type BundleCount } from './bundle-limits';
+import { APART_BYTES, compileApart, serviceDied, type ApartAnswer } from './compile-apart';
+import { tooDeep, tooDeepMessage } from './nesting';
 import { specialImportMessage, specialKind, type SpecialImport } from './special-files';
 
 export interface CompiledSubmission {
@@ -60,14 +62,27 @@ const SYNC_MODULE = 'interleave/sync';
 /** esbuild's helper for lowered async functions; the judge replaces it with its own driver. */
 const ASYNC_HELPER = /var __async = \(__this, __arguments, generator\) => \{\n[\s\S]*?\n\};\n/;
 
+/** The shared esbuild service's life: a compile that saw it die restarts it only if no other did. */
+let serviceGeneration = 0;
+
+/** Marks the build of a file too large for the shared service (compile-apart.ts): it goes apart. */
+const GOES_APART = 'interleave: compiled apart';
+
 /**
  * Compiles the file at `file` (or `source`, its text, when the caller has already read it).
- * Throws {@link CompileError} for anything the learner must fix.
+ * Throws {@link CompileError} for anything the learner must fix. `apart`: this is the process of
+ * its own a large or crashing file is compiled in (compile-apart.ts).
  */
-export async function compileSubmission(file: string, source?: string): Promise<CompiledSubmission> {
+export async function compileSubmission(file: string, source?: string, how: { apart?: boolean } = {}): Promise<CompiledSubmission> {
   const abs = path.resolve(file);
   const root = path.dirname(abs);
   const display = path.basename(abs);
+  if (source !== undefined) {
+    const deep = tooDeep(source);
+    if (deep) throw new CompileError(tooDeepMessage(`${display}:${deep.line}:${deep.column}`), { file: display, ...deep });
+    if (!how.apart && source.length > APART_BYTES) return fromApart(await compileApart(abs, source), display);
+  }
+  const generation = serviceGeneration;
   const loader = abs.endsWith('.js') || abs.endsWith('.mjs') || abs.endsWith('.cjs') ? 'js' : 'ts';
   let result: esbuild.BuildResult & { outputFiles: esbuild.OutputFile[] };
   const special: SpecialImport[] = [];
@@ -91,9 +106,21 @@ export async function compileSubmission(file: string, source?: string): Promise<
       logLevel: 'silent',
       // The import every solution makes is settled here, without a round trip to the plugin.
       external: [SYNC_MODULE],
-      plugins: [importPolicy(root, special, count)],
+      plugins: [importPolicy(root, special, count, !how.apart)],
     });
   } catch (e) {
+    if (!how.apart && serviceDied(e)) {
+      // A file crashed esbuild (this one, or another in flight): a fresh service for the compiles
+      // after, and this one again apart, where only a file that crashes it alone fails.
+      if (generation === serviceGeneration) {
+        serviceGeneration++;
+        await esbuild.stop();
+      }
+      return fromApart(await compileApart(abs, source), display);
+    }
+    if (!how.apart && (e as { errors?: esbuild.Message[] }).errors?.some((m) => m.text === GOES_APART)) {
+      return fromApart(await compileApart(abs, source), display);
+    }
     if (overLimit(count)) throw new BundleTooLarge(display, count);
     throw special.length > 0 ? new SpecialImportError(display, special) : toCompileError(e, display);
   }
@@ -172,7 +199,7 @@ const NOT_SYNC = everythingBut(SYNC_MODULE);
  * `count` the files about to be loaded and their sizes, and refuses to load any once they are
  * over the limits (bundle-limits.ts): the compile then fails without reading the rest.
  */
-function importPolicy(root: string, special: SpecialImport[], count: BundleCount): esbuild.Plugin {
+function importPolicy(root: string, special: SpecialImport[], count: BundleCount, shared: boolean): esbuild.Plugin {
   return {
     name: 'interleave-import-policy',
     setup(build) {
@@ -189,9 +216,18 @@ function importPolicy(root: string, special: SpecialImport[], count: BundleCount
         count.files++;
         if (!kind) count.bytes += st.size;
         if (overLimit(count)) return { errors: [{ text: 'too much code: not read' }] };
-        if (!kind) return undefined;
-        special.push({ rel: path.relative(root, args.path).split(path.sep).join('/'), kind });
-        return { contents: '', loader: 'js' };
+        if (kind) {
+          special.push({ rel: path.relative(root, args.path).split(path.sep).join('/'), kind });
+          return { contents: '', loader: 'js' };
+        }
+        // What the parsers could not survive is refused before esbuild reads it (nesting.ts); a
+        // large file is left to a process of its own (compile-apart.ts).
+        if (shared && st.size > APART_BYTES) return { errors: [{ text: GOES_APART }] };
+        const deep = tooDeep(fs.readFileSync(args.path, 'utf8'));
+        if (deep) {
+          return { errors: [{ text: tooDeepMessage(), location: { file: args.path, line: deep.line, column: deep.column - 1 } }] };
+        }
+        return undefined;
       });
       build.onResolve({ filter: NOT_SYNC }, (args) => {
         if (args.kind === 'entry-point') return undefined;
@@ -227,6 +263,23 @@ function realpath(p: string): string {
     }
   }
   return p;
+}
+
+/** The answer of a compile apart, as the compile in this process would have ended. */
+function fromApart(answer: ApartAnswer, display: string): CompiledSubmission {
+  if ('ok' in answer) return answer.ok;
+  if ('failed' in answer) throw new Error(answer.failed);
+  if ('crashed' in answer) {
+    throw new CompileError(
+      `${display}: the compiler crashed on this file (esbuild ran out of stack), most likely because its code nests too ` +
+        'deeply: an expression or statement inside tens of thousands of others (`!!!!…`, `a = a = …`, `else if` after ' +
+        '`else if`). No solution needs that; write it with less nesting.',
+    );
+  }
+  const { message, site, frame, found, count } = answer.error;
+  if (found) throw new SpecialImportError(display, found);
+  if (count) throw new BundleTooLarge(display, count);
+  throw new CompileError(message, site, frame);
 }
 
 function toCompileError(e: unknown, display: string): CompileError {

@@ -43,6 +43,7 @@ export const typescript: LearnerLanguage = {
       evaluated = evaluateModule(guarded.code, sourceURL, endowments(syncModule(), lazySites, (header, stack) => showError(header, stack)));
     } catch (e) {
       if (e instanceof SyntaxError) throw refusedBySes(e, compiled, new SourceMapper(compiled.map, sourceURL, 1, guarded.shifts), guarded.code);
+      if (stackOverflow(e)) throw new CompileError(`${compiled.file}: ${TOO_DEEP}`);
       throw e;
     }
     const { body, lineOffset } = evaluated;
@@ -84,12 +85,28 @@ function instrumentOrRefuse(compiled: CompiledSubmission, sourceURL: string): Re
   try {
     return instrument(compiled.code);
   } catch (e) {
+    if (stackOverflow(e)) throw new CompileError(`${compiled.file}: ${TOO_DEEP}`);
     const loc = (e as { loc?: { line: number; column: number } }).loc;
     if (!(e instanceof SyntaxError) || loc === undefined) throw e;
     const site = new SourceMapper(compiled.map, sourceURL, 0, {}).compiledSite(loc.line, loc.column);
     const where = site ? `${site.file}:${site.line}:${site.column}` : compiled.file;
-    throw new CompileError(`${where}: ${e.message.replace(/\s*\(\d+:\d+\)$/, '')}`, site);
+    // acorn's own words for its stack running out ("Not enough stack space to parse input").
+    const text = /stack space/.test(e.message) ? TOO_DEEP : e.message.replace(/\s*\(\d+:\d+\)$/, '');
+    throw new CompileError(`${where}: ${text}`, site);
   }
+}
+
+/**
+ * Code nested thousands of levels deep (`a.b().b().b()…`, `else if` after `else if`), which
+ * esbuild passes: reading it (acorn, the judge's edits, V8's own parser) runs out of stack in the
+ * worker. The file's doing, so a compile error, never the judge's error it was.
+ */
+const TOO_DEEP =
+  'the code nests too deeply for the judge to read (reading it ran out of stack): an expression or statement inside ' +
+  'thousands of others. No solution needs that; write it with less nesting.';
+
+function stackOverflow(e: unknown): boolean {
+  return e instanceof RangeError && /call stack size/i.test(e.message);
 }
 
 /** What SES refuses in code itself (not in a string or comment: see ses-text.ts), told at the learner's line. */
