@@ -14,6 +14,7 @@ import { decodeToken } from '../../harness/judge/replay-token';
 import type { Failure, ProblemResult } from '../../harness/model/result';
 import { ROOT } from '../support/cli';
 import { compileScenario, runScenario } from '../support/scenario';
+import { orderedFoo } from '../support/ordered-foo';
 
 const SEEDS = [1, 2, 3];
 
@@ -205,39 +206,18 @@ describe('1. Time passes while threads run', () => {
   });
 
   test('a delay under 1 ms is 1 ms and a fraction rounds up, as in Node: Date.now() stays whole; a cleared immediate never runs', async () => {
-    const source = `
-      import { Event } from 'interleave/sync';
-
-      const after = (ms: number): Promise<number> => {
-        const t0 = Date.now();
-        return new Promise((resolve) => setTimeout(() => resolve(Date.now() - t0), ms));
-      };
-
-      export class Foo {
-        private e1 = new Event();
-        private e2 = new Event();
-
-        async first(printFirst: () => void): Promise<void> {
-          const waited = [await after(0), await after(0.5), await after(-3), await after(1.5), await after(2)];
-          let ran = false;
-          clearImmediate(setImmediate(() => { ran = true; }));
-          await new Promise<void>((resolve) => setImmediate(resolve));
-          if (waited.join() === '1,1,1,2,2' && !ran) printFirst();
-          await this.e1.set();
-        }
-
-        async second(printSecond: () => void): Promise<void> {
-          await this.e1.wait();
-          printSecond();
-          await this.e2.set();
-        }
-
-        async third(printThird: () => void): Promise<void> {
-          await this.e2.wait();
-          printThird();
-        }
-      }`;
-    expectVerdict(await verdicts('print-in-order', path.join(ROOT, 'small_delays.ts'), source), 'AC');
+    const preamble = `const after = (ms: number): Promise<number> => {
+  const t0 = Date.now();
+  return new Promise((resolve) => setTimeout(() => resolve(Date.now() - t0), ms));
+};`;
+    const first = [
+      'const waited = [await after(0), await after(0.5), await after(-3), await after(1.5), await after(2)];',
+      'let ran = false;',
+      'clearImmediate(setImmediate(() => { ran = true; }));',
+      'await new Promise<void>((resolve) => setImmediate(resolve));',
+      "if (waited.join() !== '1,1,1,2,2' || ran) throw new Error(`waited ${waited.join()}, cleared immediate ran: ${ran}`);",
+    ].join(' ');
+    expectVerdict(await verdicts('print-in-order', path.join(ROOT, 'small_delays.ts'), orderedFoo(first, { preamble })), 'AC');
   });
 
   test('sleeps that would take the clock past what it can count never end: a deadlock, never a clock at Infinity (the result was refused: JE)', async () => {
