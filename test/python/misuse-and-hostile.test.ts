@@ -2,6 +2,7 @@
  * Misuse fails as CPython fails it, at the learner's line; hostile files each get a clear
  * verdict, and a correct file judged after them is still accepted.
  */
+import { spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
@@ -238,6 +239,33 @@ def unhook():
 
 unhook()
 `;
+
+  // Code past the hook could import socket; a Unix socket on the file system (a Docker daemon's)
+  // is reached by connect(), which Landlock does not check: the seccomp filter refuses socket().
+  test('what the runner confines itself with refuses sockets to every thread, and ctypes is gone after', () => {
+    const runtime = path.join(__dirname, '../../harness/loader/python/runtime');
+    const script = [
+      'import sys, os, socket, threading',
+      `sys.path.insert(0, ${JSON.stringify(runtime)})`,
+      'import interleave_contain as c',
+      `c.confine(${JSON.stringify(path.join(dir, 's'))})`,
+      'out = [str(c.LANDLOCK[0]), str(c.SECCOMP[0]), str("ctypes" in sys.modules)]',
+      'def try_socket():',
+      '    try:',
+      '        socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)',
+      "        out.append('made')",
+      '    except OSError as e:',
+      '        out.append(e.strerror)',
+      'try_socket()',
+      'threading.Thread(target=try_socket).start()',
+      'import time; time.sleep(0.2)',
+      "print(' | '.join(out))",
+    ].join('\n');
+    const r = spawnSync(findPython().executable, ['-S', '-c', script], { encoding: 'utf8' });
+    // The filter's syscall numbers are x86-64's: elsewhere it is not set, and says so.
+    const refused = process.arch === 'x64' ? 'True | False | Operation not permitted | Operation not permitted' : 'False | False | made | made';
+    expect(r.stdout.trim()).toBe(`${landlock} | ${refused}`);
+  });
 
   test.each([
     ['reads it', (c: string) => `open(${JSON.stringify(c)}).read()`],

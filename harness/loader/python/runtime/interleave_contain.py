@@ -2,8 +2,9 @@
 Containment of learner code inside the runner. The kernel's part, which nothing in the process can
 undo: Landlock (Linux 5.13 and later, no privileges needed) lets the runner read only the standard
 library and its own thread FIFOs, and nothing else: no file written, created, truncated or removed,
-no other file read (another student's, the grader's, /proc), no TCP, and where the kernel has
-them (6.12 and later) no signal to a process outside and no abstract Unix socket. CPython's part:
+no other file read (another student's, the grader's, /proc), no program run, no TCP, and where
+the kernel has them (6.12 and later) no signal to a process outside and no abstract Unix socket;
+a seccomp filter (x86-64) refuses every socket, so no Unix socket on the file system either. CPython's part:
 resource limits (memory, CPU, file size, open files), the standard modules a solution may use
 imported before learner code, and an audit hook (PEP 578) that refuses processes, signals,
 sockets, native code, writes and reads outside the standard library, with messages a learner can
@@ -93,12 +94,27 @@ def _limit(which, value):
 
 def confine(slots):
     """
-    The kernel's confinement (Landlock): call while this process has one thread, before any other
-    starts (it holds for the calling thread and the threads it starts, never for one already
-    running). From then on the process reads the standard library, the runtime and its thread
-    FIFOs (`<slots><n>`), and nothing else.
+    The kernel's confinement: call while this process has one thread, before any other starts
+    (both hold for the calling thread and the threads it starts, never for one already running).
+    Landlock: from then on the process reads the standard library, the runtime and its thread FIFOs
+    (`<slots><n>`), and nothing else. seccomp: it makes no socket (a Unix socket on the file system,
+    a Docker daemon's say, is reached by connect(), which Landlock does not check) and no io_uring
+    (which makes sockets without the socket() call). ctypes is used here, before learner code, and
+    taken out of sys.modules after (learner code may not import it: the audit hook refuses).
     """
-    LANDLOCK[0] = _landlock([os.path.realpath(p) for p in _stdlib_dirs()] + [os.path.dirname(os.path.realpath(slots))])
+    before = set(sys.modules)
+    try:
+        import ctypes
+        libc = ctypes.CDLL(None, use_errno=True)
+        libc.syscall.restype = ctypes.c_long
+        LANDLOCK[0] = _landlock(ctypes, libc, [os.path.realpath(p) for p in _stdlib_dirs()] + [os.path.dirname(os.path.realpath(slots))])
+        SECCOMP[0] = _seccomp(ctypes, libc)
+    except Exception as e:  # no ctypes on this Python: the hook still refuses, with less behind it
+        LANDLOCK[0] = SECCOMP[0] = 'ctypes: ' + repr(e)
+    finally:
+        for name in set(sys.modules) - before:
+            if name.split('.')[0] in ('ctypes', '_ctypes', 'struct', '_struct'):
+                sys.modules.pop(name, None)
 
 
 def lock_down(limits, watchdog_ident, slots):
@@ -174,6 +190,8 @@ def _refuse_real_threads():
 
 # The Landlock ABI the runner is confined with (0: none, the kernel has no Landlock), or why not.
 LANDLOCK = [0]
+# Whether the seccomp filter holds (False: not on this architecture), or why it failed.
+SECCOMP = [False]
 
 # Landlock's rights on files (linux/landlock.h), by the ABI that brought them.
 _FS_RIGHTS = {1: (1 << 13) - 1, 2: (1 << 14) - 1, 3: (1 << 15) - 1, 4: (1 << 15) - 1, 5: (1 << 16) - 1}
@@ -184,52 +202,80 @@ _SYS_CREATE, _SYS_ADD_RULE, _SYS_RESTRICT = 444, 445, 446   # the same number on
 _PR_SET_NO_NEW_PRIVS = 38
 
 
-def _landlock(readable):
+def _landlock(ctypes, libc, readable):
     """
     Confines this process and every thread it starts from now on: `readable` (folders) may be
     read, and nothing else may be touched. Returns the ABI it used (0 when the kernel has no
-    Landlock, or a string saying why it failed). ctypes is used here, before learner code, and
-    taken out of sys.modules after (learner code may not import it: the audit hook refuses).
+    Landlock), or a string saying why it failed.
     """
-    before = set(sys.modules)
+    import struct
+    syscall = libc.syscall
+    abi = syscall(ctypes.c_long(_SYS_CREATE), None, ctypes.c_size_t(0), ctypes.c_uint32(1))
+    if abi < 1:
+        return 0
+    fs = _FS_RIGHTS[min(abi, 5)]
+    attr = struct.pack('QQQ', fs, _NET_TCP if abi >= 4 else 0, _SCOPES if abi >= 6 else 0)
+    size = 8 if abi < 4 else 16 if abi < 6 else 24
+    buf = ctypes.create_string_buffer(attr[:size], size)
+    ruleset = syscall(ctypes.c_long(_SYS_CREATE), buf, ctypes.c_size_t(size), ctypes.c_uint32(0))
+    if ruleset < 0:
+        return 'landlock_create_ruleset: ' + os.strerror(ctypes.get_errno())
     try:
-        import ctypes
-        import struct
-        libc = ctypes.CDLL(None, use_errno=True)
-        syscall = libc.syscall
-        syscall.restype = ctypes.c_long
-        abi = syscall(ctypes.c_long(_SYS_CREATE), None, ctypes.c_size_t(0), ctypes.c_uint32(1))
-        if abi < 1:
-            return 0
-        fs = _FS_RIGHTS[min(abi, 5)]
-        attr = struct.pack('QQQ', fs, _NET_TCP if abi >= 4 else 0, _SCOPES if abi >= 6 else 0)
-        size = 8 if abi < 4 else 16 if abi < 6 else 24
-        buf = ctypes.create_string_buffer(attr[:size], size)
-        ruleset = syscall(ctypes.c_long(_SYS_CREATE), buf, ctypes.c_size_t(size), ctypes.c_uint32(0))
-        if ruleset < 0:
-            return 'landlock_create_ruleset: ' + os.strerror(ctypes.get_errno())
-        try:
-            for folder in readable:
-                fd = os.open(folder, os.O_PATH | os.O_CLOEXEC)
-                try:
-                    rule = ctypes.create_string_buffer(struct.pack('=Qi', _READ_FILE | _READ_DIR, fd), 12)
-                    if syscall(ctypes.c_long(_SYS_ADD_RULE), ctypes.c_int(ruleset), ctypes.c_int(1), rule, ctypes.c_uint32(0)) != 0:
-                        return 'landlock_add_rule ' + folder + ': ' + os.strerror(ctypes.get_errno())
-                finally:
-                    os.close(fd)
-            if libc.prctl(_PR_SET_NO_NEW_PRIVS, 1, 0, 0, 0) != 0:
-                return 'prctl(PR_SET_NO_NEW_PRIVS): ' + os.strerror(ctypes.get_errno())
-            if syscall(ctypes.c_long(_SYS_RESTRICT), ctypes.c_int(ruleset), ctypes.c_uint32(0)) != 0:
-                return 'landlock_restrict_self: ' + os.strerror(ctypes.get_errno())
-        finally:
-            os.close(ruleset)
-        return abi
-    except Exception as e:  # no ctypes on this Python: the hook still refuses, with less behind it
-        return 'ctypes: ' + repr(e)
+        for folder in readable:
+            fd = os.open(folder, os.O_PATH | os.O_CLOEXEC)
+            try:
+                rule = ctypes.create_string_buffer(struct.pack('=Qi', _READ_FILE | _READ_DIR, fd), 12)
+                if syscall(ctypes.c_long(_SYS_ADD_RULE), ctypes.c_int(ruleset), ctypes.c_int(1), rule, ctypes.c_uint32(0)) != 0:
+                    return 'landlock_add_rule ' + folder + ': ' + os.strerror(ctypes.get_errno())
+            finally:
+                os.close(fd)
+        if libc.prctl(_PR_SET_NO_NEW_PRIVS, 1, 0, 0, 0) != 0:
+            return 'prctl(PR_SET_NO_NEW_PRIVS): ' + os.strerror(ctypes.get_errno())
+        if syscall(ctypes.c_long(_SYS_RESTRICT), ctypes.c_int(ruleset), ctypes.c_uint32(0)) != 0:
+            return 'landlock_restrict_self: ' + os.strerror(ctypes.get_errno())
     finally:
-        for name in set(sys.modules) - before:
-            if name.split('.')[0] in ('ctypes', '_ctypes', 'struct', '_struct'):
-                sys.modules.pop(name, None)
+        os.close(ruleset)
+    return abi
+
+
+# seccomp (linux/seccomp.h, linux/filter.h), for x86-64: the syscalls refused, with EPERM.
+_AUDIT_ARCH_X86_64 = 0xC000003E
+_X32_BIT = 0x40000000
+_REFUSED_SYSCALLS = {'socket': 41, 'socketpair': 53, 'io_uring_setup': 425}
+_BPF_LD_W_ABS, _BPF_JEQ_K, _BPF_JGE_K, _BPF_RET_K = 0x20, 0x15, 0x35, 0x06
+_RET_ALLOW, _RET_EPERM = 0x7FFF0000, 0x00050000 | 1
+_PR_SET_SECCOMP, _SECCOMP_MODE_FILTER = 22, 2
+
+
+def _seccomp(ctypes, libc):
+    """
+    Refuses socket(), socketpair() and io_uring_setup() to this thread and the threads it starts
+    from now on (EPERM). Returns True, False where the machine is not x86-64 (the numbers differ),
+    or a string saying why it failed.
+    """
+    import struct
+    if os.uname().machine != 'x86_64':
+        return False
+    prog = [
+        (_BPF_LD_W_ABS, 0, 0, 4),                                   # the syscall's architecture
+        (_BPF_JEQ_K, 1, 0, _AUDIT_ARCH_X86_64),
+        (_BPF_RET_K, 0, 0, _RET_EPERM),                             # another (i386 from x86-64): refused
+        (_BPF_LD_W_ABS, 0, 0, 0),                                   # the syscall's number
+        (_BPF_JGE_K, len(_REFUSED_SYSCALLS) + 1, 0, _X32_BIT),      # the x32 numbers: refused
+    ]
+    for i, nr in enumerate(_REFUSED_SYSCALLS.values()):
+        prog.append((_BPF_JEQ_K, len(_REFUSED_SYSCALLS) - i, 0, nr))
+    prog += [(_BPF_RET_K, 0, 0, _RET_ALLOW), (_BPF_RET_K, 0, 0, _RET_EPERM)]
+    code = b''.join(struct.pack('=HBBI', *ins) for ins in prog)
+    filters = ctypes.create_string_buffer(code, len(code))
+    fprog = struct.pack('=HxxxxxxQ', len(prog), ctypes.addressof(filters))
+    fprog_buf = ctypes.create_string_buffer(fprog, len(fprog))
+    if libc.prctl(_PR_SET_NO_NEW_PRIVS, 1, 0, 0, 0) != 0:
+        return 'prctl(PR_SET_NO_NEW_PRIVS): ' + os.strerror(ctypes.get_errno())
+    # The pointer as a pointer: a plain int would go as a C int, cut to 32 bits.
+    if libc.prctl(_PR_SET_SECCOMP, _SECCOMP_MODE_FILTER, ctypes.c_void_p(ctypes.addressof(fprog_buf)), ctypes.c_ulong(0), ctypes.c_ulong(0)) != 0:
+        return 'prctl(PR_SET_SECCOMP): ' + os.strerror(ctypes.get_errno())
+    return True
 
 
 # The real threading module, as preloading left it (install() of the shims replaces it in sys.modules).
