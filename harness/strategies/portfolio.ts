@@ -1,8 +1,8 @@
 /**
  * The default portfolio: for every start order, a bounded DFS (complete for small cases), PCT at
- * depths 3 and 5 (deep, rare interleavings), uniform random, and one lockstep schedule (every thread as
- * far along as the others: lockstep.ts), taking turns so a bug any of them finds early is found early.
- * `--strategy` narrows it to one kind.
+ * depths 3 and 5 (deep, rare interleavings), uniform random, and one lockstep schedule (every
+ * thread as far along as the others: lockstep.ts), taking turns so a bug any of them finds early
+ * is found early. `--strategy` narrows it to one kind.
  *
  * Depths 3 and 5, not 2 and 3: since PCT keeps one priority per thread (not a fresh one per async
  * call, which acted as extra change points), a deadlock of five philosophers each holding a fork
