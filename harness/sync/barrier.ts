@@ -78,6 +78,11 @@ export class Barrier {
     return this.#count;
   }
 
+  /** Python's spelling. */
+  get n_waiting(): number {
+    return this.#count;
+  }
+
   get broken(): boolean {
     return this.#broken;
   }

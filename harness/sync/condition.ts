@@ -142,6 +142,11 @@ export class Condition {
   }
 
   /** Python's spelling. */
+  wait_for(predicate: () => boolean, timeout?: number): Promise<boolean> {
+    return this.waitFor(predicate, timeout);
+  }
+
+  /** Python's spelling. */
   notify_all(): Promise<void> {
     return this.notifyAll();
   }

@@ -17,7 +17,7 @@ export { Event } from './event';
 export { Barrier } from './barrier';
 export { Queue } from './queue';
 export { sleep, yieldThread } from './time';
-export { currentThread, activeCount, enumerate, ThreadLocal, Thread, type ThreadInfo, type ThreadOptions } from './threads';
+export { currentThread, current_thread, activeCount, active_count, enumerate, ThreadLocal, Thread, type ThreadInfo, type ThreadOptions } from './threads';
 export { ThreadPoolExecutor, Future } from './executor';
 export { RuntimeError, ValueError, BrokenBarrierError, QueueEmpty, QueueFull } from './errors';
 export type { BlockingOptions } from './op';

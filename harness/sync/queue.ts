@@ -101,6 +101,21 @@ export class Queue<T> {
     return done(r, this, undefined, 'Queue.taskDone()');
   }
 
+  /** Python's spelling. */
+  put_nowait(item: T): Promise<void> {
+    return this.putNowait(item);
+  }
+
+  /** Python's spelling. */
+  get_nowait(): Promise<T> {
+    return this.getNowait();
+  }
+
+  /** Python's spelling. */
+  task_done(): Promise<void> {
+    return this.taskDone();
+  }
+
   /** Waits until every item put has been marked done with `taskDone`. */
   join(): Promise<void> {
     const r = rt();

@@ -31,6 +31,10 @@ export function activeCount(): number {
   return rt().liveThreads().length;
 }
 
+/** Python's spellings. */
+export const current_thread = currentThread;
+export const active_count = activeCount;
+
 /** The live threads. */
 export function enumerate(): ThreadInfo[] {
   return Object.freeze(rt().liveThreads().map(info)) as ThreadInfo[];
@@ -123,6 +127,11 @@ export class Thread {
 
   isAlive(): boolean {
     return this.#thread !== null && !this.#thread.done;
+  }
+
+  /** Python's spelling. */
+  is_alive(): boolean {
+    return this.isAlive();
   }
 
   get ident(): number | null {

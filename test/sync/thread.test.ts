@@ -140,3 +140,25 @@ test('a daemon Thread that ticks for ever does not keep the run alive, as in Pyt
     expect((await judge(false, seed)).verdict).toBe('TLE');
   }
 });
+
+test("Python's spellings work as the camelCase ones: wait_for, put_nowait, get_nowait, task_done, is_alive, n_waiting, current_thread, active_count", async () => {
+  const r = await runScenario(
+    `import { Barrier, Condition, Queue, Thread, current_thread, active_count } from 'interleave/sync';
+     export const log: unknown[] = [];
+     export async function a() {
+       const cond = new Condition();
+       await cond.acquire();
+       log.push(await cond.wait_for(() => true));
+       await cond.release();
+       const q = new Queue<number>();
+       await q.put_nowait(1);
+       log.push(await q.get_nowait());
+       await q.task_done();
+       const t = new Thread({ target: () => {} });
+       log.push(t.is_alive(), new Barrier(2).n_waiting, current_thread().name, active_count());
+     }`,
+    { threads: ['a'] },
+  );
+  expect(r.verdict).toBe('OK');
+  expect(r.exports.log).toEqual([true, 1, false, 0, 'a', 1]);
+});
