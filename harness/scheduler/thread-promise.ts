@@ -96,5 +96,19 @@ export class ThreadPromise<T> extends NativePromise<T> {
     derived = out;
     return out;
   }
+
+  /**
+   * ES2024's `Promise.withResolvers()`: Node 22 has it, Node 20, which runs the judge, does not, so
+   * a solution written on a newer Node failed with "is not a function".
+   */
+  static withResolvers<T>(): { promise: ThreadPromise<T>; resolve: (value: T | PromiseLike<T>) => void; reject: (reason?: unknown) => void } {
+    let resolve!: (value: T | PromiseLike<T>) => void;
+    let reject!: (reason?: unknown) => void;
+    const promise = new ThreadPromise<T>((res, rej) => {
+      resolve = res;
+      reject = rej;
+    });
+    return { promise, resolve, reject };
+  }
 }
 harden(ThreadPromise);

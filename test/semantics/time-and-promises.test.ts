@@ -327,6 +327,18 @@ describe('3. Returned promises are adopted', () => {
   });
 });
 
+describe('3b. ES2024 promises', () => {
+  test('Promise.withResolvers() (ES2024, which Node 20 lacks) works: a Foo ordered by resolvers is AC', async () => {
+    const preamble = 'const one = Promise.withResolvers<void>();\nconst two = Promise.withResolvers<void>();';
+    const source = orderedFoo('', { preamble })
+      .replace('await this.e1.set(); }', 'one.resolve(); }')
+      .replace('await this.e1.wait(); p(); await this.e2.set();', 'await one.promise; p(); two.resolve();')
+      .replace('await this.e2.wait(); p();', 'await two.promise; p();');
+    expect(source).toContain('await two.promise');
+    expectVerdict(await verdicts('print-in-order', path.join(ROOT, 'resolvers.ts'), source), 'AC');
+  });
+});
+
 describe('4. `.then` callbacks and `Promise.all` stay in their thread, a step each', () => {
   test('timers set in a `.then` callback fire: `await gate.then(() => delay(1))` with `delay` built on setTimeout is AC', async () => {
     expectVerdict(await verdicts('print-in-order', solution('print-in-order', 'accepted/then_chain_delay.ts')), 'AC');
