@@ -242,7 +242,7 @@ unhook()
 
   // Code past the hook could import socket; a Unix socket on the file system (a Docker daemon's)
   // is reached by connect(), which Landlock does not check: the seccomp filter refuses socket().
-  test('what the runner confines itself with refuses sockets to every thread, and ctypes is gone after', () => {
+  test('what the runner confines itself with refuses sockets to every thread, processes, programs and scheduling others, and ctypes is gone after', () => {
     const runtime = path.join(__dirname, '../../harness/loader/python/runtime');
     const script = [
       'import sys, os, socket, threading',
@@ -259,11 +259,19 @@ unhook()
       'try_socket()',
       'threading.Thread(target=try_socket).start()',
       'import time; time.sleep(0.2)',
+      // A red team's child that never exec'd outlived its job; its scheduling calls put the grader at the idle class.
+      'for attempt in (os.fork, lambda: os.setpriority(os.PRIO_PROCESS, os.getppid(), 19), lambda: os.execv("/bin/true", ["true"])):',
+      '    try:',
+      '        attempt()',
+      "        out.append('done')",
+      '    except OSError as e:',
+      '        out.append(e.strerror)',
       "print(' | '.join(out))",
     ].join('\n');
     const r = spawnSync(findPython().executable, ['-S', '-c', script], { encoding: 'utf8' });
     // The filter's syscall numbers are x86-64's: elsewhere it is not set, and says so.
-    const refused = process.arch === 'x64' ? 'True | False | Operation not permitted | Operation not permitted' : 'False | False | made | made';
+    const no = 'Operation not permitted';
+    const refused = process.arch === 'x64' ? `True | False | ${no} | ${no} | ${no} | ${no} | ${no}` : 'False | False | made | made';
     expect(r.stdout.trim()).toBe(`${landlock} | ${refused}`);
   });
 

@@ -238,37 +238,75 @@ def _landlock(ctypes, libc, readable):
     return abi
 
 
-# seccomp (linux/seccomp.h, linux/filter.h), for x86-64: the syscalls refused, with EPERM.
+# seccomp (linux/seccomp.h, linux/filter.h), for x86-64: the syscalls refused, with EPERM. None is
+# one the runner needs once confined; each is a way out a red team took or could take past Landlock:
+# processes (fork, and clone without CLONE_THREAD: a child that never execs outlived its job),
+# programs (exec of code written to SysV shared memory, whose mount Landlock does not check), the
+# host's IPC objects, sockets (a Unix socket on the file system), scheduling other processes (it
+# set the grader's to the idle class), and what root could do to the machine.
 _AUDIT_ARCH_X86_64 = 0xC000003E
 _X32_BIT = 0x40000000
-_REFUSED_SYSCALLS = {'socket': 41, 'socketpair': 53, 'io_uring_setup': 425}
-_BPF_LD_W_ABS, _BPF_JEQ_K, _BPF_JGE_K, _BPF_RET_K = 0x20, 0x15, 0x35, 0x06
-_RET_ALLOW, _RET_EPERM = 0x7FFF0000, 0x00050000 | 1
+_CLONE, _CLONE3, _CLONE_THREAD = 56, 435, 0x00010000
+_REFUSED_SYSCALLS = {
+    'socket': 41, 'socketpair': 53, 'io_uring_setup': 425,
+    'fork': 57, 'vfork': 58, 'execve': 59, 'execveat': 322,
+    'shmget': 29, 'shmat': 30, 'shmctl': 31, 'semget': 64, 'msgget': 68, 'memfd_create': 319, 'memfd_secret': 447,
+    'setpriority': 141, 'sched_setparam': 142, 'sched_setscheduler': 144, 'sched_setaffinity': 203,
+    'sched_setattr': 314, 'ioprio_set': 251,
+    'ptrace': 101, 'process_vm_readv': 310, 'process_vm_writev': 311, 'userfaultfd': 323,
+    'unshare': 272, 'setns': 308, 'mount': 165, 'umount2': 166, 'pivot_root': 155, 'chroot': 161,
+    'init_module': 175, 'finit_module': 313, 'delete_module': 176, 'kexec_load': 246, 'kexec_file_load': 320,
+    'reboot': 169, 'bpf': 321, 'perf_event_open': 298, 'keyctl': 250, 'add_key': 248, 'request_key': 249,
+    'name_to_handle_at': 303, 'open_by_handle_at': 304, 'personality': 135, 'acct': 163, 'swapon': 167,
+    'swapoff': 168, 'sethostname': 170, 'setdomainname': 171, 'settimeofday': 164, 'clock_settime': 227,
+    'adjtimex': 159, 'clock_adjtime': 305,
+}
+_BPF_LD_W_ABS, _BPF_JEQ_K, _BPF_JGE_K, _BPF_JSET_K, _BPF_RET_K = 0x20, 0x15, 0x35, 0x45, 0x06
+_RET_ALLOW, _RET_EPERM, _RET_ENOSYS = 0x7FFF0000, 0x00050000 | 1, 0x00050000 | 38
 _PR_SET_SECCOMP, _SECCOMP_MODE_FILTER = 22, 2
 
 
 def _seccomp(ctypes, libc):
     """
-    Refuses socket(), socketpair() and io_uring_setup() to this thread and the threads it starts
-    from now on (EPERM). Returns True, False where the machine is not x86-64 (the numbers differ),
-    or a string saying why it failed.
+    Refuses the syscalls above to this thread and the threads it starts from now on (EPERM); clone()
+    only makes threads, and clone3() says it does not exist, so that glibc makes threads with
+    clone(), whose flags a filter can read. Returns True, False where the machine is not x86-64
+    (the numbers differ), or a string saying why it failed.
     """
     import struct
     if os.uname().machine != 'x86_64':
         return False
+    # (code, jump-if-true label, jump-if-false label, k): labels are resolved to offsets below.
     prog = [
-        (_BPF_LD_W_ABS, 0, 0, 4),                                   # the syscall's architecture
-        (_BPF_JEQ_K, 1, 0, _AUDIT_ARCH_X86_64),
-        (_BPF_RET_K, 0, 0, _RET_EPERM),                             # another (i386 from x86-64): refused
-        (_BPF_LD_W_ABS, 0, 0, 0),                                   # the syscall's number
-        (_BPF_JGE_K, len(_REFUSED_SYSCALLS) + 1, 0, _X32_BIT),      # the x32 numbers: refused
+        ('ld', None, None, 4),                          # the syscall's architecture
+        ('jeq', 'native', 'deny', _AUDIT_ARCH_X86_64),  # another (i386 from x86-64): refused
+        ('native', None, None, None),
+        ('ld', None, None, 0),                          # the syscall's number
+        ('jge', 'deny', None, _X32_BIT),                # the x32 numbers: refused
+        ('jeq', 'nosys', None, _CLONE3),
+        ('jeq', 'clone', None, _CLONE),
+    ] + [('jeq', 'deny', None, nr) for nr in _REFUSED_SYSCALLS.values()] + [
+        ('ret', None, None, _RET_ALLOW),
+        ('clone', None, None, None),
+        ('ld', None, None, 16),                         # clone's flags (the low half of its first argument)
+        ('jset', 'allow', 'deny', _CLONE_THREAD),
+        ('allow', None, None, None), ('ret', None, None, _RET_ALLOW),
+        ('nosys', None, None, None), ('ret', None, None, _RET_ENOSYS),
+        ('deny', None, None, None), ('ret', None, None, _RET_EPERM),
     ]
-    for i, nr in enumerate(_REFUSED_SYSCALLS.values()):
-        prog.append((_BPF_JEQ_K, len(_REFUSED_SYSCALLS) - i, 0, nr))
-    prog += [(_BPF_RET_K, 0, 0, _RET_ALLOW), (_BPF_RET_K, 0, 0, _RET_EPERM)]
-    code = b''.join(struct.pack('=HBBI', *ins) for ins in prog)
-    filters = ctypes.create_string_buffer(code, len(code))
-    fprog = struct.pack('=HxxxxxxQ', len(prog), ctypes.addressof(filters))
+    labels, code = {}, []
+    for ins in prog:
+        if ins[3] is None:
+            labels[ins[0]] = len(code)
+        else:
+            code.append(ins)
+    ops = {'ld': _BPF_LD_W_ABS, 'jeq': _BPF_JEQ_K, 'jge': _BPF_JGE_K, 'jset': _BPF_JSET_K, 'ret': _BPF_RET_K}
+    out = b''
+    for i, (op, jt, jf, k) in enumerate(code):
+        rel = lambda label: 0 if label is None else labels[label] - i - 1
+        out += struct.pack('=HBBI', ops[op], rel(jt), rel(jf), k)
+    filters = ctypes.create_string_buffer(out, len(out))
+    fprog = struct.pack('=HxxxxxxQ', len(code), ctypes.addressof(filters))
     fprog_buf = ctypes.create_string_buffer(fprog, len(fprog))
     if libc.prctl(_PR_SET_NO_NEW_PRIVS, 1, 0, 0, 0) != 0:
         return 'prctl(PR_SET_NO_NEW_PRIVS): ' + os.strerror(ctypes.get_errno())

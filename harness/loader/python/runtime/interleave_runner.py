@@ -35,6 +35,9 @@ def _cpu_seconds(pid):
 def main():
     work = sys.argv[1]
     limits = json.loads(sys.argv[2])
+    # Only stdio is the judge's: any other descriptor is one whoever started the grader left open
+    # (a red team's runner could write to its shell's pipe).
+    os.closerange(3, os.sysconf('SC_OPEN_MAX'))
     # The judge made both FIFOs and opened from-py without blocking: open ours, say ready.
     in_fd = os.open(os.path.join(work, 'to-py'), os.O_RDONLY | os.O_NONBLOCK)
     out_fd = os.open(os.path.join(work, 'from-py'), os.O_WRONLY)
