@@ -59,6 +59,11 @@ export class BundleTooLarge extends CompileError {
 
 const SYNC_MODULE = 'interleave/sync';
 
+/** esbuild's loader by a file's extension, for the text the import plugin read (others esbuild reads itself). */
+const LOADERS: Record<string, esbuild.Loader> = {
+  '.ts': 'ts', '.mts': 'ts', '.cts': 'ts', '.tsx': 'tsx', '.js': 'js', '.mjs': 'js', '.cjs': 'js', '.jsx': 'jsx', '.json': 'json',
+};
+
 /** esbuild's helper for lowered async functions; the judge replaces it with its own driver. */
 const ASYNC_HELPER = /var __async = \(__this, __arguments, generator\) => \{\n[\s\S]*?\n\};\n/;
 
@@ -223,11 +228,14 @@ function importPolicy(root: string, special: SpecialImport[], count: BundleCount
         // What the parsers could not survive is refused before esbuild reads it (nesting.ts); a
         // large file is left to a process of its own (compile-apart.ts).
         if (shared && st.size > APART_BYTES) return { errors: [{ text: GOES_APART }] };
-        const deep = tooDeep(fs.readFileSync(args.path, 'utf8'));
+        const text = fs.readFileSync(args.path, 'utf8');
+        const deep = tooDeep(text);
         if (deep) {
           return { errors: [{ text: tooDeepMessage(), location: { file: args.path, line: deep.line, column: deep.column - 1 } }] };
         }
-        return undefined;
+        // Read once: esbuild takes the text read here rather than reading the file again.
+        const loader = LOADERS[path.extname(args.path)];
+        return loader === undefined ? undefined : { contents: text, loader };
       });
       build.onResolve({ filter: NOT_SYNC }, (args) => {
         if (args.kind === 'entry-point') return undefined;
