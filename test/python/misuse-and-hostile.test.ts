@@ -242,14 +242,16 @@ unhook()
 
   // Code past the hook could import socket; a Unix socket on the file system (a Docker daemon's)
   // is reached by connect(), which Landlock does not check: the seccomp filter refuses socket().
-  test('what the runner confines itself with refuses sockets to every thread, processes, programs and scheduling others, and ctypes is gone after', () => {
+  test("what the runner confines itself with refuses sockets to every thread, processes, programs, scheduling others, raising its own limits, changing its user and a file's metadata, and ctypes is gone after", () => {
     const runtime = path.join(__dirname, '../../harness/loader/python/runtime');
     const script = [
       'import sys, os, socket, threading',
       `sys.path.insert(0, ${JSON.stringify(runtime)})`,
       'import interleave_contain as c',
+      'import resource',
+      'resource.setrlimit(resource.RLIMIT_CPU, (600, 600))',   // as prepare() sets the limits, before confine()
       `c.confine(${JSON.stringify(path.join(dir, 's'))})`,
-      'out = [str(c.LANDLOCK[0]), str(c.SECCOMP[0]), str("ctypes" in sys.modules)]',
+      'out = [str(c.LANDLOCK[0]), str(c.SECCOMP[0]), str("ctypes" in sys.modules), str(c.CAPABILITIES[0])]',
       'def try_socket():',
       '    try:',
       '        socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)',
@@ -260,7 +262,24 @@ unhook()
       'threading.Thread(target=try_socket).start()',
       'import time; time.sleep(0.2)',
       // A red team's child that never exec'd outlived its job; its scheduling calls put the grader at the idle class.
-      'for attempt in (os.fork, lambda: os.setpriority(os.PRIO_PROCESS, os.getppid(), 19), lambda: os.execv("/bin/true", ["true"])):',
+      // Without the filter (not x86-64) a fork would succeed and two processes print: not tried.
+      'for attempt in (os.fork, lambda: os.setpriority(os.PRIO_PROCESS, os.getppid(), 19), lambda: os.execv("/bin/true", ["true"])) if c.SECCOMP[0] is True else ():',
+      '    try:',
+      '        attempt()',
+      "        out.append('done')",
+      '    except OSError as e:',
+      '        out.append(e.strerror)',
+      // With root's capabilities (CAP_SYS_RESOURCE, CAP_SETUID) a hard limit set before learner code could be raised, and the user changed.
+      'for attempt in (lambda: resource.setrlimit(resource.RLIMIT_CPU, (600, 1200)), lambda: os.setuid(12345)):',
+      '    try:',
+      '        attempt()',
+      "        out.append('done')",
+      '    except (OSError, ValueError) as e:',
+      "        out.append(type(e).__name__)",
+      // Landlock does not check a file's metadata: with chmod 0 a file past the hook could make another
+      // student's submission unreadable to a grader run as an ordinary user.
+      `canary = ${JSON.stringify(canary)}`,
+      "for attempt in (lambda: os.chmod(canary, 0), lambda: os.utime(canary, (0, 0)), lambda: os.setxattr(canary, 'user.planted', b'1')) if c.SECCOMP[0] is True else ():",
       '    try:',
       '        attempt()',
       "        out.append('done')",
@@ -268,10 +287,16 @@ unhook()
       '        out.append(e.strerror)',
       "print(' | '.join(out))",
     ].join('\n');
+    const before = fs.statSync(canary);
     const r = spawnSync(findPython().executable, ['-S', '-c', script], { encoding: 'utf8' });
+    const after = fs.statSync(canary);
+    expect([after.mode, after.mtimeMs]).toEqual([before.mode, before.mtimeMs]);
     // The filter's syscall numbers are x86-64's: elsewhere it is not set, and says so.
     const no = 'Operation not permitted';
-    const refused = process.arch === 'x64' ? `True | False | ${no} | ${no} | ${no} | ${no} | ${no}` : 'False | False | made | made';
+    const capabilities = 'ValueError | PermissionError';
+    const refused = process.arch === 'x64'
+      ? `True | False | True | ${no} | ${no} | ${no} | ${no} | ${no} | ${capabilities} | ${no} | ${no} | ${no}`
+      : `False | False | True | made | made | ${capabilities}`;
     expect(r.stdout.trim()).toBe(`${landlock} | ${refused}`);
   });
 
@@ -281,10 +306,17 @@ unhook()
     ['creates a file beside it', (c: string) => `os.close(os.open(${JSON.stringify(path.join(path.dirname(c), 'planted.txt'))}, os.O_WRONLY | os.O_CREAT, 0o644))`],
     ["reads the grader's command line", () => "open('/proc/%d/cmdline' % os.getppid(), 'rb').read()"],
   ])('a file past the audit hook that %s gets PermissionError from the kernel, and the file is untouched', async (_what, act) => {
+    await expectRefused(act, /PermissionError: \[Errno 13\] Permission denied/);
+  }, 60_000);
+
+  async function expectRefused(act: (canary: string) => string, message: RegExp): Promise<void> {
+    const before = fs.statSync(canary);
     const source = orderedFoo(`        ${act(canary)}`, `import threading\n${unhook}`);
     const r = await judgeSource('print-in-order', 'Foo.py', source, { stopAtFirstFailure: true });
-    expect([r.verdict, firstFailure(r)?.message]).toEqual(['RTE', expect.stringMatching(/PermissionError: \[Errno 13\] Permission denied/)]);
+    expect([r.verdict, firstFailure(r)?.message]).toEqual(['RTE', expect.stringMatching(message)]);
     expect(fs.readFileSync(canary, 'utf8')).toBe('still here\n');
     expect(fs.readdirSync(dir)).toEqual(['canary.txt']);
-  }, 60_000);
+    const after = fs.statSync(canary);
+    expect([after.mode, after.mtimeMs]).toEqual([before.mode, before.mtimeMs]);
+  }
 });

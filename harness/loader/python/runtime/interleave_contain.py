@@ -4,7 +4,9 @@ undo: Landlock (Linux 5.13 and later, no privileges needed) lets the runner read
 library and its own thread FIFOs, and nothing else: no file written, created, truncated or removed,
 no other file read (another student's, the grader's, /proc), no program run, no TCP, and where
 the kernel has them (6.12 and later) no signal to a process outside and no abstract Unix socket;
-a seccomp filter (x86-64) refuses every socket, so no Unix socket on the file system either. CPython's part:
+a seccomp filter (x86-64) refuses every socket (so no Unix socket on the file system either),
+processes, programs and changes to any file's mode, owner, times or attributes (which Landlock does
+not check); and every capability is dropped, root's included. CPython's part:
 resource limits (memory, CPU, file size, open files), the standard modules a solution may use
 imported before learner code, and an audit hook (PEP 578) that refuses processes, signals,
 sockets, native code, writes and reads outside the standard library, with messages a learner can
@@ -96,6 +98,8 @@ def confine(slots):
     """
     The kernel's confinement: call while this process has one thread, before any other starts
     (both hold for the calling thread and the threads it starts, never for one already running).
+    Capabilities: every one the grader's user had is dropped for good (root's included), so that
+    code past the hook cannot raise its own limits, change its user or override a file's mode.
     Landlock: from then on the process reads the standard library, the runtime and its thread FIFOs
     (`<slots><n>`), and nothing else. seccomp: it makes no socket (a Unix socket on the file system,
     a Docker daemon's say, is reached by connect(), which Landlock does not check) and no io_uring
@@ -107,10 +111,11 @@ def confine(slots):
         import ctypes
         libc = ctypes.CDLL(None, use_errno=True)
         libc.syscall.restype = ctypes.c_long
+        CAPABILITIES[0] = _drop_capabilities(ctypes, libc)
         LANDLOCK[0] = _landlock(ctypes, libc, [os.path.realpath(p) for p in _stdlib_dirs()] + [os.path.dirname(os.path.realpath(slots))])
         SECCOMP[0] = _seccomp(ctypes, libc)
     except Exception as e:  # no ctypes on this Python: the hook still refuses, with less behind it
-        LANDLOCK[0] = SECCOMP[0] = 'ctypes: ' + repr(e)
+        CAPABILITIES[0] = LANDLOCK[0] = SECCOMP[0] = 'ctypes: ' + repr(e)
     finally:
         for name in set(sys.modules) - before:
             if name.split('.')[0] in ('ctypes', '_ctypes', 'struct', '_struct'):
@@ -188,6 +193,8 @@ def _refuse_real_threads():
             setattr(real, name, refused)
 
 
+# Whether the runner's capabilities were dropped (True), or why not.
+CAPABILITIES = [False]
 # The Landlock ABI the runner is confined with (0: none, the kernel has no Landlock), or why not.
 LANDLOCK = [0]
 # Whether the seccomp filter holds (False: not on this architecture), or why it failed.
@@ -200,6 +207,35 @@ _NET_TCP = 0b11          # bind and connect (ABI 4)
 _SCOPES = 0b11           # abstract Unix sockets and signals (ABI 6)
 _SYS_CREATE, _SYS_ADD_RULE, _SYS_RESTRICT = 444, 445, 446   # the same number on every architecture
 _PR_SET_NO_NEW_PRIVS = 38
+
+
+_PR_CAPBSET_DROP, _PR_CAP_AMBIENT, _PR_CAP_AMBIENT_CLEAR_ALL = 24, 47, 4
+_CAPABILITY_VERSION_3 = 0x20080522
+
+
+def _drop_capabilities(ctypes, libc):
+    """
+    Drops every capability of this process and the threads it starts from now on: the bounding and
+    ambient sets (nothing can be gained back), then the effective, permitted and inheritable sets.
+    A grader run as root keeps uid 0, so its FIFOs and the standard library stay readable as they
+    were, but without CAP_SYS_RESOURCE, CAP_SETUID, CAP_DAC_OVERRIDE and the rest, code past the
+    hook can no longer raise the hard limits set in prepare(), become another user or ignore a
+    file's mode. For a grader without capabilities, nothing changes. Returns True, or why not.
+    """
+    import struct
+    try:
+        with open('/proc/sys/kernel/cap_last_cap') as f:
+            last = int(f.read())
+    except (OSError, ValueError):
+        last = 40
+    libc.prctl(_PR_CAP_AMBIENT, _PR_CAP_AMBIENT_CLEAR_ALL, 0, 0, 0)
+    for cap in range(last + 1):
+        libc.prctl(_PR_CAPBSET_DROP, cap, 0, 0, 0)   # EPERM without CAP_SETPCAP: then none to drop
+    header = ctypes.create_string_buffer(struct.pack('=Ii', _CAPABILITY_VERSION_3, 0), 8)
+    data = ctypes.create_string_buffer(bytes(24), 24)   # two sets of (effective, permitted, inheritable)
+    if libc.capset(header, data) != 0:
+        return 'capset: ' + os.strerror(ctypes.get_errno())
+    return True
 
 
 def _landlock(ctypes, libc, readable):
@@ -243,7 +279,7 @@ def _landlock(ctypes, libc, readable):
 # processes (fork, and clone without CLONE_THREAD: a child that never execs outlived its job),
 # programs (exec of code written to SysV shared memory, whose mount Landlock does not check), the
 # host's IPC objects, sockets (a Unix socket on the file system), scheduling other processes (it
-# set the grader's to the idle class), and what root could do to the machine.
+# set the grader's to the idle class), a file's metadata, and what root could do to the machine.
 _AUDIT_ARCH_X86_64 = 0xC000003E
 _X32_BIT = 0x40000000
 _CLONE, _CLONE3, _CLONE_THREAD = 56, 435, 0x00010000
@@ -260,6 +296,12 @@ _REFUSED_SYSCALLS = {
     'name_to_handle_at': 303, 'open_by_handle_at': 304, 'personality': 135, 'acct': 163, 'swapon': 167,
     'swapoff': 168, 'sethostname': 170, 'setdomainname': 171, 'settimeofday': 164, 'clock_settime': 227,
     'adjtimex': 159, 'clock_adjtime': 305,
+    # A file's mode, owner, times and attributes, which Landlock does not check: a file past the hook
+    # made another student's submission unreadable to a grader run as an ordinary user (chmod 0).
+    'chmod': 90, 'fchmod': 91, 'fchmodat': 268, 'fchmodat2': 452, 'chown': 92, 'fchown': 93,
+    'lchown': 94, 'fchownat': 260, 'utime': 132, 'utimes': 235, 'futimesat': 261, 'utimensat': 280,
+    'setxattr': 188, 'lsetxattr': 189, 'fsetxattr': 190, 'setxattrat': 463, 'removexattr': 197,
+    'lremovexattr': 198, 'fremovexattr': 199, 'removexattrat': 466,
 }
 _BPF_LD_W_ABS, _BPF_JEQ_K, _BPF_JGE_K, _BPF_JSET_K, _BPF_RET_K = 0x20, 0x15, 0x35, 0x45, 0x06
 _RET_ALLOW, _RET_EPERM, _RET_ENOSYS = 0x7FFF0000, 0x00050000 | 1, 0x00050000 | 38
