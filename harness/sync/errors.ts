@@ -38,7 +38,14 @@ export class QueueFull extends Error {
     if (new.target === QueueFull) Object.freeze(this);
   }
 }
-for (const E of [RuntimeError, ValueError, BrokenBarrierError, QueueEmpty, QueueFull]) {
+/** A cancelled `Future`'s result or exception was asked for (Python's `concurrent.futures.CancelledError`). */
+export class CancelledError extends Error {
+  constructor(message?: string) {
+    super(message);
+    if (new.target === CancelledError) Object.freeze(this);
+  }
+}
+for (const E of [RuntimeError, ValueError, BrokenBarrierError, QueueEmpty, QueueFull, CancelledError]) {
   Object.defineProperty(E.prototype, 'name', { value: E.name, writable: true, configurable: true });
 }
 

@@ -1,4 +1,4 @@
-import { RuntimeError, ValueError, argumentError } from './errors';
+import { CancelledError, RuntimeError, ValueError, argumentError } from './errors';
 import { Blocking, done, internal, op, quietly, rt } from './op';
 import { Queue } from './queue';
 import { checkThreadRoom } from './threads';
@@ -10,14 +10,16 @@ import type { Coroutine } from '../scheduler/task';
 
 /** What a future is waiting for, on the judge's side. */
 class FutureState<T> extends Wait<T> {
-  state: 'pending' | 'ok' | 'failed' = 'pending';
+  /** Queued, taken by a worker, finished with a value or an exception, or cancelled before it ran. */
+  state: 'pending' | 'running' | 'ok' | 'failed' | 'cancelled' = 'pending';
   value: unknown;
 
   ready(): boolean {
-    return this.state !== 'pending';
+    return this.state !== 'pending' && this.state !== 'running';
   }
   take(): T {
     this.awaited = true;
+    if (this.state === 'cancelled') throw new CancelledError('the future was cancelled before its task ran');
     if (this.state === 'failed') throw this.value;
     return this.value as T;
   }
@@ -28,17 +30,40 @@ class FutureState<T> extends Wait<T> {
     this.state = ok ? 'ok' : 'failed';
     this.value = value;
   }
+  /** Python's `cancel()`: only a task no worker has taken yet can be. */
+  cancel(): boolean {
+    if (this.state === 'pending') this.state = 'cancelled';
+    return this.state === 'cancelled';
+  }
 }
 
 /**
  * The result of a task submitted to a {@link ThreadPoolExecutor}: await it for the value (or the
- * exception). Unlike Python's, a failed task is never hidden: if nobody awaits its future, the
- * run fails as a run-time error.
+ * exception). Unlike Python's, a failed task is never hidden: if nobody awaits its future (or asks
+ * for its exception), the run fails as a run-time error.
  */
 export class Future<T> extends Operation<T> {
-  /** Is the task finished? */
+  /** Is the task finished (or cancelled)? */
   done(): boolean {
     return stateOf(this, 'done').ready();
+  }
+
+  /** Is a worker running the task now? */
+  running(): boolean {
+    return stateOf(this, 'running').state === 'running';
+  }
+
+  /** Was the task cancelled before it ran? */
+  cancelled(): boolean {
+    return stateOf(this, 'cancelled').state === 'cancelled';
+  }
+
+  /**
+   * Python's `future.cancel()`: a task no worker has taken yet never runs, and true is returned;
+   * a running or finished one is not stopped, and false is returned. Not a switch point.
+   */
+  cancel(): boolean {
+    return stateOf(this, 'cancel').cancel();
   }
 
   /** Python's `future.result()`: `await f.result()` waits for the value (or the exception), as `await f` does. */
@@ -46,6 +71,28 @@ export class Future<T> extends Operation<T> {
     const state = stateOf(this, 'result') as FutureState<T>;
     const r = rt();
     return op(r, this, new Blocking<T>(r, 'Future.result()', { canGo: () => state.ready(), go: () => state.take() }));
+  }
+
+  /**
+   * Python's `future.exception()`: `await f.exception()` waits for the task and resolves to what
+   * it threw, or null when it returned; a cancelled future throws `CancelledError`. An exception
+   * asked for this way counts as seen.
+   */
+  exception(): Promise<unknown> {
+    const state = stateOf(this, 'exception');
+    const r = rt();
+    return op(
+      r,
+      this,
+      new Blocking<unknown>(r, 'Future.exception()', {
+        canGo: () => state.ready(),
+        go: () => {
+          state.awaited = true;
+          if (state.state === 'cancelled') throw new CancelledError('the future was cancelled before its task ran');
+          return state.state === 'failed' ? state.value : null;
+        },
+      }),
+    );
   }
 }
 
@@ -68,6 +115,8 @@ function* poolWorker(jobs: Queue<Job | typeof STOP>, finished: () => void): Coro
   for (;;) {
     const job = (yield quietly(() => jobs.get())) as Job | typeof STOP;
     if (job === STOP) break;
+    if (job.state.state === 'cancelled') continue;
+    job.state.state = 'running';
     try {
       job.state.settle(true, yield job.fn(...job.args));
     } catch (e) {
@@ -137,9 +186,13 @@ export class ThreadPoolExecutor {
     );
   }
 
-  /** No new tasks; with `wait` (the default), waits until every submitted task finished. */
-  shutdown(wait = true): Promise<void> {
+  /**
+   * No new tasks; with `wait` (the default), waits until every submitted task finished. With
+   * `cancelFutures` (Python's `cancel_futures=True`), the tasks no worker has taken yet are cancelled.
+   */
+  shutdown(wait = true, cancelFutures = false): Promise<void> {
     const r = rt();
+    if (cancelFutures) for (const f of this.#futures) f.cancel();
     if (!this.#closed) {
       this.#closed = true;
       for (let i = 0; i < this.#workers; i++) internal(quietly(() => this.#jobs.put(STOP)));

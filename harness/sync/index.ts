@@ -19,5 +19,5 @@ export { Queue } from './queue';
 export { sleep, yieldThread } from './time';
 export { currentThread, current_thread, activeCount, active_count, enumerate, ThreadLocal, Thread, type ThreadInfo, type ThreadOptions } from './threads';
 export { ThreadPoolExecutor, Future } from './executor';
-export { RuntimeError, ValueError, BrokenBarrierError, QueueEmpty, QueueFull } from './errors';
+export { RuntimeError, ValueError, BrokenBarrierError, QueueEmpty, QueueFull, CancelledError } from './errors';
 export type { BlockingOptions } from './op';

@@ -201,3 +201,50 @@ test('a pool of no workers is a ValueError, as in Python', async () => {
   );
   expect(r.exports.log).toEqual(['ValueError', true, 'ThreadPoolExecutor(0): max_workers must be greater than 0 (a whole number)']);
 });
+
+test("cancel() stops a task no worker has taken yet, not a running one; exception() gives what a task threw, or null, and counts as seen", async () => {
+  const run = await compileScenario(
+    `import { ThreadPoolExecutor, CancelledError, Event, sleep } from 'interleave/sync';
+     export const log: unknown[] = [];
+     export const ran: string[] = [];
+     export async function main() {
+       const pool = new ThreadPoolExecutor(1);
+       const go = new Event();
+       const busy = pool.submit(async () => { ran.push('busy'); await go.wait(); return 'busy done'; });
+       const queued = pool.submit(async () => { ran.push('queued'); });
+       const failing = pool.submit(async () => { throw new Error('task failed'); });
+       while (!busy.running()) await sleep(1);
+       log.push(queued.cancel(), queued.cancelled(), queued.done(), busy.cancel(), busy.running());
+       go.set();
+       try { await queued; } catch (e) { log.push(e instanceof CancelledError, (e as Error).name); }
+       log.push(await busy, await busy.exception());
+       log.push(((await failing.exception()) as Error).message);
+       await pool.shutdown();
+     }`,
+  );
+  for (const seed of seeds(5)) {
+    const r = await run({ threads: ['main'], seed });
+    expect(r.verdict).toBe('OK');
+    expect(r.exports.log).toEqual([true, true, true, false, true, true, 'CancelledError', 'busy done', null, 'task failed']);
+    expect(r.exports.ran).toEqual(['busy']);
+  }
+});
+
+test("shutdown(true, true) cancels the tasks no worker has taken yet, as Python's cancel_futures=True", async () => {
+  const r = await runScenario(
+    `import { ThreadPoolExecutor, sleep } from 'interleave/sync';
+     export const ran: number[] = [];
+     export const cancelled: boolean[] = [];
+     export async function main() {
+       const pool = new ThreadPoolExecutor(1);
+       const futures = [1, 2, 3].map((n) => pool.submit(async () => { ran.push(n); await sleep(5); }));
+       while (!futures[0].running()) await sleep(1);
+       await pool.shutdown(true, true);
+       for (const f of futures) cancelled.push(f.cancelled());
+     }`,
+    { threads: ['main'] },
+  );
+  expect(r.verdict).toBe('OK');
+  expect(r.exports.ran).toEqual([1]);
+  expect(r.exports.cancelled).toEqual([false, true, true]);
+});
