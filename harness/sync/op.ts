@@ -9,7 +9,7 @@ import type { Runtime } from '../scheduler/runtime';
 import type { Timer } from '../scheduler/clock';
 import { handOut, waitOf } from '../scheduler/operation';
 import { Failed, Ready, STILL_WAITING, Wait } from '../scheduler/wait';
-import { argumentError } from './errors';
+import { ValueError, argumentError } from './errors';
 
 /** Options of Python's blocking calls: `blocking=False`, `timeout=…` (ms of virtual time). */
 export interface BlockingOptions {
@@ -151,14 +151,14 @@ export class Blocking<T, S = undefined> extends Wait<T> {
   }
 }
 
-/** Checks a timeout argument the way Python does. */
+/** Checks a timeout argument the way Python does: a value Python refuses is its ValueError. */
 export function checkTimeout(what: string, timeout: number | undefined, blocking = true): void {
   if (timeout === undefined || timeout === null || timeout === -1) return;
   if (typeof timeout !== 'number' || Number.isNaN(timeout)) {
     throw argumentError(new TypeError(`${what}: timeout must be a number of milliseconds, got ${String(timeout)}`));
   }
-  if (timeout < 0) throw argumentError(new RangeError(`${what}: timeout must be non-negative, got ${timeout}`));
-  if (!blocking) throw argumentError(new RangeError(`${what}: cannot give a timeout with blocking: false`));
+  if (timeout < 0) throw new ValueError(`${what}: timeout must be non-negative, got ${timeout}`);
+  if (!blocking) throw new ValueError(`${what}: cannot give a timeout with blocking: false`);
 }
 
 const NO_OPTIONS: BlockingOptions = Object.freeze({});

@@ -187,3 +187,20 @@ test('a released Lock is not handed to its waiter: the releasing thread may take
   }
   expect([...logs].sort()).toEqual(['holder again then waiter', 'waiter then holder again']);
 });
+
+test("a negative timeout, or a timeout without blocking, is Python's ValueError at the call", async () => {
+  const r = await runScenario(
+    `import { Lock, Queue, ValueError } from 'interleave/sync';
+     export const log: unknown[] = [];
+     export async function a() {
+       const lock = new Lock();
+       const q = new Queue<number>();
+       for (const call of [() => lock.acquire({ timeout: -5 }), () => lock.acquire({ blocking: false, timeout: 5 }), () => q.get({ timeout: -1.5 })]) {
+         try { await call(); log.push('no error'); } catch (e) { log.push(e instanceof ValueError ? 'ValueError' : (e as Error).name); }
+       }
+     }`,
+    { threads: ['a'] },
+  );
+  expect(r.verdict).toBe('OK');
+  expect(r.exports.log).toEqual(['ValueError', 'ValueError', 'ValueError']);
+});
