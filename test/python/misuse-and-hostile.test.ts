@@ -206,6 +206,28 @@ describe('hostile files get a clear verdict and leave the next judging unharmed'
   }, 60_000);
 });
 
+// Where Landlock does not scope signals (before ABI 6: Ubuntu 24.04's kernel), a runner under the
+// grader's user could stop the grader, or take its descriptors with pidfd_getfd: the filter alone refuses.
+(process.arch === 'x64' ? test : test.skip)("the seccomp filter alone lets a signal reach this process only, and no other process's descriptors", () => {
+  const runtime = path.join(__dirname, '../../harness/loader/python/runtime');
+  const script = [
+    'import sys, os, ctypes, signal, threading',
+    `sys.path.insert(0, ${JSON.stringify(runtime)})`,
+    'import interleave_contain as c',
+    'out = [str(c._seccomp(ctypes, ctypes.CDLL(None, use_errno=True)))]',
+    'for attempt in (lambda: os.kill(os.getppid(), 0), lambda: os.kill(-os.getpgid(0), 0), lambda: os.pidfd_open(os.getppid()), lambda: os.kill(os.getpid(), 0), lambda: signal.pthread_kill(threading.get_ident(), 0)):',
+    '    try:',
+    '        attempt()',
+    "        out.append('sent')",
+    '    except OSError as e:',
+    '        out.append(e.strerror)',
+    "print(' | '.join(out))",
+  ].join('\n');
+  const r = spawnSync(findPython().executable, ['-S', '-c', script], { encoding: 'utf8' });
+  const no = 'Operation not permitted';
+  expect(r.stdout.trim()).toBe(`True | ${no} | ${no} | ${no} | sent | sent`);
+});
+
 /**
  * A file that gets past the audit hook (a refused call's traceback holds the hook's frame: it
  * rebinds the hook's `os` and `realpath`) and then reads and empties a file of the grader's, as a

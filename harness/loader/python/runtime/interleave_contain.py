@@ -302,7 +302,12 @@ _REFUSED_SYSCALLS = {
     'lchown': 94, 'fchownat': 260, 'utime': 132, 'utimes': 235, 'futimesat': 261, 'utimensat': 280,
     'setxattr': 188, 'lsetxattr': 189, 'fsetxattr': 190, 'setxattrat': 463, 'removexattr': 197,
     'lremovexattr': 198, 'fremovexattr': 199, 'removexattrat': 466,
+    # Another process's descriptors and memory (pidfd_getfd took the grader's under the same user).
+    'pidfd_open': 434, 'pidfd_getfd': 438, 'pidfd_send_signal': 424, 'process_madvise': 440, 'tkill': 200,
 }
+# Signals: to this process only. Under the grader's user, a runner could otherwise stop the grader
+# where Landlock does not scope signals (before ABI 6, Linux 6.12: Ubuntu 24.04's 6.8, say).
+_SIGNAL_SYSCALLS = {'kill': 62, 'tgkill': 234, 'rt_sigqueueinfo': 129, 'rt_tgsigqueueinfo': 297}
 _BPF_LD_W_ABS, _BPF_JEQ_K, _BPF_JGE_K, _BPF_JSET_K, _BPF_RET_K = 0x20, 0x15, 0x35, 0x45, 0x06
 _RET_ALLOW, _RET_EPERM, _RET_ENOSYS = 0x7FFF0000, 0x00050000 | 1, 0x00050000 | 38
 _PR_SET_SECCOMP, _SECCOMP_MODE_FILTER = 22, 2
@@ -312,7 +317,7 @@ def _seccomp(ctypes, libc):
     """
     Refuses the syscalls above to this thread and the threads it starts from now on (EPERM); clone()
     only makes threads, and clone3() says it does not exist, so that glibc makes threads with
-    clone(), whose flags a filter can read. Returns True, False where the machine is not x86-64
+    clone(), whose flags a filter can read; a signal goes to this process only. Returns True, False where the machine is not x86-64
     (the numbers differ), or a string saying why it failed.
     """
     import struct
@@ -327,8 +332,15 @@ def _seccomp(ctypes, libc):
         ('jge', 'deny', None, _X32_BIT),                # the x32 numbers: refused
         ('jeq', 'nosys', None, _CLONE3),
         ('jeq', 'clone', None, _CLONE),
+    ] + [('jeq', 'signal', None, nr) for nr in _SIGNAL_SYSCALLS.values()] + [
     ] + [('jeq', 'deny', None, nr) for nr in _REFUSED_SYSCALLS.values()] + [
         ('ret', None, None, _RET_ALLOW),
+        ('signal', None, None, None),
+        ('ld', None, None, 16),                         # the target: the low half of the first argument
+        ('jeq', 'own', 'deny', os.getpid()),
+        ('own', None, None, None),
+        ('ld', None, None, 20),                         # and its high half (a negative pid is a group)
+        ('jeq', 'allow', 'deny', 0),
         ('clone', None, None, None),
         ('ld', None, None, 16),                         # clone's flags (the low half of its first argument)
         ('jset', 'allow', 'deny', _CLONE_THREAD),
