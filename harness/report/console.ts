@@ -6,7 +6,7 @@
 import { inertCommands } from './workflow-commands';
 import type { CaseResult, ProblemResult } from '../model/result';
 import { formatFailure } from './console-failure';
-import { formatCount, formatMs, formatPercent, formatScore, formatSite, verdictName } from './format';
+import { formatCount, formatCountOf, formatMs, formatPercent, formatScore, formatSite, verdictName } from './format';
 import type { ClassResults } from '../model/class-results';
 import { replayCommand } from './replay';
 import { failedBeforeAnyCase, sameFailures, sameFailureText } from './same-failure';
@@ -113,7 +113,7 @@ export function formatClassSummary(results: ClassResults, opts: { color: boolean
     .filter(([, n]) => n > 0)
     .map(([v, n]) => `${n} ${s.verdict(v as keyof typeof stats.verdicts)}`)
     .join(' · ');
-  const head = `${s.bold('Class results')}: ${formatCount(stats.students)} student${stats.students === 1 ? '' : 's'} × ${results.problems.length} problem${results.problems.length === 1 ? '' : 's'} (${formatScore(total)} points) · seed ${results.seed} · ${formatMs(results.run.durationMs)} on ${results.run.workers} worker${results.run.workers === 1 ? '' : 's'}`;
+  const head = `${s.bold('Class results')}: ${formatCountOf(stats.students, 'student')} × ${formatCountOf(results.problems.length, 'problem')} (${formatScore(total)} points) · seed ${results.seed} · ${formatMs(results.run.durationMs)} on ${formatCountOf(results.run.workers, 'worker')}`;
   const foot = `${formatCount(stats.submissions)} submission${stats.submissions === 1 ? '' : 's'}: ${verdicts || 'none'} · median ${Math.round(stats.medianPercent)}%`;
   // A student's name starts each row: it must not start a workflow command under CI.
   return inertCommands(`${[head, '', ...body, ...legend, '', foot].join('\n')}\n`);

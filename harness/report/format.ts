@@ -25,6 +25,11 @@ export function formatCount(n: number): string {
   return String(Math.round(n)).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
 }
 
+/** `1 student`, `1,234 students`: a count with its noun, plural unless it is one. */
+export function formatCountOf(n: number, singular: string, plural = `${singular}s`): string {
+  return `${formatCount(n)} ${Math.round(n) === 1 ? singular : plural}`;
+}
+
 /** `wrong answer` for `WA`. */
 export function verdictName(v: Verdict): string {
   return VERDICT_NAMES[v];

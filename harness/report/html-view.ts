@@ -6,7 +6,7 @@
 import { misnamedNote, misnamedOf } from './misnamed';
 import { VERDICTS, type Verdict } from '../model/result';
 import { badge, type BadgeView } from './html-details';
-import { formatCount, formatMs, formatPercent, formatScore, verdictName } from './format';
+import { formatCount, formatCountOf, formatMs, formatPercent, formatScore, verdictName } from './format';
 import { histogramView, type HistogramView } from './histogram';
 import type { ClassResults } from '../model/class-results';
 import { classStats, percentOf, resultFor } from './stats';
@@ -57,9 +57,15 @@ export interface PageView {
   seed: number;
   judgeVersion: string;
   duration: string;
-  workers: number;
+  /** `2 workers`. */
+  workers: string;
+  /** The number alone, for the Students card. */
   students: string;
-  problemCount: number;
+  /** `1 student`, `30 students`. */
+  studentsCounted: string;
+  /** `1 problem`, `5 problems`. */
+  problemsCounted: string;
+  /** `1 submission`, `150 submissions`. */
   submissions: string;
   accepted: string;
   meanPercent: number;
@@ -99,15 +105,16 @@ export function pageView(results: ClassResults): PageView {
     };
   });
   return {
-    title: `Interleave report: ${formatCount(stats.students)} students × ${results.problems.length} problems`,
+    title: `Interleave report: ${formatCountOf(stats.students, 'student')} × ${formatCountOf(results.problems.length, 'problem')}`,
     generatedAt: results.generatedAt.replace('T', ' ').replace(/(\.\d+)?Z$/, ' UTC'),
     seed: results.seed,
     judgeVersion: results.run.judgeVersion,
     duration: formatMs(results.run.durationMs),
-    workers: results.run.workers,
+    workers: formatCountOf(results.run.workers, 'worker'),
     students: formatCount(stats.students),
-    problemCount: results.problems.length,
-    submissions: formatCount(stats.submissions),
+    studentsCounted: formatCountOf(stats.students, 'student'),
+    problemsCounted: formatCountOf(results.problems.length, 'problem'),
+    submissions: formatCountOf(stats.submissions, 'submission'),
     accepted: formatPercent(stats.accepted, stats.submissions),
     meanPercent: Math.round(stats.meanPercent),
     medianPercent: Math.round(stats.medianPercent),

@@ -25,6 +25,16 @@ describe('index.html', () => {
     expect(html).toContain('<html lang="en">');
   });
 
+  test('counts in words that agree with the number: one student, one problem, one worker, one submission', () => {
+    expect(html).toContain('6 students × 3 problems · generated');
+    expect(html).toMatch(/on 2 workers</);
+    const one = renderHtml({ ...classResults, problems: [classResults.problems[0]], students: [classResults.students[0]], run: { ...classResults.run, workers: 1 } });
+    expect(one).toContain('1 student × 1 problem · generated');
+    expect(one).toMatch(/on 1 worker</);
+    expect(one).toContain('<p class="d">1 submission</p>');
+    expect(one).toContain('<title>Interleave report: 1 student × 1 problem</title>');
+  });
+
   test('has a matrix row per student with a badge per submission and an aria label', () => {
     expect(html.match(/<tr data-i=/g)).toHaveLength(classResults.students.length);
     expect(html).toContain('<button type="button" class="c v-DL" data-p="1" aria-label="foobar: deadlock, 2 of 10">DL <b>2</b></button>');
