@@ -56,6 +56,9 @@ describe('index.html', () => {
     expect(cleo).toContain('<h3 id="s2-h">cleo');
     expect(cleo).toContain('id="s2-p1"');
     expect(cleo).toMatch(/<th scope="col">foo<\/th><th scope="col">bar<\/th>/);
+    // Each lane keeps a readable width however many threads there are (five philosophers' lanes
+    // broke "started" into "starte d"): the table scrolls sideways instead.
+    expect(cleo).toContain('<table class="swim" style="min-width:calc(14.2em + 2 * 10em)">');
     expect(cleo).toContain('<tr class="k-block sw"><th>12<td class=blocked><td class=on><span>barTurn.wait() → blocks</span><td>line 21\n');
     expect(cleo).toContain('<b>foo</b> waits in <code>Event.wait() on fooTurn</code>');
     expect(cleo).toContain('data-copy="npx interleave run foobar submissions/cleo/FooBar.ts --replay v1.foobar.AQEAAQ.7Hc2"');
