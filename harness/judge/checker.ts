@@ -19,6 +19,13 @@ export interface CheckContext {
   numberOf(thread: number): number | undefined;
   /** The run's virtual time now, in ms (0 outside a run: in `expected`). */
   now(): number;
+  /**
+   * This run holds threads that could go back on purpose while time passes (the greedy schedule,
+   * which lets one thread's sleeps end while the others wait): its virtual time says how slow the
+   * others were made, not how long the solution takes. A check of elapsed time (fetches must
+   * overlap) does not fail such a run.
+   */
+  heldBack: boolean;
 }
 
 /** One run's check: made by {@link Checker.start}, it keeps that run's state. */

@@ -53,6 +53,7 @@ export async function executeRun(problem: LoadedProblem, sub: LoadedSubmission, 
     nameOf: (i) => byIndex.get(i)?.name ?? rt.threads[i]?.name ?? 'main',
     numberOf: (i) => byIndex.get(i)?.number,
     now: () => rt.clock.now,
+    heldBack: plan.strategy.holdsBack === true,
   };
   const checker = problem.checker;
   const check = checker.start(ctx);

@@ -1,8 +1,9 @@
 /**
  * The default portfolio: for every start order, a bounded DFS (complete for small cases), PCT at
- * depths 3 and 5 (deep, rare interleavings), uniform random, and one lockstep schedule (every
- * thread as far along as the others: lockstep.ts), taking turns so a bug any of them finds early
- * is found early. `--strategy` narrows it to one kind.
+ * depths 3 and 5 (deep, rare interleavings), uniform random, one lockstep schedule (every
+ * thread as far along as the others: lockstep.ts) and one greedy schedule per thread (it runs on
+ * through its own yields and sleeps while the others are slow: greedy.ts), taking turns so a bug
+ * any of them finds early is found early. `--strategy` narrows it to one kind.
  *
  * Depths 3 and 5, not 2 and 3: since PCT keeps one priority per thread (not a fresh one per async
  * call, which acted as extra change points), a deadlock of five philosophers each holding a fork
@@ -11,6 +12,7 @@
  */
 import { DfsStrategy } from './dfs';
 import { FifoStrategy } from './fifo';
+import { GreedyStrategy } from './greedy';
 import { LockstepStrategy } from './lockstep';
 import { PctStrategy } from './pct';
 import { RandomStrategy } from './random';
@@ -38,7 +40,7 @@ export function portfolioSlots(strategy: StrategyName, seed: number, caseIndex: 
     if (name === 'portfolio' || name === 'dfs') make.push(new DfsStrategy(s(1), 2));
     if (name === 'portfolio' || name === 'pct') make.push(new PctStrategy(s(2), 3), new PctStrategy(s(3), 5));
     if (name === 'portfolio' || name === 'random') make.push(new RandomStrategy(s(4)));
-    if (name === 'portfolio') make.push(new LockstepStrategy());
+    if (name === 'portfolio') make.push(new LockstepStrategy(), new GreedyStrategy(s(5)));
     if (name === 'fifo') make.push(new FifoStrategy());
     for (const strategy of make) slots.push({ order: o, strategy, exhausted: false });
   }

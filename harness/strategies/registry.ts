@@ -13,7 +13,7 @@ export type JudgingStrategyName = (typeof STRATEGY_NAMES)[number];
 export type StrategyName = JudgingStrategyName | typeof BASELINE_STRATEGY;
 
 const DESCRIPTIONS: Record<StrategyName, string> = {
-  portfolio: 'every start order explored by DFS, PCT (depths 3 and 5), random and one lockstep schedule, taking turns (the default)',
+  portfolio: 'every start order explored by DFS, PCT (depths 3 and 5), random, one lockstep schedule and one greedy schedule per thread, taking turns (the default)',
   random: 'uniformly random choices at every switch point',
   pct: 'probabilistic concurrency testing at depths 3 and 5',
   dfs: 'depth-first search with a preemption bound of 2',

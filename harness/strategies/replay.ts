@@ -11,7 +11,11 @@ export class ReplayStrategy implements Strategy {
   private used = false;
   diverged = false;
 
-  constructor(private readonly decisions: readonly number[]) {}
+  /** `holdsBack`: the recorded run's strategy held threads back on purpose (Strategy.holdsBack). */
+  constructor(
+    private readonly decisions: readonly number[],
+    readonly holdsBack = false,
+  ) {}
 
   nextSchedule(): boolean {
     if (this.used) return false;

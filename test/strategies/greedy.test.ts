@@ -1,0 +1,80 @@
+/**
+ * Greedy: one schedule per thread, in which that thread runs on through its own yields and sleeps
+ * while every other thread is slow. A spin with a bound ("ten yields and it will surely be set")
+ * was accepted on every schedule the fair strategies made; here it is caught, and a busy-waiter
+ * that spins until it is released still ends.
+ */
+import * as path from 'node:path';
+import { judgeFile } from '../../harness/judge/index';
+import { GreedyStrategy } from '../../harness/strategies/greedy';
+import { TIME_PASSES } from '../../harness/strategies/strategy';
+import { decodeToken, encodeToken } from '../../harness/judge/replay-token';
+import { ROOT } from '../support/cli';
+
+test('the greedy thread goes whenever it can, time passes while it sleeps, then one schedule for each other thread', () => {
+  const s = new GreedyStrategy(1);
+  const picks: number[] = [];
+  const pick = (runnable: number[], current: number, yielding = false): void => {
+    picks.push(runnable[s.pick(runnable, current, yielding)]);
+  };
+  expect(s.nextSchedule()).toBe(true);
+  pick([0, 2], 0); // the first thread other than main to become runnable (2) is this schedule's
+  pick([0, 1, 2], 2, true); // it goes on through its own yield
+  pick([0, 1, TIME_PASSES], -1, true); // it sleeps (yielded, cannot go on): time passes, though main and 1 could go
+  pick([0, 1, TIME_PASSES], -1, true); // it still sleeps: time passes again
+  pick([0, 1, 2, TIME_PASSES], 0); // its sleep is over: it goes
+  pick([0, 1, TIME_PASSES], -1, false); // it waits for a lock or a timed wait: the others go, fairly
+  pick([0, 1, TIME_PASSES], 0, true); // main yields: the next in turn
+  expect(picks).toEqual([2, 2, TIME_PASSES, TIME_PASSES, 2, 0, 1]);
+
+  expect(s.nextSchedule()).toBe(true); // then thread 1's schedule
+  picks.length = 0;
+  pick([0, 1, 2], 0);
+  pick([1, 2], 1, true);
+  expect(picks).toEqual([1, 1]);
+  expect(s.nextSchedule()).toBe(false); // every thread has had its schedule
+});
+
+test('after its budget of picks the greedy thread turns fair, so a correct spin ends', () => {
+  const s = new GreedyStrategy(1, 3);
+  expect(s.nextSchedule()).toBe(true);
+  const picks: number[] = [];
+  let current = 1;
+  for (let i = 0; i < 5; i++) {
+    current = [1, 2][s.pick([1, 2], current, true)]; // both threads spin, yielding
+    picks.push(current);
+  }
+  expect(picks).toEqual([1, 1, 1, 2, 1]); // three picks, then round robin
+});
+
+test('a greedy run is marked as holding threads back, and its replay token says so', () => {
+  expect(new GreedyStrategy(1).holdsBack).toBe(true);
+  const token = { problem: 'p', caseIndex: 0, order: [0], dataSeed: 1, strategy: 'greedy', decisions: [0, 1], hash: 'h', budget: 10 };
+  expect(decodeToken(encodeToken({ ...token, holdsBack: true })).holdsBack).toBe(true);
+  expect(decodeToken(encodeToken(token)).holdsBack).toBeUndefined();
+});
+
+const BAD = 'problems/print-in-order/solutions/wrong_answer';
+const GOOD = 'problems/print-in-order/solutions/accepted';
+
+describe.each([
+  ['ten yields and print anyway', `${BAD}/bounded_spin_yield.ts`, 'WA'],
+  ['poll every 10 ms for 100 ms and print anyway', `${BAD}/bounded_spin_sleep.js`, 'WA'],
+  ['spin with a yield until released', `${GOOD}/busy_wait_yield.ts`, 'AC'],
+  ['spin with a yield beside a sleeper', `${GOOD}/spin_yield_beside_sleeper.ts`, 'AC'],
+])('print in order: %s', (_what, file, verdict) => {
+  test.each([1, 2, 3, 4, 5, 6])(`seed %i: ${verdict}`, async (seed) => {
+    const r = await judgeFile('print-in-order', path.join(ROOT, file), { seed });
+    expect(r.verdict).toBe(verdict);
+    if (verdict === 'WA') expect(r.cases.find((c) => c.verdict === 'WA')?.failure?.strategy).toMatch(/greedy/);
+  });
+});
+
+test('web crawler: a correct crawler whose main thread polls with sleep() is not failed for slowness on the greedy schedule', async () => {
+  // The greedy schedule lets main's sleeps end while the workers wait: the crawl took 1755 ms of
+  // 1800, and "fetches must overlap" failed a correct solution (heldBack exempts such runs).
+  for (const seed of [1, 2, 3]) {
+    const r = await judgeFile('web-crawler', path.join(ROOT, 'problems/web-crawler/solutions/accepted/daemon_workers_timed_get.ts'), { seed });
+    expect(r.cases.map((c) => [c.name, c.verdict])).toEqual(r.cases.map((c) => [c.name, 'AC']));
+  }
+});
