@@ -74,13 +74,27 @@ function tellApart(named: ReadonlyArray<{ object: number; receiver: string; set:
 
 /** `left.acquire() → acquired` with the tag `Lock #2`: `left.acquire() [Lock #2] → acquired`. */
 function tagReceiver(text: string, receiver: string, tag: string): string {
-  const at = text.indexOf(receiver);
+  const at = receiverAt(text, receiver);
   if (at < 0) return text;
   // After the call's closing parenthesis (or the `with` item), before any outcome.
   const rest = text.slice(at + receiver.length);
   const call = /^\.[\w$#]+\([^)]*\)/.exec(rest);
   const end = at + receiver.length + (call ? call[0].length : 0);
   return `${text.slice(0, end)} [${tag}]${text.slice(end)}`;
+}
+
+/**
+ * Where `receiver` stands as a name of its own in `text`: not inside a longer word (the `t` of
+ * `t.join()` is not the one in `waits`, which gave `wait [Thread #2]s in t.join()`); -1 if nowhere.
+ */
+function receiverAt(text: string, receiver: string): number {
+  const ident = /[\w$]/;
+  for (let at = text.indexOf(receiver); at >= 0; at = text.indexOf(receiver, at + 1)) {
+    const before = at === 0 ? '' : text[at - 1];
+    const after = text[at + receiver.length] ?? '';
+    if (!ident.test(before) && before !== '.' && !ident.test(after)) return at;
+  }
+  return -1;
 }
 
 /**

@@ -525,3 +525,25 @@ test.each(SEEDS)('seed %i: a clear that erased a set, both by one thread, is tol
   const [clear, set] = waitingOnGo!.lastTouches!;
   expect(set.step).toBeLessThan(clear.step);
 });
+
+test.each(SEEDS)('seed %i: a thread joined as `t` is tagged after its call, not inside the word "waits"', async (seed) => {
+  // `t` names each worker in turn, so each join row says which thread it is; the tag went in at
+  // the first "t" of the row: `wait [Thread #2]s in t.join()`.
+  const source = [
+    "import { Thread } from 'interleave/sync';",
+    'interface HtmlParser { getUrls(url: string): Promise<string[]>; }',
+    'export class Solution {',
+    '  async crawl(startUrl: string, htmlParser: HtmlParser): Promise<string[]> {',
+    '    const seen = [startUrl];',
+    '    const ts = [0, 1].map(() => new Thread({ target: async () => { await htmlParser.getUrls(startUrl); } }));',
+    '    for (const t of ts) await t.start();',
+    '    for (const t of ts) await t.join();',
+    '    return seen.slice(1); // wrong: drops the start URL',
+    '  }',
+    '}',
+  ].join('\n');
+  const f = firstFailure(await judgeFile('web-crawler', path.join(ROOT, 'not-on-disk/Solution.ts'), { source, seed }));
+  const joins = f.trace.map((t) => t.text).filter((t) => t.includes('join'));
+  expect(joins.length).toBeGreaterThan(0);
+  for (const text of joins) expect(text).toMatch(/^(waits in )?t\.join\(\) \[Thread #\d+\]/);
+});
