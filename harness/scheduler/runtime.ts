@@ -440,6 +440,9 @@ export class Runtime {
         if (task.label === THEN_WAITER) {
           this.record(task.thread, 'op', `${w.describe()} pending: a .then waits for it, and ${task.thread.name} goes on without it`, w.site, w.target);
         } else this.record(task.thread, 'block', blockText(w.describe()), w.site, w.target);
+      } else if (!task.blocked && !w.silent) {
+        const arrival = w.arrival();
+        if (arrival !== undefined) this.record(task.thread, 'op', `${w.describe()}${arrival}`, w.site, w.target);
       }
     }
   }

@@ -70,6 +70,13 @@ export abstract class Wait<T = unknown> {
   outcome(value: unknown): string | undefined {
     return value === undefined ? undefined : describeValue(value);
   }
+  /**
+   * For traces: what the call itself did for others, when it need not wait (the last party at a
+   * barrier opens it): a row at the call, since the others may go on before this thread runs again.
+   */
+  arrival(): string | undefined {
+    return undefined;
+  }
 }
 
 /** A switch point that needs nothing: `await 5`, a free lock already taken at the call. */

@@ -27,7 +27,8 @@ export class Barrier {
     if (this.#broken) return failed(r, this, new BrokenBarrierError('Barrier.wait(): the barrier is broken'), 'Barrier.wait()');
     const index = this.#count++;
     const gen = this.#generation;
-    if (this.#count === this.parties) {
+    const opens = this.#count === this.parties;
+    if (opens) {
       this.#count = 0;
       this.#generation++;
     }
@@ -47,6 +48,8 @@ export class Barrier {
           throw new BrokenBarrierError(`Barrier.wait(): timed out after ${timeout} ms`);
         },
         outcome: (v) => `passed (index ${v})`,
+        // The others may pass before this thread runs again: its arrival is a row of its own.
+        ...(opens && this.parties > 1 ? { arrival: `: the last of ${this.parties} to arrive, so all ${this.parties} pass` } : {}),
       }),
     );
   }

@@ -87,6 +87,8 @@ export interface BlockingSpec<T, S = undefined> {
   outcome?: (value: T, subject: S) => string;
   /** The thread gives the processor up on purpose (sleep). */
   yields?: boolean;
+  /** For traces: what the call did for others when it need not wait (Wait.arrival). */
+  arrival?: string;
 }
 
 /**
@@ -145,6 +147,9 @@ export class Blocking<T, S = undefined> extends Wait<T> {
   }
   describe(): string {
     return this.text;
+  }
+  override arrival(): string | undefined {
+    return this.spec.arrival;
   }
   override outcome(value: unknown): string | undefined {
     return this.spec.outcome ? this.spec.outcome(value as T, this.subject) : super.outcome(value);

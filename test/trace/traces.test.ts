@@ -547,3 +547,24 @@ test.each(SEEDS)('seed %i: a thread joined as `t` is tagged after its call, not 
   expect(joins.length).toBeGreaterThan(0);
   for (const text of joins) expect(text).toMatch(/^(waits in )?t\.join\(\) \[Thread #\d+\]/);
 });
+
+describe.each([
+  ['TypeScript', 'problems/h2o/solutions/wrong_answer/barrier_only.ts', undefined],
+  [
+    'Python',
+    'not-on-disk/H2O.py',
+    'import threading\nclass H2O:\n    def __init__(self):\n        self.molecule = threading.Barrier(3)\n    def hydrogen(self, releaseHydrogen):\n        self.molecule.wait()\n        releaseHydrogen()\n    def oxygen(self, releaseOxygen):\n        self.molecule.wait()\n        releaseOxygen()\n',
+  ],
+])('a barrier in %s', (_language, file, source) => {
+  test.each(SEEDS)('seed %i: the thread that opens it has a row at its arrival, before anyone passes', async (seed) => {
+    // The last party's wait() was traced only when it ran again, which may be after the others
+    // passed, or never: they passed with two of three arrivals in sight.
+    const f = firstFailure(await judgeFile('h2o', path.join(ROOT, file), { seed, ...(source === undefined ? {} : { source }) }));
+    const texts = f.trace.map((t) => t.text);
+    const firstPass = texts.findIndex((t) => /molecule\.wait\(\) → passed/.test(t));
+    const arrival = texts.findIndex((t) => /molecule\.wait\(\): the last of 3 to arrive, so all 3 pass$/.test(t));
+    expect(firstPass).toBeGreaterThan(0);
+    expect(arrival).toBeGreaterThanOrEqual(0);
+    expect(arrival).toBeLessThan(firstPass);
+  });
+});
