@@ -86,3 +86,12 @@ test("pipeline-shutdown's list of lost messages says when it is cut (it named 3 
   check.onEvent!(ev('event.set', '', 7));
   expect(check.final!()).toBe('both threads returned, but 4 of the 5 messages produced were never stored: m2, m3, m4, …');
 });
+
+test("pipeline-shutdown's actual output counts a store that came out of order (it said 0 stored beside a trace that showed one)", async () => {
+  const { checker } = loadProblem('pipeline-shutdown');
+  const check = checker.start({ ...ctx, args: { capacity: 2 } });
+  const ev = (callback: string, value: string, index: number): RunEvent => ({ kind: 'emit', thread: 1, callback, value, step: index, index });
+  for (let i = 1; i <= 3; i++) check.onEvent!(ev('nextMessage', `m${i}`, i));
+  expect(check.onEvent!(ev('store', 'm2', 4))).toMatch(/before "m1"/);
+  expect(check.actual!()).toBe('3 produced (m1, m2, m3); stored in this order: m2');
+});
