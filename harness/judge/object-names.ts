@@ -188,7 +188,28 @@ export function pythonSpelling(text: string): string {
     // Python sleeps in seconds; the judge counts milliseconds (`time.sleep(0)` is its yield).
     .replace(/^((?:waits in )?)sleep\(([\d.e+-]+)\)/, (_, head: string, ms: string) => `${head}time.sleep(${Number((Number(ms) / 1000).toPrecision(12))})`)
     .replace(/^yieldThread\(\)/, 'time.sleep(0)')
-    .replace(/→ threw (QueueEmpty|QueueFull|BrokenBarrierError)\b.*$/, (_, name: string) => `→ raised ${PYTHON_EXCEPTIONS[name]}`);
+    .replace(/→ threw (QueueEmpty|QueueFull|BrokenBarrierError)\b.*$/, (_, name: string) => `→ raised ${PYTHON_EXCEPTIONS[name]}`)
+    .replace(/→ (.*)$/, (all, value: string) => `→ ${pythonValue(value)}`);
+}
+
+/** JavaScript's words for Python's values, where the whole result is one. */
+const PYTHON_CONSTANTS: Record<string, string> = { null: 'None', undefined: 'None', true: 'True', false: 'False' };
+
+/**
+ * A result as Python shows it: `None` (not `null`), and an object that crossed from Python as a
+ * handle (a tuple, a function put in a queue: interleave_bridge.py's `handle`) as its `repr`, not
+ * the judge's `{"h":1,"r":"('m', 1)"}`.
+ */
+function pythonValue(value: string): string {
+  const constant = PYTHON_CONSTANTS[value];
+  if (constant !== undefined) return constant;
+  return value.replace(/\{"h":\d+,"r":("(?:[^"\\]|\\.)*")\}/g, (all, repr: string) => {
+    try {
+      return JSON.parse(repr) as string;
+    } catch {
+      return all;
+    }
+  });
 }
 
 /** The judge's errors that are CPython exceptions of another name, as a learner catches them. */

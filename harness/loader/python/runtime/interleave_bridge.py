@@ -16,6 +16,7 @@ import _thread
 import builtins
 import json
 import os
+import re
 import struct
 import sys
 import time as _real_time
@@ -288,6 +289,9 @@ def name_part(oid, name):
 _SAFE_INT = 2 ** 53 - 1
 
 
+_ADDRESS = re.compile(r' at 0x[0-9a-fA-F]+')
+
+
 def handle(value):
     """A value for the judge: plain data as it is, anything else as a handle only Python reads.
     A float is a handle too (JSON would bring 1.0 back as 1, and -0.0 as 0; inf is no JSON), and
@@ -299,7 +303,10 @@ def handle(value):
     h = RUN.next_handle
     RUN.handles[h] = value
     try:
-        r = repr(value)[:40]
+        # Without the address (`<function f at 0x7f…>`): the same run shows the same trace.
+        r = _ADDRESS.sub('', repr(value))
+        if len(r) > 60:
+            r = r[:59] + '\u2026'
     except BaseException:
         r = '<object>'
     return {'h': h, 'r': r}
