@@ -37,7 +37,7 @@ export function formatFailure(f: Failure, ctx: FailureContext, s: Style, opts: T
     `found by ${f.strategy} after ${formatCount(f.schedulesToFailure)} schedule${f.schedulesToFailure === 1 ? '' : 's'}`,
     ...(f.shrunk ? [shrunkText(f.shrunk)] : []),
     f.replayed === false
-      ? 'not replayed (stopped by the clock: a replay would be stopped again)'
+      ? 'no trace (a clock stopped the run, and would stop a traced replay the same way)'
       : f.reproduced
         ? 'replay reproduces it'
         : s.yellow('replay did NOT reproduce it (report this as a judge bug)'),

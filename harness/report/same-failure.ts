@@ -37,5 +37,7 @@ export function failedBeforeAnyCase(result: ProblemResult): boolean {
 export function sameFailureText(c: CaseResult, first: CaseResult, quote: (name: string) => string = (name) => name): string {
   const name = quote(first.name);
   if (c.failure?.message === first.failure?.message) return `the same failure as case ${name}`;
-  return `${c.failure?.message} (failed as case ${name} did: its trace is shown there)`;
+  // A failure stopped by a clock has no trace to point at.
+  const there = first.failure?.replayed === false ? '' : ': its trace is shown there';
+  return `${c.failure?.message} (failed as case ${name} did${there})`;
 }

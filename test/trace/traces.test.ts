@@ -8,7 +8,8 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { judgeFile } from '../../harness/judge/index';
-import type { Failure, ProblemResult, TraceStep } from '../../harness/model/result';
+import type { CaseResult, Failure, ProblemResult, TraceStep } from '../../harness/model/result';
+import { sameFailureText } from '../../harness/report/same-failure';
 import { formatRunResult } from '../../harness/report/console';
 import { swimlane } from '../../harness/report/swimlane';
 import { finished, ROOT, startInterleave } from '../support/cli';
@@ -197,6 +198,15 @@ describe('the same failure once', () => {
     for (const c of own) expect(text).toContain(`TLE case ${c.name}: ${c.failure!.message.slice(0, 60)}`);
     expect(text).toContain(`(failed as case ${first.name} did: its trace is shown there)`);
     expect(text.split('a step runs one thread').length - 1).toBe(1);
+  });
+
+  test('a case that failed as a first one with no trace (stopped by a clock) does not point to a trace', () => {
+    const failure = (message: string, replayed: boolean) => ({ verdict: 'TLE' as const, message, replayed });
+    const first = { name: 'one call each', failure: failure('third ran for more than 3 s at Foo.py:16', false) } as CaseResult;
+    const other = { name: 'many calls', failure: failure('third ran for more than 3 s at Foo.py:17', false) } as CaseResult;
+    expect(sameFailureText(other, first)).toBe('third ran for more than 3 s at Foo.py:17 (failed as case one call each did)');
+    first.failure!.replayed = true;
+    expect(sameFailureText(other, first)).toBe('third ran for more than 3 s at Foo.py:17 (failed as case one call each did: its trace is shown there)');
   });
 });
 

@@ -33,7 +33,9 @@ class Stopped extends Wait<never> {
     return 'the Python process';
   }
 }
+/** Silent: the row that says why the thread stopped is written where it stops (spinStopped). */
 const STOPPED = new Stopped();
+STOPPED.silent = true;
 
 /**
  * Questions a thread may ask in a row without a switch point: past this, it polls a state no other
@@ -43,9 +45,9 @@ const STOPPED = new Stopped();
  */
 const QUESTION_SPIN = 10_000;
 
-function questionSpinMessage(limit: number, what: string, where: string): string {
+function questionSpinMessage(limit: number, what: string, where: string, thread = 'a thread'): string {
   return (
-    `a thread asked ${limit.toLocaleString('en-US')} questions in a row (${what}() the last) without reaching a switch point${where}: ` +
+    `${thread} asked ${limit.toLocaleString('en-US')} questions in a row (${what}() the last) without reaching a switch point${where}: ` +
     'a loop that polls a state without waiting gives no other thread a turn to change it. Wait for it (Event.wait(), Queue.get(), a Condition), ' +
     'or call time.sleep(0) in the loop'
   );
@@ -241,7 +243,7 @@ export class PythonRun {
     for (;;) {
       if (reply[1] === 'op' || reply[1] === 'cb') questions = 0;
       else if (reply[1] === 'q' && ++questions > QUESTION_SPIN) {
-        this.rt.fail('TLE', questionSpinMessage(QUESTION_SPIN, String(reply[4]), this.where()));
+        this.spinStopped(reply);
         yield STOPPED;
         return undefined;
       }
@@ -435,6 +437,28 @@ export class PythonRun {
   private at(line: unknown): void {
     this.session.site = typeof line === 'number' && line > 0 ? { file: this.session.file, line } : undefined;
     this.session.siteThread = this.rt.currentThread;
+  }
+
+  /**
+   * The thread polled past QUESTION_SPIN: TLE, with the poll as the trace's last row of that thread
+   * (it read `waits in the Python process`) and the thread named in the message.
+   */
+  private spinStopped(reply: Reply): void {
+    const what = String(reply[4]);
+    const thread = this.rt.currentThread;
+    let target: unknown;
+    try {
+      target = this.object(reply[3]);
+    } catch {
+      target = undefined;
+    }
+    const kind = pythonKindOf(target);
+    const call = kind === undefined ? `${what}()` : `${kind}.${what}()`;
+    if (thread) {
+      const rounds = QUESTION_SPIN.toLocaleString('en-US');
+      this.rt.record(thread, 'op', `${call} asked ${rounds} times in a row, with no switch point between: no other thread got a turn`, this.session.site, typeof target === 'object' && target !== null ? target : undefined);
+    }
+    this.rt.fail('TLE', questionSpinMessage(QUESTION_SPIN, what, this.where(), thread?.name));
   }
 
   private where(): string {

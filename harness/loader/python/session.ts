@@ -5,6 +5,7 @@
  */
 import type { SourceSite } from '../../model/result';
 import type { Runtime } from '../../scheduler/runtime';
+import type { Thread } from '../../scheduler/thread';
 import { CompileError } from '../compile';
 import { PythonProcess, type PythonLimits, type Reply } from './process';
 
@@ -42,7 +43,7 @@ export class PythonSession {
    * The judge's thread whose Python code is at `site`: a harness thread that acts meanwhile (the
    * stopper's `set`) is at no line of the learner's.
    */
-  siteThread: object | null = null;
+  siteThread: Thread | null = null;
   lastUse = Date.now();
   readonly lines: readonly string[];
   private parked = 0;
@@ -99,6 +100,8 @@ export class PythonSession {
 
   /** The process ended in the middle of a run: the run's verdict, from how it ended. */
   processEnded(report: Reply, rt: Runtime): void {
+    // The thread Python was running for when it stopped: named in the message.
+    const thread = (rt.currentThread ?? this.siteThread)?.name ?? 'a thread';
     this.proc?.close();
     this.proc = null;
     const fail = rt.fail.bind(rt);
@@ -112,7 +115,7 @@ export class PythonSession {
     if (report[1] === 'spin') {
       const line = Number(report[2]);
       const at = line > 0 ? ` at ${this.file}:${line}` : where;
-      rt.fail('TLE', `a thread ran for more than ${report[3]} s${at} without reaching a switch point: an endless loop with no threading operation (or time.sleep) in it?`, undefined, true);
+      rt.fail('TLE', `${thread} ran for more than ${report[3]} s${at} without reaching a switch point: an endless loop with no threading operation (or time.sleep) in it?`, undefined, true);
       return;
     }
     const [, , how, what, extra] = report as [unknown, unknown, string, unknown, unknown];
@@ -122,7 +125,7 @@ export class PythonSession {
         `the Python process sent the judge something out of step with its protocol${where} (${String(what)}): a solution must not write to the judge's channel or change the judge's runtime; if yours does neither, this is the judge's fault: please report it`,
       );
     } else if (how === 'limit' && what === 'step') {
-      rt.fail('TLE', `a thread ran for more than ${extra} s${where} without reaching a switch point (it held the interpreter: a long computation, or an endless loop)`, undefined, true);
+      rt.fail('TLE', `${thread} ran for more than ${extra} s${where} without reaching a switch point (it held the interpreter: a long computation, or an endless loop)`, undefined, true);
     } else if (how === 'limit') {
       rt.fail('TLE', `the Python process ran longer than its wall-clock limit of ${this.limits.wallSeconds} s`, undefined, true);
     } else if (how === 'signal' && (extra === 'SIGXCPU' || what === 24)) {
