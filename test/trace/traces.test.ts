@@ -201,12 +201,12 @@ describe('the same failure once', () => {
   });
 
   test('a case that failed as a first one with no trace (stopped by a clock) does not point to a trace', () => {
-    const failure = (message: string, replayed: boolean) => ({ verdict: 'TLE' as const, message, replayed });
-    const first = { name: 'one call each', failure: failure('third ran for more than 3 s at Foo.py:16', false) } as CaseResult;
-    const other = { name: 'many calls', failure: failure('third ran for more than 3 s at Foo.py:17', false) } as CaseResult;
-    expect(sameFailureText(other, first)).toBe('third ran for more than 3 s at Foo.py:17 (failed as case one call each did)');
-    first.failure!.replayed = true;
-    expect(sameFailureText(other, first)).toBe('third ran for more than 3 s at Foo.py:17 (failed as case one call each did: its trace is shown there)');
+    const kase = (name: string, message: string, replayed?: false): CaseResult => ({ name, failure: { verdict: 'TLE', message, ...(replayed === false ? { replayed } : {}) } }) as CaseResult;
+    const other = kase('many calls', 'third ran for more than 3 s at Foo.py:17');
+    expect(sameFailureText(other, kase('one call each', 'third ran for more than 3 s at Foo.py:16', false))).toBe('third ran for more than 3 s at Foo.py:17 (failed as case one call each did)');
+    expect(sameFailureText(other, kase('one call each', 'third ran for more than 3 s at Foo.py:16'))).toBe(
+      'third ran for more than 3 s at Foo.py:17 (failed as case one call each did: its trace is shown there)',
+    );
   });
 });
 
