@@ -15,10 +15,11 @@ export const PROBLEMS_USAGE = `usage: npx interleave problems [--json]
 Lists the problems: id, the class (and so the file name) a solution must have, title, points.
   --json   print them as JSON`;
 
-export const SHOW_USAGE = `usage: npx interleave show <problem-id> [--template]
+export const SHOW_USAGE = `usage: npx interleave show <problem-id> [--template [--python]]
 
 Prints a problem's statement (statement.md), then where the interleave/sync reference is (npx interleave api).
-  --template   print the starter file (template.ts) instead: npx interleave show foobar --template > FooBar.ts`;
+  --template   print the starter file (template.ts) instead: npx interleave show foobar --template > FooBar.ts
+  --python     with --template, the Python starter (the statement's Python class): npx interleave show foobar --template --python > FooBar.py`;
 
 export const API_USAGE = `usage: npx interleave api
 
@@ -100,9 +101,20 @@ export async function problemsCommand(argv: string[]): Promise<number> {
   }
 }
 
+/**
+ * The Python starter: the statement's ```python block, the class with its methods' signatures
+ * (valid Python: each body is `...`). A statement without one has no Python starter: a ProblemError.
+ */
+function pythonStarter(dir: string, id: string): string {
+  const statement = fs.readFileSync(path.join(dir, id, 'statement.md'), 'utf8');
+  const block = /^```python\n([\s\S]*?)^```/m.exec(statement)?.[1];
+  if (block === undefined) throw new ProblemError(`${id}'s statement has no Python class to start from; write the class its TypeScript template shows (npx interleave show ${id} --template), with snake_case method names`);
+  return block;
+}
+
 export async function showCommand(argv: string[]): Promise<number> {
   try {
-    const { values, positionals } = parse(argv, { template: { type: 'boolean' }, help: { type: 'boolean', short: 'h' } });
+    const { values, positionals } = parse(argv, { template: { type: 'boolean' }, python: { type: 'boolean' }, help: { type: 'boolean', short: 'h' } });
     if (values.help) {
       process.stdout.write(`${SHOW_USAGE}\n`);
       return 0;
@@ -115,6 +127,11 @@ export async function showCommand(argv: string[]): Promise<number> {
       // `show sync` (or `show api`) is a learner looking for the reference: say where it is.
       const api = /^(interleave\/)?(sync|api)$/.test(id) ? `; the interleave/sync reference is ${runnerCommand()} api` : '';
       throw new UsageError(`unknown problem "${id}"${hint(id, ids)}; the problems are: ${ids.join(', ') || '(none)'}${api}`);
+    }
+    if (values.python && !values.template) throw new UsageError('--python goes with --template: npx interleave show ' + id + ' --template --python');
+    if (values.python) {
+      process.stdout.write(pythonStarter(dir, id));
+      return 0;
     }
     const file = path.join(dir, id, values.template ? 'template.ts' : 'statement.md');
     if (!fs.existsSync(file)) {

@@ -17,6 +17,11 @@ export interface CheckContext {
   nameOf(thread: number): string;
   /** The thread's number among its kind, from 1 (undefined for threads the harness did not start). */
   numberOf(thread: number): number | undefined;
+  /**
+   * A method of the problem's class as the submission spells it, for messages: `set_message` in a
+   * Python file, `setMessage` in TypeScript (`ctx.method('setMessage')`).
+   */
+  method(name: string): string;
   /** The run's virtual time now, in ms (0 outside a run: in `expected`). */
   now(): number;
   /**

@@ -52,6 +52,7 @@ export async function executeRun(problem: LoadedProblem, sub: LoadedSubmission, 
     kindOf: (i) => byIndex.get(i)?.kind,
     nameOf: (i) => byIndex.get(i)?.name ?? rt.threads[i]?.name ?? 'main',
     numberOf: (i) => byIndex.get(i)?.number,
+    method: (name) => sub.methodName(name),
     now: () => rt.clock.now,
     heldBack: plan.strategy.holdsBack === true,
   };

@@ -8,6 +8,11 @@ import { defineChecker } from 'interleave/checker';
  */
 const N = 5;
 
+/** `fork 1`, `forks 0 and 1`. */
+function forks(list: readonly number[]): string {
+  return `${list.length === 1 ? 'fork' : 'forks'} ${list.join(' and ')}`;
+}
+
 export default defineChecker({
   expected: (ctx) => `each of the 5 philosophers eats ${ctx.args.n === 1 ? 'once' : `${ctx.args.n as number} times`}, holding both their forks for the whole meal, which no one else holds`,
   start(ctx) {
@@ -17,6 +22,8 @@ export default defineChecker({
     const meals: number[] = Array(N).fill(0);
     const log: string[] = [];
     const who = (p: number): string => `philosopher ${p}`;
+    /** `wantsToEat`, or `wants_to_eat` in a Python file. */
+    const wants = ctx.method('wantsToEat');
     const pick = (p: number, fork: number, side: string): string | null => {
       if (holder[fork] === p) return `${who(p)} picked up fork ${fork} (${side}) a second time`;
       if (holder[fork] !== -1) return `${who(p)} picked up fork ${fork} (${side}) while ${who(holder[fork])} held it`;
@@ -33,10 +40,10 @@ export default defineChecker({
       onEvent(ev) {
         if (ev.kind === 'return') {
           const p = ctx.numberOf(ev.thread)! - 1;
-          if (eating[p]) return `${who(p)}'s wantsToEat() returned during the meal (eat() was not awaited)`;
-          if (mealsThisCall[p] === 0) return `${who(p)}'s wantsToEat() returned without eating`;
+          if (eating[p]) return `${who(p)}'s ${wants}() returned during the meal (eat() was not awaited)`;
+          if (mealsThisCall[p] === 0) return `${who(p)}'s ${wants}() returned without eating`;
           const held = holder.flatMap((h, f) => (h === p ? [f] : []));
-          if (held.length > 0) return `${who(p)}'s wantsToEat() returned still holding fork ${held.join(' and ')}`;
+          if (held.length > 0) return `${who(p)}'s ${wants}() returned still holding ${forks(held)}`;
           mealsThisCall[p] = 0;
           return null;
         }
@@ -56,8 +63,8 @@ export default defineChecker({
             return put(p, right, 'right');
           case 'eat': {
             const missing = [left, right].filter((f) => holder[f] !== p);
-            if (missing.length > 0) return `${who(p)} began to eat without holding fork ${missing.join(' and ')}`;
-            if (mealsThisCall[p] > 0) return `${who(p)} ate twice in one call of wantsToEat()`;
+            if (missing.length > 0) return `${who(p)} began to eat without holding ${forks(missing)}`;
+            if (mealsThisCall[p] > 0) return `${who(p)} ate twice in one call of ${wants}()`;
             eating[p] = true;
             mealsThisCall[p]++;
             meals[p]++;
@@ -80,7 +87,7 @@ export default defineChecker({
         if (cycle) {
           return `every philosopher holds their left fork and waits for their right one, which the next philosopher holds: philosopher 0 → fork 1 → philosopher 1 → fork 2 → philosopher 2 → fork 3 → philosopher 3 → fork 4 → philosopher 4 → fork 0 → philosopher 0, a cycle`;
         }
-        return holding.map((p) => `philosopher ${p} holds fork ${holder.flatMap((h, f) => (h === p ? [f] : [])).join(' and ')}`).join('; ');
+        return holding.map((p) => `philosopher ${p} holds ${forks(holder.flatMap((h, f) => (h === p ? [f] : [])))}`).join('; ');
       },
       final() {
         const n = ctx.args.n as number;

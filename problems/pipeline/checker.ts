@@ -20,6 +20,9 @@ function start(ctx: CheckContext): RunCheck {
   /** consumer thread → producer thread name → last message number it got. */
   const lastSeen = new Map<number, Map<string, number>>();
   const capacity = ctx.args.capacity as number;
+  /** The two methods as the file spells them (`set_message` in Python). */
+  const set = ctx.method('setMessage');
+  const get = ctx.method('getMessage');
   return {
     onEvent(ev) {
       if (ev.kind === 'call' && ev.method === 'setMessage') produced.add(ev.args[0] as string);
@@ -29,17 +32,17 @@ function start(ctx: CheckContext): RunCheck {
         const held = setsReturned - getsCalled;
         if (held > capacity) {
           // The count it rests on, so that a getMessage() that took two messages (and lost one) shows too.
-          const counted = `${setsReturned} setMessage() call${setsReturned === 1 ? ' had' : 's had'} returned, ${getsCalled} getMessage() call${getsCalled === 1 ? ' had' : 's had'} started`;
-          return `${ctx.nameOf(ev.thread)}'s setMessage() returned while the buffer held at least ${held} messages (${counted}), above its capacity of ${capacity}`;
+          const counted = `${setsReturned} ${set}() call${setsReturned === 1 ? ' had' : 's had'} returned, ${getsCalled} ${get}() call${getsCalled === 1 ? ' had' : 's had'} started`;
+          return `${ctx.nameOf(ev.thread)}'s ${set}() returned while the buffer held at least ${held} messages (${counted}), above its capacity of ${capacity}`;
         }
       }
       if (ev.kind === 'return' && ev.method === 'getMessage') {
         const who = ctx.nameOf(ev.thread);
         const m = ev.value;
         if (typeof m !== 'string' || !produced.has(m)) {
-          return `${who}'s getMessage() returned ${JSON.stringify(m)}, which no producer has sent`;
+          return `${who}'s ${get}() returned ${JSON.stringify(m)}, which no producer has sent`;
         }
-        if (delivered.has(m)) return `${who}'s getMessage() returned ${JSON.stringify(m)}, which was already delivered`;
+        if (delivered.has(m)) return `${who}'s ${get}() returned ${JSON.stringify(m)}, which was already delivered`;
         delivered.add(m);
         const p = parse(m)!;
         let seen = lastSeen.get(ev.thread);

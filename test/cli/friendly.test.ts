@@ -39,6 +39,24 @@ test('problems lists the problems; show prints a statement and the template', ()
   expect(cli(dir, 'show', 'foobar', '--template').stdout).toBe(readFileSync(path.join(ROOT, 'problems', 'foobar', 'template.ts'), 'utf8'));
 });
 
+test('show --template --python prints a Python class with every method the problem calls, which loads as a submission', () => {
+  // It printed TypeScript only: a Python student had to translate the template.
+  for (const [id, cls, methods] of [
+    ['foobar', 'FooBar', ['foo', 'bar']],
+    ['dining-philosophers', 'DiningPhilosophers', ['wants_to_eat']],
+    ['bounded-blocking-queue', 'BoundedBlockingQueue', ['enqueue', 'dequeue', 'size']],
+  ] as const) {
+    const py = cli(dir, 'show', id, '--template', '--python').stdout;
+    expect(py).toMatch(new RegExp(`^class ${cls}:$`, 'm'));
+    for (const m of methods) expect(py).toMatch(new RegExp(`^    def ${m}\\(self\\b`, 'm'));
+  }
+  const starter = path.join(dir, 'FooBar.py');
+  writeFileSync(starter, cli(dir, 'show', 'foobar', '--template', '--python').stdout);
+  // Empty methods print nothing: a wrong answer, not a compile error.
+  expect(cli(dir, 'run', 'foobar', starter).stdout).toMatch(/^WA /m);
+  expect(cli(dir, 'show', 'foobar', '--python').stderr).toMatch(/--python goes with --template/);
+});
+
 test.each([
   [['rn', 'x.ts'], /unknown command "rn"; did you mean run\?/],
   [['run', '--sed', '2', 'x.ts'], /unknown option --sed; did you mean --seed\?/],

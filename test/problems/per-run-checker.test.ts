@@ -9,7 +9,7 @@ import * as path from 'node:path';
 import { judgeFile } from '../../harness/judge/index';
 import { loadProblem } from '../../harness/judge/problems';
 
-const ctx: CheckContext = { args: { n: 1 }, kindOf: () => 'foo', nameOf: (i) => `t${i}`, numberOf: () => 1, now: () => 0, heldBack: false };
+const ctx: CheckContext = { args: { n: 1 }, kindOf: () => 'foo', nameOf: (i) => `t${i}`, numberOf: () => 1, method: (m) => m, now: () => 0, heldBack: false };
 const emit = (value: string, index: number): RunEvent => ({ kind: 'emit', thread: 1, callback: 'print', value, step: index, index });
 
 test('each run starts with a fresh state: a short run does not inherit the output of the one before', () => {
@@ -94,4 +94,17 @@ test("pipeline-shutdown's actual output counts a store that came out of order (i
   for (let i = 1; i <= 3; i++) check.onEvent!(ev('nextMessage', `m${i}`, i));
   expect(check.onEvent!(ev('store', 'm2', 4))).toMatch(/before "m1"/);
   expect(check.actual!()).toBe('3 produced (m1, m2, m3); stored in this order: m2');
+});
+
+test("dining-philosophers names the method as the file spells it, and says 'forks' for two", async () => {
+  const { checker } = loadProblem('dining-philosophers');
+  const ev = (e: Partial<RunEvent>): RunEvent => ({ thread: 1, step: 0, index: 0, ...e }) as RunEvent;
+  for (const [method, spelled] of [['wantsToEat', 'wantsToEat'], ['wants_to_eat', 'wants_to_eat']]) {
+    const check = checker.start({ ...ctx, args: { n: 1 }, numberOf: () => 1, method: () => spelled });
+    expect(check.onEvent!(ev({ kind: 'emit', value: 'pickLeft' }))).toBeNull();
+    expect(check.onEvent!(ev({ kind: 'emit', value: 'pickRight' }))).toBeNull();
+    expect(check.onEvent!(ev({ kind: 'emit', value: 'eat' }))).toBeNull();
+    expect(check.onEvent!(ev({ kind: 'emit', value: 'eat-done' }))).toBeNull();
+    expect(check.onEvent!(ev({ kind: 'return', method: 'wantsToEat', value: undefined }))).toBe(`philosopher 0's ${method}() returned still holding forks 0 and 1`);
+  }
 });

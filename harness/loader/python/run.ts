@@ -61,9 +61,12 @@ const JUDGE_OBJECTS = 1_000_000;
 
 /**
  * `set_message` → `setMessage`: the problem's name a Python name stands for, if it stands for one
- * (the problem's camelCase name finds the learner's snake_case method, and only that).
+ * (the problem's camelCase name finds the learner's snake_case method). A camelCase name stands
+ * for itself: LeetCode's own Python templates spell some methods so (`wantsToEat`, `carArrived`),
+ * and a pasted LeetCode solution was a CE ("name it wants_to_eat").
  */
 function camelName(py: string): string | undefined {
+  if (/^[a-z][a-zA-Z0-9]*[A-Z][a-zA-Z0-9]*$/.test(py)) return py;
   const js = py.replace(/_([a-z])/g, (_m, c: string) => c.toUpperCase());
   return pythonName(js) === py ? js : undefined;
 }
@@ -111,7 +114,8 @@ export class PythonRun {
     const proto: Record<string, unknown> = {};
     for (const py of methods) {
       const js = camelName(py);
-      if (js !== undefined) proto[js] = this.method(py);
+      // Both spellings defined: the snake_case one, the Python name the problem states.
+      if (js !== undefined && (!(js in proto) || py !== js)) proto[js] = this.method(py);
     }
     for (const py of mentioned) {
       const js = camelName(py);
