@@ -6,6 +6,7 @@ import type { Failure } from '../model/result';
 import { diffWindow, type DiffSide } from './diff';
 import { formatCount, formatSite } from './format';
 import { replayCommand } from './replay';
+import { strategyInWords } from './strategy-words';
 import { swimlane, type Swimlane, type SwimRow } from './swimlane';
 import { oneLine, pad, table, type Style } from './terminal';
 
@@ -34,7 +35,7 @@ export function formatFailure(f: Failure, ctx: FailureContext, s: Style, opts: T
   lines.push(`${s.verdict(f.verdict)} ${s.bold(`case ${ctx.caseName}`)}: ${oneLine(f.message)}`);
   const how = [
     `start order ${f.startOrder.join(', ') || '–'}`,
-    `found by ${f.strategy} after ${formatCount(f.schedulesToFailure)} schedule${f.schedulesToFailure === 1 ? '' : 's'}`,
+    `found by ${strategyInWords(f.strategy)} after ${formatCount(f.schedulesToFailure)} schedule${f.schedulesToFailure === 1 ? '' : 's'}`,
     ...(f.shrunk ? [shrunkText(f.shrunk)] : []),
     f.replayed === false
       ? 'no trace (a clock stopped the run, and would stop a traced replay the same way)'

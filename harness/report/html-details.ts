@@ -13,6 +13,7 @@ import type { ClassResults, StudentResult } from '../model/class-results';
 import { replayCommand } from './replay';
 import { shrunkText } from './console-failure';
 import { failedBeforeAnyCase, sameFailures, sameFailureText } from './same-failure';
+import { strategyInWords } from './strategy-words';
 import { swimlane } from './swimlane';
 import { oneLine } from './terminal';
 
@@ -236,7 +237,7 @@ function failureView(p: ProblemResult, c: CaseResult, f: Failure, anchor: string
     caseName: c.name,
     verdict: badge(f.verdict),
     message: f.message,
-    meta: `start order ${f.startOrder.join(' → ') || '–'} · found by ${f.strategy} after ${s(f.schedulesToFailure, 'schedule')}${f.shrunk ? ` · ${shrunkText(f.shrunk)}` : ''}`,
+    meta: `start order ${f.startOrder.join(' → ') || '–'} · found by ${strategyInWords(f.strategy)} after ${s(f.schedulesToFailure, 'schedule')}${f.shrunk ? ` · ${shrunkText(f.shrunk)}` : ''}`,
     reproduced: f.reproduced,
     notReplayed: f.replayed === false,
     cut: lane.runSteps > lane.traceSteps ? `the run took ${s(lane.runSteps, 'step')}; the trace shows its beginning and its end` : null,
