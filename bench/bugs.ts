@@ -19,6 +19,12 @@ import type { BugsLine, BugsTask } from './bugs-worker';
 const STRATEGIES: StrategyName[] = ['fifo', 'random', 'pct', 'dfs', 'portfolio'];
 /** A worker silent this long (no run finished) is in a learner's synchronous loop: a TLE. */
 const SILENCE_MS = 5_000;
+/**
+ * A Python file's loops are the judge's to stop (its watchdog: 3 s in one thread), and its first
+ * run starts a process: on a loaded machine 5 s of silence came before a deadlock's verdict, and
+ * three known-bad Python files were counted as missed (TLE).
+ */
+const PYTHON_SILENCE_MS = 60_000;
 
 interface Row {
   problem: string;
@@ -31,16 +37,17 @@ function runTask(task: BugsTask): Promise<BugsLine[]> {
   return new Promise((resolve) => {
     const lines: BugsLine[] = [];
     const worker = new Worker(path.join(__dirname, 'bugs-worker.js'), { workerData: task, resourceLimits: { maxOldGenerationSizeMb: 512 } });
-    let timer = setTimeout(stop, SILENCE_MS);
+    const silence = task.file.endsWith('.py') ? PYTHON_SILENCE_MS : SILENCE_MS;
+    let timer = setTimeout(stop, silence);
     function stop(): void {
       // A synchronous endless loop: the remaining seeds would all hang the same way.
-      for (const seed of task.seeds.slice(lines.length)) lines.push({ seed, verdict: 'TLE', schedules: 1, ms: SILENCE_MS });
+      for (const seed of task.seeds.slice(lines.length)) lines.push({ seed, verdict: 'TLE', schedules: 1, ms: silence });
       void worker.terminate();
     }
     worker.on('message', (l: BugsLine | 'alive') => {
       if (l !== 'alive') lines.push(l);
       clearTimeout(timer);
-      timer = setTimeout(stop, SILENCE_MS);
+      timer = setTimeout(stop, silence);
     });
     worker.on('error', () => stop());
     worker.on('exit', () => {
