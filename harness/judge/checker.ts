@@ -25,12 +25,12 @@ export interface CheckContext {
   /** The run's virtual time now, in ms (0 outside a run: in `expected`). */
   now(): number;
   /**
-   * This run holds threads that could go back on purpose while time passes (the greedy schedule,
-   * which lets one thread's sleeps end while the others wait): its virtual time says how slow the
-   * others were made, not how long the solution takes. A check of elapsed time (fetches must
-   * overlap) does not fail such a run.
+   * The virtual time, in ms, that passed while no thread could go on (time jumped to the next
+   * deadline): how long the solution itself kept the run waiting. Unlike `now()`, it leaves out
+   * time a schedule chose to let pass while a thread could run (any schedule may: no thread is
+   * promised to be fast), so a check of how long the work took (fetches must overlap) uses it.
    */
-  heldBack: boolean;
+  idleTime(): number;
 }
 
 /** One run's check: made by {@link Checker.start}, it keeps that run's state. */

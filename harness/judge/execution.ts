@@ -54,7 +54,7 @@ export async function executeRun(problem: LoadedProblem, sub: LoadedSubmission, 
     numberOf: (i) => byIndex.get(i)?.number,
     method: (name) => sub.methodName(name),
     now: () => rt.clock.now,
-    heldBack: plan.strategy.holdsBack === true,
+    idleTime: () => rt.idleTime,
   };
   const checker = problem.checker;
   const check = checker.start(ctx);

@@ -171,7 +171,6 @@ async function judgeCase(problem: LoadedProblem, sub: LoadedSubmission, ci: numb
           dataSeed,
           seed,
           strategy: slot.strategy.name,
-          ...(slot.strategy.holdsBack === true ? { holdsBack: true } : {}),
           decisions: [...r.decisions],
           hash: sub.hash,
           budget,
@@ -220,7 +219,7 @@ async function traceRun(
   token: ReplayToken,
   traceWindow?: RunPlan['traceWindow'],
 ): Promise<{ r: RunResult; diverged: boolean }> {
-  const replayer = new ReplayStrategy(token.decisions, token.holdsBack);
+  const replayer = new ReplayStrategy(token.decisions);
   replayer.nextSchedule();
   const r = await executeRun(problem, sub, {
     caseIndex: token.caseIndex,

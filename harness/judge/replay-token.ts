@@ -41,8 +41,6 @@ export interface ReplayToken {
   seed?: number;
   /** The strategy that found the run (for messages only). */
   strategy: string;
-  /** That strategy held threads back on purpose, so the replay's checks skip elapsed time as it did (Strategy.holdsBack). */
-  holdsBack?: boolean;
   decisions: number[];
   /** Hash of the compiled submission. */
   hash: string;
@@ -61,8 +59,6 @@ interface Wire {
   b: number;
   /** The exploration's seed (optional: messages only). */
   r?: number;
-  /** 1: the run's strategy held threads back (optional). */
-  hb?: 1;
 }
 
 export function encodeToken(t: ReplayToken): string {
@@ -77,7 +73,6 @@ export function encodeToken(t: ReplayToken): string {
     h: t.hash,
     b: t.budget,
     ...(t.seed === undefined ? {} : { r: t.seed }),
-    ...(t.holdsBack === true ? { hb: 1 as const } : {}),
   };
   return PREFIX + deflateRawSync(Buffer.from(JSON.stringify(wire))).toString('base64url');
 }
@@ -132,7 +127,6 @@ export function decodeToken(token: string): ReplayToken {
     hash: wire.h,
     budget: wire.b,
     ...(wire.r === undefined ? {} : { seed: wire.r }),
-    ...(wire.hb === 1 ? { holdsBack: true } : {}),
   };
 }
 
@@ -202,7 +196,6 @@ function checkShape(w: Partial<Wire>): asserts w is Wire {
     text(w.st) &&
     text(w.h) &&
     Number.isSafeInteger(w.b) &&
-    (w.r === undefined || Number.isSafeInteger(w.r)) &&
-    (w.hb === undefined || w.hb === 1);
+    (w.r === undefined || Number.isSafeInteger(w.r));
   if (!ok) throw new ReplayTokenError('the replay token is damaged (fields are missing)');
 }

@@ -70,7 +70,7 @@ export async function shrinkFailure(
     steps += result.steps;
     return { result, taken: recorder.taken, preemptions: recorder.preemptions };
   };
-  let best = await attempt(new ReplayStrategy(token.decisions, token.holdsBack), token.budget);
+  let best = await attempt(new ReplayStrategy(token.decisions), token.budget);
   if (best.result.verdict !== found.verdict || best.result.steps !== found.steps) return null;
   const original = { switches: best.result.switches, steps: best.result.steps };
   let runs = 1;
@@ -78,7 +78,7 @@ export async function shrinkFailure(
   while (k < best.preemptions.length && runs < limits.runs && steps < limits.steps) {
     const guide = best.taken.slice();
     guide[best.preemptions[k]] = { pick: 'current' };
-    const tried = await attempt(new GuidedStrategy(guide, token.holdsBack));
+    const tried = await attempt(new GuidedStrategy(guide));
     runs++;
     if (tried.result.verdict === found.verdict && tried.result.switches < best.result.switches) {
       // The preemptions before k are as they were; the one at k is gone: look at k again.

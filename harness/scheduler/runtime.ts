@@ -124,6 +124,11 @@ export class Runtime {
   /** The thread whose code runs now; null between steps and in foreign promise callbacks. */
   currentThread: Thread | null = null;
   steps = 0;
+  /**
+   * Virtual ms that passed because no thread could go on (CheckContext.idleTime): not the time a
+   * strategy chose to let pass while one could.
+   */
+  idleTime = 0;
   /** Steps where another thread ran than in the step before. */
   switches = 0;
   /** The run is over: callbacks it left behind do nothing. */
@@ -562,6 +567,7 @@ export class Runtime {
           }
           const before = this.clock.now;
           if (this.clock.advance()) {
+            this.idleTime += this.clock.now - before;
             this.countStep(NONE);
             // No thread can go until then: time jumps to the next deadline, a step of its own.
             if (this.tracing && this.clock.now !== before) this.record(this.mainThread, 'note', `time passes: the clock reaches ${this.clock.now} ms`);

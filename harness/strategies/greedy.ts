@@ -30,7 +30,6 @@ export const GREEDY_BUDGET = 1_000;
 
 export class GreedyStrategy implements Strategy {
   readonly name = 'greedy';
-  readonly holdsBack = true;
   private readonly rng: Rng;
   /** Every thread other than main seen in any schedule so far, and the ones already made greedy. */
   private readonly seen = new Set<number>();

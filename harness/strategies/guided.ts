@@ -14,11 +14,7 @@ export class GuidedStrategy implements Strategy {
   private i = 0;
   private used = false;
 
-  /** `holdsBack`: the guide comes from a run whose strategy held threads back (Strategy.holdsBack). */
-  constructor(
-    private readonly guide: readonly GuideStep[],
-    readonly holdsBack = false,
-  ) {}
+  constructor(private readonly guide: readonly GuideStep[]) {}
 
   nextSchedule(): boolean {
     if (this.used) return false;
@@ -66,10 +62,6 @@ export class RecordingStrategy implements Strategy {
 
   get name(): string {
     return this.inner.name;
-  }
-
-  get holdsBack(): boolean {
-    return this.inner.holdsBack === true;
   }
 
   nextSchedule(): boolean {

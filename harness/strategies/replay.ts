@@ -11,11 +11,7 @@ export class ReplayStrategy implements Strategy {
   private used = false;
   diverged = false;
 
-  /** `holdsBack`: the recorded run's strategy held threads back on purpose (Strategy.holdsBack). */
-  constructor(
-    private readonly decisions: readonly number[],
-    readonly holdsBack = false,
-  ) {}
+  constructor(private readonly decisions: readonly number[]) {}
 
   nextSchedule(): boolean {
     if (this.used) return false;

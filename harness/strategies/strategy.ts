@@ -23,12 +23,6 @@ export const TIME_PASSES = Number.MAX_SAFE_INTEGER;
 export interface Strategy {
   readonly name: string;
   /**
-   * It holds threads that could go back on purpose while time passes (greedy.ts): a run's virtual
-   * time then says how slow the other threads were made, not how long the solution takes, so a
-   * check of elapsed time does not apply (CheckContext.heldBack).
-   */
-  readonly holdsBack?: boolean;
-  /**
    * Prepares the next schedule of the current case and start order; false when the strategy has
    * nothing left to try there (DFS exhausted, replay done).
    */

@@ -9,7 +9,7 @@ import * as path from 'node:path';
 import { judgeFile } from '../../harness/judge/index';
 import { loadProblem } from '../../harness/judge/problems';
 
-const ctx: CheckContext = { args: { n: 1 }, kindOf: () => 'foo', nameOf: (i) => `t${i}`, numberOf: () => 1, method: (m) => m, now: () => 0, heldBack: false };
+const ctx: CheckContext = { args: { n: 1 }, kindOf: () => 'foo', nameOf: (i) => `t${i}`, numberOf: () => 1, method: (m) => m, now: () => 0, idleTime: () => 0 };
 const emit = (value: string, index: number): RunEvent => ({ kind: 'emit', thread: 1, callback: 'print', value, step: index, index });
 
 test('each run starts with a fresh state: a short run does not inherit the output of the one before', () => {
