@@ -22,6 +22,8 @@ export interface FoundPython {
 }
 
 const MIN = [3, 10];
+/** How long the interpreter may take to answer the probe (a pyenv shim runs a shell script first). */
+const PROBE_TIMEOUT_MS = 30_000;
 let found: FoundPython | PythonUnavailableError | undefined;
 
 /**
@@ -68,7 +70,8 @@ export function pythonContainmentNote(p: FoundPython): string | undefined {
   return 'Python files run without Landlock (this kernel has none; Linux 5.13 and later have it): only the runner\'s audit hook keeps a hostile one from reading or emptying files the grader\'s user may. Grade Python on a newer kernel, or as a user who can touch nothing else.';
 }
 
-function probe(): FoundPython | PythonUnavailableError {
+/** Starts each candidate interpreter to ask its path, version and Landlock ABI (exported for tests). */
+export function probe(timeoutMs = PROBE_TIMEOUT_MS): FoundPython | PythonUnavailableError {
   const candidates = process.env.INTERLEAVE_PYTHON ? [process.env.INTERLEAVE_PYTHON] : ['python3', 'python'];
   const seen: string[] = [];
   for (const cmd of candidates) {
@@ -76,9 +79,15 @@ function probe(): FoundPython | PythonUnavailableError {
     try {
       r = spawnSync(cmd, ['-c', PROBE], {
         encoding: 'utf8',
-        timeout: 10_000,
+        timeout: timeoutMs,
       });
     } catch {
+      continue;
+    }
+    // A pyenv shim is a shell script, slow to start on a loaded machine: a probe cut off by its
+    // timeout was reported as "none was found" (a red team saw it with two Python runs at once).
+    if ((r.error as NodeJS.ErrnoException | undefined)?.code === 'ETIMEDOUT') {
+      seen.push(`${cmd} did not answer within ${timeoutMs / 1000} s (is the machine very busy?)`);
       continue;
     }
     if (r.status !== 0 || typeof r.stdout !== 'string') continue;
