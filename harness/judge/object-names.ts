@@ -5,7 +5,7 @@
  * helper that takes the object as an argument), the row keeps the type's name.
  */
 import type { BlockedThread, SourceSite, TraceStep } from '../model/result';
-import { pythonName } from '../loader/python/run';
+import { pythonName } from '../loader/python/names';
 import { CallOrder } from './call-order';
 
 /** The source text of a learner file by its base name, when the judge has it. */

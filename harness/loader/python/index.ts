@@ -5,19 +5,18 @@
  * judge's own primitives, so scheduling, semantics, checkers, traces and replay tokens are the
  * same as TypeScript's.
  */
-import { createHash } from 'node:crypto';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { activeRuntime } from '../../scheduler/active';
 import { CompileError, type CompiledSubmission } from '../compile';
-import type { LearnerLanguage, LoadedSubmission, SiteMapper } from '../language';
-import { tracebackSite } from './errors';
+import type { LearnerLanguage } from '../language';
 import { findPython } from './find-python';
-import { PythonRun, pythonName } from './run';
-import { PythonSession } from './session';
+import { pythonName } from './names';
+
+// eslint-disable-next-line @typescript-eslint/no-require-imports -- loaded when needed: see load below
+const loadPart = (): typeof import('./load') => require('./load');
 
 export { PythonUnavailableError, findPython, PROBED_ENV, pythonContainmentNote } from './find-python';
-export { pythonName } from './run';
+export { pythonName } from './names';
 
 /** Larger files are a compile error, as for TypeScript's reader. */
 const MAX_SOURCE = 1 << 20;
@@ -36,29 +35,9 @@ export const python: LearnerLanguage = {
     // The syntax is checked when the runner loads it (a CompileError there too).
     return { code: text, map: '', file: path.basename(file) };
   },
-  async load(compiled: CompiledSubmission): Promise<LoadedSubmission> {
-    const session = new PythonSession(compiled.file, compiled.code);
-    // Starts the process and compiles: a syntax error is a CE now, before any case runs.
-    session.ensure();
-    const mapper: SiteMapper = {
-      // Only the thread whose Python code is there is at that line (not the harness's stopper).
-      callerSite: () => (activeRuntime().currentThread === session.siteThread ? session.site : undefined),
-      firstSite: (stack, skip = 0) => tracebackSite(stack, session.file, skip),
-      mapStack: (error) => (typeof (error as Error)?.stack === 'string' && (error as Error).stack!.startsWith('Traceback') ? (error as Error).stack : undefined),
-      sourceText: (file) => (file === session.file ? compiled.code : undefined),
-    };
-    return {
-      file: compiled.file,
-      language: 'python',
-      hash: createHash('sha256').update(compiled.code).digest('hex').slice(0, 8),
-      mapper,
-      runModule: (opts) => new PythonRun(session, activeRuntime()).module(opts?.attributeSwitchPoints === true),
-      methodName: pythonName,
-      // The facade's prototype already offers every name the module mentions (interleave_bridge's _mentioned).
-      mentions: () => false,
-      dispose: () => session.closeProcess(),
-    };
-  },
+  // The loading half runs only where the code does (a sandbox worker): the grader, which only
+  // compiles, does not load the runner and the scheduler with it.
+  load: (compiled) => loadPart().loadPython(compiled),
 };
 
 function readSource(file: string): string {

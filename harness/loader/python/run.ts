@@ -20,6 +20,7 @@ import { PythonGone, type Reply } from './process';
 import type { PythonSession } from './session';
 import { printedNote } from '../printed-note';
 import { LEARNER_METHODS } from '../language';
+import { camelName } from './names';
 
 /** Where a proxy stops once the run is decided (a dead process, an output flood): never ready. */
 class Stopped extends Wait<never> {
@@ -58,23 +59,6 @@ const KINDS = new Set(['ok', 'exc', 'op', 'cb', 'q', 'out', 'ole', 'ret']);
 
 /** Numbers of objects the judge made and passes to Python (a stop event), apart from Python's own. */
 const JUDGE_OBJECTS = 1_000_000;
-
-/**
- * `set_message` → `setMessage`: the problem's name a Python name stands for, if it stands for one
- * (the problem's camelCase name finds the learner's snake_case method). A camelCase name stands
- * for itself: LeetCode's own Python templates spell some methods so (`wantsToEat`, `carArrived`),
- * and a pasted LeetCode solution was a CE ("name it wants_to_eat").
- */
-function camelName(py: string): string | undefined {
-  if (/^[a-z][a-zA-Z0-9]*[A-Z][a-zA-Z0-9]*$/.test(py)) return py;
-  const js = py.replace(/_([a-z])/g, (_m, c: string) => c.toUpperCase());
-  return pythonName(js) === py ? js : undefined;
-}
-
-/** `setMessage` → `set_message`: a problem's method as a Python solution spells it. */
-export function pythonName(method: string): string {
-  return method.replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`);
-}
 
 export class PythonRun {
   private readonly objects = new Map<number, unknown>();
