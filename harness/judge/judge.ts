@@ -19,13 +19,13 @@ import { checkTokenFits, decodeToken, encodeToken, type ReplayToken } from './re
 import { traceGap, type CaseResult, type Failure, type ProblemResult, type SourceSite, type TraceStep, type Verdict } from '../model/result';
 import { lastTouches, nameObjects, type SourceLines } from './object-names';
 import { solutionClass } from './solution-class';
-import { unjudgedResult } from '../model/unjudged';
+import { noExploration, unjudgedResult } from '../model/unjudged';
 import { foldRepeats } from './fold-trace';
 import { renumberSteps } from './step-numbers';
 import { shrinkFailure } from './shrink';
 import { startOrders } from './start-orders';
 import { inLearnersWords } from './learner-words';
-import { withNotesGrouped } from '../scheduler/words';
+import { slowFileMessage, withNotesGrouped } from '../scheduler/words';
 import { withMisuseHint } from './misuse-hints';
 import { mayHaveMethod, missingMethodMessage } from './missing-method';
 import { caseThreads } from './threads';
@@ -41,6 +41,8 @@ export interface JudgeOptions {
   replay?: string;
   /** Cap on the scheduling steps spent on one case, all schedules together. */
   maxStepsPerCase?: number;
+  /** Cap on the loop rounds of the learner's code in all runs of the file (default FILE_ROUNDS_LIMIT). */
+  maxRoundsPerFile?: number;
   /** The source text, when the caller already read the file. */
   source?: string;
   /** The submission compiled elsewhere (sandbox workers cannot run esbuild), or its compile error. */
@@ -53,6 +55,15 @@ export interface JudgeOptions {
 }
 
 const MAX_STEPS_PER_CASE = 3_000_000;
+/**
+ * Loop rounds of the learner's code in all runs of a file, together, before judging stops (TLE):
+ * counted, so a slow file stops at the same schedule on every machine, where the CPU-time limit
+ * alone (10 s) gave the same file and seed AC on one try and TLE on the next (a red team's
+ * FizzBuzz doing 780,000 rounds of arithmetic a print). About 4 s of the tightest loops on the
+ * 2-core machines this was measured on (240 million rounds a second), so the count decides before
+ * the CPU-time limit on a machine up to twice as slow; a shipped solution needs a few million.
+ */
+export const FILE_ROUNDS_LIMIT = 1_000_000_000;
 /** Per-schedule timings kept per case, for the report's histograms (results.json stays small). */
 const SAMPLES = 60;
 const TRACE_HEAD = 600;
@@ -104,9 +115,16 @@ async function judgeLoaded(problem: LoadedProblem, sub: LoadedSubmission, base: 
   if (opts.replay !== undefined) return replay(problem, sub, base, opts.replay);
 
   const cases: CaseResult[] = [];
+  const work: Work = { rounds: 0, limit: opts.maxRoundsPerFile ?? FILE_ROUNDS_LIMIT };
+  let tooSlow: ProblemResult['error'];
   for (let ci = 0; ci < spec.cases.length; ci++) {
-    const c = await judgeCase(problem, sub, ci, seed, opts);
+    if (tooSlow) {
+      cases.push({ name: spec.cases[ci].name, verdict: 'TLE', points: 0, maxPoints: spec.cases[ci].points, timeMs: 0, explored: noExploration() });
+      continue;
+    }
+    const c = await judgeCase(problem, sub, ci, seed, opts, work);
     cases.push(c);
+    if (work.rounds > work.limit) tooSlow = { message: slowFileMessage(work.limit, c.name, c.explored.schedules) };
     if (c.verdict !== 'AC' && opts.stopAtFirstFailure) break;
   }
   const failed = cases.find((c) => c.verdict !== 'AC');
@@ -118,6 +136,7 @@ async function judgeLoaded(problem: LoadedProblem, sub: LoadedSubmission, base: 
     cases,
     replay: failed?.failure?.replay,
     ...(failed?.failure && keptSource(sub)),
+    ...(tooSlow && { error: tooSlow }),
     ...(unexplored.length > 0 && {
       error: {
         message:
@@ -129,8 +148,17 @@ async function judgeLoaded(problem: LoadedProblem, sub: LoadedSubmission, base: 
   };
 }
 
-/** Explores one case until a run fails or the budget is spent. */
-async function judgeCase(problem: LoadedProblem, sub: LoadedSubmission, ci: number, seed: number, opts: JudgeOptions): Promise<CaseResult> {
+/** The loop rounds a file's runs have used, of its limit. */
+interface Work {
+  rounds: number;
+  limit: number;
+}
+
+/**
+ * Explores one case until a run fails or the budget is spent, or the file's loop rounds (`work`)
+ * pass their limit: then the case is TLE, without a failing run (no one run is at fault).
+ */
+async function judgeCase(problem: LoadedProblem, sub: LoadedSubmission, ci: number, seed: number, opts: JudgeOptions, work: Work): Promise<CaseResult> {
   const t0 = performance.now();
   const spec = problem.spec;
   const kase = spec.cases[ci];
@@ -156,6 +184,7 @@ async function judgeCase(problem: LoadedProblem, sub: LoadedSubmission, ci: numb
       opts.onRun?.();
       explored.schedules++;
       explored.steps += r.steps;
+      work.rounds += r.rounds;
       ordersSeen.add(slot.order);
       if (explored.runMs.length < SAMPLES) {
         explored.runMs.push(round2(r.ms));
@@ -182,6 +211,10 @@ async function judgeCase(problem: LoadedProblem, sub: LoadedSubmission, ci: numb
           failure.shrunk = { switches: shrunk.result.switches, originalSwitches: shrunk.original.switches, steps: shrunk.result.steps, originalSteps: shrunk.original.steps };
         }
         return { name: kase.name, verdict: failure.verdict, points: 0, maxPoints: kase.points, timeMs: ms(t0), explored, failure };
+      }
+      if (work.rounds > work.limit) {
+        explored.startOrders = ordersSeen.size;
+        return { name: kase.name, verdict: 'TLE', points: 0, maxPoints: kase.points, timeMs: ms(t0), explored };
       }
     }
   }

@@ -75,7 +75,11 @@ function caseRow(c: CaseResult, s: Style): string[] {
   const e = c.explored;
   const what = c.failure
     ? `failed after ${formatCount(c.failure.schedulesToFailure)} schedule${c.failure.schedulesToFailure === 1 ? '' : 's'} (${c.failure.strategy})`
-    : `${formatCount(e.startOrders)} start order${e.startOrders === 1 ? '' : 's'} × ${formatCount(e.schedules)} schedule${e.schedules === 1 ? '' : 's'}, ${formatCount(e.steps)} step${e.steps === 1 ? '' : 's'}${e.strategies.length ? ` (${e.strategies.join(', ')})` : ''}`;
+    : c.verdict !== 'AC' && e.schedules === 0
+      ? 'not run'
+      : c.verdict !== 'AC'
+        ? `stopped after ${formatCount(e.schedules)} schedule${e.schedules === 1 ? '' : 's'}, ${formatCount(e.steps)} step${e.steps === 1 ? '' : 's'}`
+        : `${formatCount(e.startOrders)} start order${e.startOrders === 1 ? '' : 's'} × ${formatCount(e.schedules)} schedule${e.schedules === 1 ? '' : 's'}, ${formatCount(e.steps)} step${e.steps === 1 ? '' : 's'}${e.strategies.length ? ` (${e.strategies.join(', ')})` : ''}`;
   return [s.verdict(c.verdict), c.name, `${formatScore(c.points)}/${formatScore(c.maxPoints)}`, s.dim(what + (e.busyWaiting ? ' · busy waiting' : '')), formatMs(c.timeMs)];
 }
 

@@ -22,7 +22,7 @@ import { awaitOnly, callbackBody, immediateBody, reactionBody } from './coroutin
 import { Thread } from './thread';
 import { TraceRecorder } from './trace-recorder';
 import { AfterStart, ForeignWait, nextInQueue, Ready, STILL_WAITING, Wait } from './wait';
-import { atSite, deadlockMessage, endlessLoopMessage, leftRunningNote, livelockMessage, stackOverflowMessage, timersOnlyMessage, unhandledRejectionMessage, type SpinCause, type Spinner } from './words';
+import { atSite, deadlockMessage, endlessLoopMessage, leftRunningNote, livelockMessage, slowRunMessage, stackOverflowMessage, timersOnlyMessage, unhandledRejectionMessage, type SpinCause, type Spinner } from './words';
 
 export interface RuntimeOptions {
   strategy: Strategy;
@@ -70,6 +70,8 @@ export interface RunOutcome {
   busyWaiting: boolean;
   /** How often the running thread changed from one step to the next. */
   switches: number;
+  /** Loop rounds of learner code in the run (the loop guards' calls). */
+  rounds: number;
   /** A clock stopped the run (see Runtime.fail): replaying it would take as long again. */
   stoppedByClock?: boolean;
 }
@@ -99,6 +101,15 @@ const LOOP_HALT: object = Object.freeze(Object.create(null));
 
 /** Loop rounds without a switch point before the loop is stopped as endless (TLE). */
 export const LOOP_LIMIT = 10_000_000;
+
+/**
+ * Loop rounds in one run, all threads together, before the run is stopped as too slow (TLE): a
+ * count, not a clock, so the same file and seed stop at the same round on any machine, however
+ * loaded (a CPU-time limit alone decided a slow file's verdict by the machine's speed; the judge
+ * also counts a file's rounds over all its runs: judge.ts FILE_ROUNDS_LIMIT). About 0.1 s of the
+ * tightest loop; a run of a solution needs a few thousand.
+ */
+export const RUN_ROUNDS_LIMIT = 20_000_000;
 
 /** The strategy's candidate "time passes to the next deadline" (see TIME_PASSES). */
 const CLOCK = Symbol('time passes');
@@ -135,6 +146,8 @@ export class Runtime {
   done = false;
   /** Loop guard calls since the last switch point. */
   private loopRounds = 0;
+  /** Loop guard calls in this run (the judge sums them over a file: judge.ts). */
+  rounds = 0;
   /** Where each guarded loop of the submission is (given by the loader with every guard call). */
   private loopSite: ((id: number) => SourceSite | undefined) | null = null;
   private tasks: Task[] = [];
@@ -773,10 +786,11 @@ export class Runtime {
     const thread = this.currentThread;
     if (thread !== null) thread.loop = id;
     this.loopSite = site;
-    if (++this.loopRounds <= LOOP_LIMIT || this.done) return;
+    if ((++this.loopRounds <= LOOP_LIMIT && ++this.rounds <= RUN_ROUNDS_LIMIT) || this.done) return;
     if (this.failure === null) {
       const who = thread !== null && thread !== this.mainThread ? thread.name : undefined;
-      this.failure = { verdict: 'TLE', message: endlessLoopMessage(LOOP_LIMIT, site(id), who) };
+      const message = this.loopRounds > LOOP_LIMIT ? endlessLoopMessage(LOOP_LIMIT, site(id), who) : slowRunMessage(RUN_ROUNDS_LIMIT, site(id), who);
+      this.failure = { verdict: 'TLE', message };
     }
     throw LOOP_HALT;
   }
@@ -895,6 +909,7 @@ export class Runtime {
       notes: this.notes,
       threads: this.threads.map((t) => t.name),
       switches: this.switches,
+      rounds: this.rounds,
       busyWaiting: this.threads.some((t) => t.busyWaiting),
       ...(f?.byClock ? { stoppedByClock: true } : {}),
     };

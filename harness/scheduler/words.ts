@@ -106,6 +106,29 @@ export function endlessLoopMessage(limit: number, site: SourceSite | undefined, 
   );
 }
 
+/**
+ * One run went round the learner's loops more often than the judge allows a run (a count, so the
+ * same on every machine): the code is too slow, not stuck.
+ */
+export function slowRunMessage(limit: number, site: SourceSite | undefined, thread: string | undefined): string {
+  return (
+    `one run went round the loops of your code ${count(limit)} times in all (the last one${atSite(site)}${thread ? `, in thread ${thread}` : ''}), ` +
+    'the most the judge allows a run: a solution needs a few thousand. Do less work between switch points: no long computation while the others wait'
+  );
+}
+
+/**
+ * The runs of a file went round its loops more often, together, than the judge allows a file:
+ * judging it would take longer than its time limit. Counted, so the same on every machine.
+ */
+export function slowFileMessage(limit: number, caseName: string, schedules: number): string {
+  return (
+    `Stopped in case ${caseName}, after ${count(schedules)} schedule${schedules === 1 ? '' : 's'} of it: the runs of this file had gone round its loops ${count(limit)} times, ` +
+    'the most the judge allows one file (a count, not a clock, so the same on every machine). The code is slow, not stuck: ' +
+    'each run does long work between switch points. Cases judged before keep their points; do less work in each call'
+  );
+}
+
 /** A promise was rejected and nothing ever handled it: Node ends the process there. */
 export function unhandledRejectionMessage(error: string): string {
   return `${error}: a promise was rejected and nothing handled it (no \`.catch\`, no \`await\` in a try/catch) by the time every thread waited; Node ends the process on an unhandled rejection. Handle it where the promise is made, or await it`;
