@@ -80,8 +80,13 @@ export function formatFailure(f: Failure, ctx: FailureContext, s: Style, opts: T
 export function formatTrace(lane: Swimlane, s: Style, width: number, file?: string): string[] {
   const site = (r: SwimRow) => formatSite(r.step.site, file);
   const head: string[] = [];
-  if (lane.runSteps > lane.traceSteps) head.push(s.dim(`(the run took ${formatCount(lane.runSteps)} steps; the trace shows its beginning and its end)`));
-  if (lane.cutFromStart) head.push(s.dim(`… ${formatCount(lane.cutFromStart)} earlier row${lane.cutFromStart === 1 ? '' : 's'} not shown (--full-trace shows every row)`));
+  // The judge keeps a long run's beginning and end; of those, the console shows the last rows.
+  const long = lane.runSteps > lane.traceSteps;
+  if (long) {
+    const shown = lane.cutFromStart ? 'below, its last rows; --full-trace shows its beginning too' : 'the trace shows its beginning and its end';
+    head.push(s.dim(`(the run took ${formatCount(lane.runSteps)} steps; ${shown})`));
+  }
+  if (lane.cutFromStart) head.push(s.dim(`… ${formatCount(lane.cutFromStart)} earlier row${lane.cutFromStart === 1 ? '' : 's'} not shown${long ? '' : ' (--full-trace shows every row)'}`));
   const stepW = Math.max(4, String(lane.rows.at(-1)?.step.step ?? 0).length) + 1;
   const srcW = Math.max(6, ...lane.rows.map((r) => site(r).length));
   const widths = laneWidths(lane, width - INDENT.length - stepW - srcW - 2 * (lane.threads.length + 1));

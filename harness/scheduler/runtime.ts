@@ -452,6 +452,12 @@ export class Runtime {
       // A promise of the learner's own has no line of its own: the `await`'s (await-sites.ts).
       if (w instanceof ForeignWait || (w instanceof Ready && w.plain)) w.site = this.awaitSite;
       this.awaitSite = undefined;
+      // `await null` is a row at the step that reached it (the switch point is there), not where
+      // the thread resumes: a check, `await null`, then another thread, reads in that order.
+      if (w instanceof Ready && w.plain && !w.silent) {
+        this.record(task.thread, 'op', w.describe(), w.site);
+        w.traced = true;
+      }
       task.blocked = !w.ready();
       // Waiting for a nested async call is not news: the call's own waits are traced.
       if (task.blocked && !(w instanceof TaskResult) && !w.silent) {

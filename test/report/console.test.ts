@@ -49,14 +49,16 @@ describe('formatRunResult', () => {
 
     test('shows its last 40 steps and says how many it hides', () => {
       const text = formatRunResult(pr, { color: false });
-      expect(text).toContain('(the run took 5,000 steps; the trace shows its beginning and its end)');
-      expect(text).toContain('… 81 earlier rows not shown');
+      // Not "the trace shows its beginning": here it does not (a red team read it so).
+      expect(text).toContain('(the run took 5,000 steps; below, its last rows; --full-trace shows its beginning too)');
+      expect(text).toContain('… 81 earlier rows not shown\n');
       expect(text).toMatch(/^ +81› {2}Lock\.acquire\(\) #81/m);
       expect(text).not.toMatch(/^ +80 /m);
     });
 
     test('shows every kept step with fullTrace', () => {
       const text = formatRunResult(pr, { color: false, fullTrace: true });
+      expect(text).toContain('(the run took 5,000 steps; the trace shows its beginning and its end)');
       expect(text).not.toContain('earlier rows not shown');
       expect(text).toMatch(/^ +1 {3}Lock\.acquire\(\) #1 /m);
     });
