@@ -101,7 +101,17 @@ function start(ctx: CheckContext): RunCheck {
       const lost = [...enqCalled.keys()].filter((x) => !delivered.has(x));
       if (lost.length > 0) return `every thread returned, but ${lost.length} element(s) were never dequeued: ${lost.slice(0, 3).join(', ')}`;
       if (!linearizable(history, capacity)) {
-        return 'no order of the calls, each taking effect between its call and its return, makes them a run of one bounded FIFO queue: what enqueue, dequeue and size() returned cannot all be true (check what size() counts, and the order elements leave)';
+        // What was returned, so the learner sees the values that cannot all be true.
+        const returned = (kind: Op['kind']): string => {
+          const values = history.filter((op) => op.kind === kind && op.ret !== Infinity).map((op) => JSON.stringify(op.value));
+          return values.length > 8 ? `${values.slice(0, 8).join(', ')}, …` : values.join(', ');
+        };
+        const sizes = returned('size');
+        return (
+          'no order of the calls, each taking effect between its call and its return, makes them a run of one bounded FIFO queue: ' +
+          `what enqueue, dequeue and size() returned cannot all be true (dequeue() returned ${returned('dequeue')}${sizes ? `; size() returned ${sizes}` : ''}; ` +
+          'check what size() counts, and the order elements leave)'
+        );
       }
       return null;
     },
