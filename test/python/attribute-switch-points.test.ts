@@ -1,7 +1,9 @@
 /**
  * A problem's attributeSwitchPoints (race-counter's): each read and write of the instance's own
  * data attributes is a switch point after it, so the race inside a bare `self.value += 1` (CPython
- * may switch between its read and its write) is explored and shown; elsewhere nothing changes.
+ * may switch between its read and its write) is explored and shown. Elsewhere, those a thread
+ * makes while holding no Lock, of data some thread may change: a red team's lock-free Pipeline,
+ * BoundedBlockingQueue and H2O, which fail in CPython, were accepted when no access switched.
  */
 import { formatRunResult } from '../../harness/report/console';
 import { firstFailure, judgePy, judgeSource, solution } from './helpers';
@@ -53,29 +55,109 @@ class FakeDatabase:
   expect(bare.cases.map((c) => c.explored?.steps ?? 0)).toEqual(steps);
 });
 
-test('a problem without attributeSwitchPoints shows no attribute rows and explores no more', async () => {
-  const source = `import threading
+describe('elsewhere, plain data shared without a lock races as in CPython, where a thread may be switched out between any two bytecodes', () => {
+  // Written by a red team in the style students use: no lock, poll with time.sleep, then act.
+  const pipeline = `import time
+
+
+class Pipeline:
+    def __init__(self, capacity):
+        self.capacity = capacity
+        self.buf = []
+
+    def set_message(self, message):
+        while len(self.buf) >= self.capacity:
+            time.sleep(0.001)
+        self.buf.append(message)
+
+    def get_message(self):
+        while len(self.buf) == 0:
+            time.sleep(0.001)
+        return self.buf.pop(0)
+`;
+  test.each(SEEDS)('a Pipeline that checks len(self.buf), then appends or pops, without a lock, fails (seed %i)', async (seed) => {
+    const r = await judgeSource('pipeline', 'Pipeline.py', pipeline, { seed, stopAtFirstFailure: true });
+    expect(['WA', 'RTE']).toContain(r.verdict);
+    const f = firstFailure(r)!;
+    // The race is in the trace: self.buf read by two threads between the check and the act.
+    expect(f.trace.some((t) => /^self\.buf → /.test(t.text))).toBe(true);
+  });
+
+  const h2o = `import threading
+
+
+class H2O:
+    def __init__(self):
+        self.hs = threading.Semaphore(2)
+        self.os = threading.Semaphore(1)
+        self.count = 0
+
+    def _done(self):
+        self.count += 1
+        if self.count == 3:
+            self.count = 0
+            self.hs.release(2)
+            self.os.release()
+
+    def hydrogen(self, releaseHydrogen):
+        self.hs.acquire()
+        releaseHydrogen()
+        self._done()
+
+    def oxygen(self, releaseOxygen):
+        self.os.acquire()
+        releaseOxygen()
+        self._done()
+`;
+  test.each(SEEDS)('an H2O whose unlocked self.count += 1 loses an update deadlocks (seed %i)', async (seed) => {
+    const r = await judgeSource('h2o', 'H2O.py', h2o, { seed, stopAtFirstFailure: true });
+    expect(r.verdict).toBe('DL');
+  });
+
+  test('the same H2O with the count under a lock is accepted, and data under a lock adds no step', async () => {
+    const locked = h2o
+      .replace('        self.count = 0\n', '        self.count = 0\n        self.mutex = threading.Lock()\n')
+      .replace('    def _done(self):\n        self.count += 1', '    def _done(self):\n      with self.mutex:\n        self.count += 1');
+    expect(locked).toContain('with self.mutex:');
+    const r = await judgeSource('h2o', 'H2O.py', locked, { seed: 1 });
+    expect([r.verdict, r.error]).toEqual(['AC', undefined]);
+    // Reading the count again under the lock switches nothing.
+    const reread = locked.replace('        if self.count == 3:', '        self.count\n        if self.count == 3:');
+    expect(reread).not.toBe(locked);
+    const again = await judgeSource('h2o', 'H2O.py', reread, { seed: 1 });
+    expect(again.cases.map((c) => c.explored.steps)).toEqual(r.cases.map((c) => c.explored.steps));
+  });
+
+  test('a value no thread writes (self.n, set in the constructor) is read without a switch point, lock or no lock', async () => {
+    const source = `import threading
 
 
 class Foo:
     def __init__(self):
-        self.count = 0
+        self.n = 3
+        self.one = threading.Event()
+        self.two = threading.Event()
 
     def first(self, printFirst):
-        self.count += 1
         printFirst()
+        self.one.set()
 
     def second(self, printSecond):
-        self.count += 1
+        self.one.wait()
         printSecond()
+        self.two.set()
 
     def third(self, printThird):
-        self.count += 1
+        self.two.wait()
         printThird()
 `;
-  const r = await judgeSource('print-in-order', 'Foo.py', source, { seed: 1, stopAtFirstFailure: true });
-  expect(r.verdict).toBe('WA');
-  expect(firstFailure(r)!.trace.filter((t) => /self\.count/.test(t.text))).toEqual([]);
+    const r = await judgeSource('print-in-order', 'Foo.py', source, { seed: 1 });
+    expect(r.verdict).toBe('AC');
+    const reads = source.replace('        printFirst()\n', '        self.n + self.n\n        printFirst()\n');
+    expect(reads).not.toBe(source);
+    const again = await judgeSource('print-in-order', 'Foo.py', reads, { seed: 1 });
+    expect(again.cases.map((c) => c.explored.steps)).toEqual(r.cases.map((c) => c.explored.steps));
+  });
 });
 
 test('a property is shown by the attribute it reads and writes, once, and the legend speaks of threading operations', async () => {

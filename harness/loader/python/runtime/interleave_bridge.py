@@ -86,10 +86,17 @@ class Run:
         # calls go with the thread's next message instead of a round trip each.
         self.quiet = set()
         self.pending = []
-        # The problem makes the instance's data attributes switch points (see _watch_attributes).
-        self.watch_attributes = False
+        # Which reads and writes of the instance's data attributes are switch points (see
+        # _watch_attributes): 'all' where the problem says so (race-counter), else 'unlocked'.
+        self.watch_attributes = 'unlocked'
         # While the judge itself reads the instance (a final read), its reads are no switch points.
         self.watching = False
+        # The Locks and RLocks held (took/gave): lock -> [thread id, depth]; thread id -> locks held.
+        self.owners = {}
+        self.held = {}
+        # Attributes of plain, unchangeable data (a number, a string) written since threads started:
+        # before any write, reading one races with nothing.
+        self.written = set()
 
 
 RUN = Run(0, False)
@@ -560,7 +567,7 @@ def _command(msg):
         RECS.clear()
         RECS[0] = MAIN
         RUN = Run(RUN.number + 1, bool(msg[3]))
-        RUN.watch_attributes = len(msg) > 4 and msg[4] is True
+        RUN.watch_attributes = 'all' if len(msg) > 4 and msg[4] is True else 'unlocked'
         MAIN.run = RUN.number
         import random
         random.seed(msg[2])
@@ -582,10 +589,9 @@ def _command(msg):
             RUN.instance = cls(*[_arg(a) for a in msg[3]])
         except BaseException as e:
             return exception_report(e, 'constructor')
-        if RUN.watch_attributes:
-            # After the constructor: what it sets up is no race (no thread has started).
-            _watch_attributes(type(RUN.instance))
-            RUN.watching = True
+        # After the constructor: what it sets up is no race (no thread has started).
+        _watch_attributes(type(RUN.instance), RUN.watch_attributes == 'all')
+        RUN.watching = True
         return [news(), 'ok', 0, None]
     if kind == 'read':
         watching, RUN.watching = RUN.watching, False
@@ -605,27 +611,73 @@ def _command(msg):
 # Values whose reads and writes are the races CPython has between bytecodes: plain data. A
 # primitive (its own operations switch), a method or a function is not watched.
 _DATA = (int, float, complex, str, bytes, bool, type(None), list, dict, set, tuple, frozenset)
+# Of those, the ones changed in place (`self.buf.append(m)`): a read of one may race however
+# seldom the attribute itself is assigned.
+_MUTABLE = (list, dict, set)
 
 
-def _watch_attributes(cls):
-    """A problem's attributeSwitchPoints: each read and write of the instance's own data attributes
-    is a switch point after it (`self.value += 1` is a read, a switch point, a write, a switch
-    point: CPython may switch between the two), shown in the trace with its value. Installed on
-    the learner's class, which this run's module made afresh."""
+def took(lock):
+    """The running thread acquired the Lock or RLock `lock` (shims.Lock.acquire)."""
+    rec = BY_IDENT.get(_get_ident())
+    if rec is None:
+        return
+    run = RUN
+    o = run.owners.get(lock)
+    if o is None:
+        run.owners[lock] = [rec.tid, 1]
+    else:
+        o[1] += 1
+    run.held[rec.tid] = run.held.get(rec.tid, 0) + 1
+
+
+def gave(lock):
+    """`lock` was released, by its owner or (a Lock may be) another thread."""
+    run = RUN
+    o = run.owners.get(lock)
+    if o is None:
+        return
+    run.held[o[0]] = run.held.get(o[0], 1) - 1
+    o[1] -= 1
+    if o[1] <= 0:
+        del run.owners[lock]
+
+
+def _holds_no_lock():
+    rec = BY_IDENT.get(_get_ident())
+    return rec is None or not RUN.held.get(rec.tid)
+
+
+def _watch_attributes(cls, every):
+    """Which reads and writes of the instance's own data attributes are switch points after them,
+    shown in the trace with their value (`self.value += 1` is a read, a switch point, a write, a
+    switch point: CPython may switch between the two). Installed on the learner's class, which
+    this run's module made afresh.
+
+    `every` (a problem's attributeSwitchPoints: race-counter, where that race is the lesson): each
+    one. Otherwise those a thread makes while it holds no Lock or RLock, of data some thread may
+    change (a list, dict or set, or a value written since threads started): code that shares data
+    without a lock (`while len(self.buf) >= cap: time.sleep(0)`, then `self.buf.append(m)`) races
+    in CPython, where a thread may be switched out between any two bytecodes, and is explored so;
+    data kept under a lock adds no step."""
     base_get = cls.__getattribute__
     base_set = cls.__setattr__
 
     def __getattribute__(self, name):
         value = base_get(self, name)
-        if RUN.watching and name[:2] != '__' and isinstance(value, _DATA) and _own(self, name):
-            call('op', 0, 'attr', [name, 'read', _shown(value)])
+        run = RUN
+        if run.watching and name[:2] != '__' and isinstance(value, _DATA) and _own(self, name):
+            if every or ((isinstance(value, _MUTABLE) or name in run.written) and _holds_no_lock()):
+                call('op', 0, 'attr', [name, 'read', _shown(value)])
         return value
 
     def __setattr__(self, name, value):
         base_set(self, name, value)
         # (A property's setter is no write of its own: the attribute it sets is.)
-        if RUN.watching and name[:2] != '__' and isinstance(value, _DATA) and _own(self, name):
-            call('op', 0, 'attr', [name, 'write', _shown(value)])
+        run = RUN
+        if run.watching and name[:2] != '__' and isinstance(value, _DATA) and _own(self, name):
+            run.written.add(name)
+            if every or _holds_no_lock():
+                call('op', 0, 'attr', [name, 'write', _shown(value)])
 
     cls.__getattribute__ = __getattribute__
     cls.__setattr__ = __setattr__

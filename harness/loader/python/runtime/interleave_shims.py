@@ -58,10 +58,16 @@ class Lock(_Primitive):
             raise ValueError("can't specify a timeout for a non-blocking call")
         if timeout < 0 and timeout != -1:
             raise ValueError('timeout value must be a non-negative number')
-        return _op(self._oid(), 'acquire', bool(blocking), None if timeout == -1 else timeout)
+        oid = self._oid()
+        got = _op(oid, 'acquire', bool(blocking), None if timeout == -1 else timeout)
+        if got:
+            B.took(oid)
+        return got
 
     def release(self):
-        _op(self._oid(), 'release')
+        oid = self._oid()
+        _op(oid, 'release')
+        B.gave(oid)
 
     def locked(self):
         return _q(self._oid(), 'locked')
