@@ -69,7 +69,7 @@ export function livelockMessage(
         ? 'every round of the loop is an operation that does not block (a free lock taken and released, an event set), so nothing makes the judge give another thread a turn: a busy wait must yield (`await yieldThread()` or `await sleep(…)`; `time.sleep(0)` in Python), or wait with a Condition or an Event for what it waits for'
         : cause === 'time-passes'
           ? 'time kept passing (a timer or interval is pending) but what they wait for never came'
-          : 'nothing pending (no sleep, timer or timeout) can change what they wait for: a livelock';
+          : 'they only wait for one another, and nothing else pending (no other thread, timer or timeout) can change what they wait for: a livelock';
   const others = [
     ...(running.length > 0 && idle.length > 0 ? [`${idle.join(', ')} waited for a turn that never came`] : []),
     // Those that wait on what the spinning keeps from happening (a sleep whose time never passes).

@@ -39,3 +39,36 @@ test('a tuple, a function and None taken from a queue show as Python shows them,
   // Two runs, two processes: the same trace.
   expect(firstFailure(runs[1])!.trace.map((t) => t.text)).toEqual(f.trace.map((t) => t.text));
 }, 120_000);
+
+test('a Python thread that spins is placed at the sleep it wrote (time.sleep(0.001), not the judge’s sleep(1) in milliseconds)', async () => {
+  // A typo keeps foo polling for ever: bar sets self.foo_ready, foo waits for self.fooReady.
+  const source = `import threading, time
+
+
+class FooBar:
+    def __init__(self, n):
+        self.n = n
+        self.fooReady = True
+        self.bar_ev = threading.Event()
+
+    def foo(self, printFoo):
+        for i in range(self.n):
+            while not self.fooReady:
+                time.sleep(0.001)
+            self.fooReady = False
+            printFoo()
+            self.bar_ev.set()
+
+    def bar(self, printBar):
+        for i in range(self.n):
+            self.bar_ev.wait()
+            self.bar_ev.clear()
+            printBar()
+            self.foo_ready = True
+`;
+  const r = await judgeSource('foobar', 'FooBar.py', source, { seed: 1, stopAtFirstFailure: true });
+  expect(r.verdict).toBe('TLE');
+  const message = firstFailure(r)!.message;
+  expect(message).toContain('foo at time.sleep(0.001), FooBar.py:13');
+  expect(message).not.toMatch(/\bsleep\(1\)/);
+});

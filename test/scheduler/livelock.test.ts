@@ -12,7 +12,7 @@ test('two threads that politely wait for each other forever run out of steps: TL
   );
   expect(r.verdict).toBe('TLE');
   expect(r.message).toBe(
-    'the run took more than 2,000 scheduling steps without finishing: a, b kept running (a at yieldThread(), in the loop at scenario.ts:4; b at yieldThread(), in the loop at scenario.ts:5); nothing pending (no sleep, timer or timeout) can change what they wait for: a livelock',
+    'the run took more than 2,000 scheduling steps without finishing: a, b kept running (a at yieldThread(), in the loop at scenario.ts:4; b at yieldThread(), in the loop at scenario.ts:5); they only wait for one another, and nothing else pending (no other thread, timer or timeout) can change what they wait for: a livelock',
   );
   expect(r.steps).toBe(2_001);
 });
