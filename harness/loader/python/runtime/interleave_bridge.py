@@ -679,8 +679,15 @@ def _watch_attributes(cls, every):
             if every or _holds_no_lock():
                 call('op', 0, 'attr', [name, 'write', _shown(value)])
 
-    cls.__getattribute__ = __getattribute__
-    cls.__setattr__ = __setattr__
+    # A class that refuses them (a metaclass of the learner's) keeps its own: its accesses do not switch.
+    try:
+        cls.__getattribute__ = __getattribute__
+    except (TypeError, AttributeError):
+        return
+    try:
+        cls.__setattr__ = __setattr__
+    except (TypeError, AttributeError):
+        cls.__getattribute__ = base_get
 
 
 def _own(obj, name):
