@@ -20,12 +20,15 @@ export function fixture(problem: string, name: string): string {
 
 /** Judges `file` in-process, with a judge (and interleave/sync) loaded afresh for this call. */
 export async function judgeFresh(problemId: string, file: string, opts: JudgeOptions = {}): Promise<ProblemResult> {
-  let judge: typeof import('../../harness/judge/index') | undefined;
-  jest.isolateModules(() => {
+  // The whole judging in the fresh registry: the judge requires a language's loading half when it
+  // loads the file (loader/typescript.ts), and that copy must share the fresh judge's modules.
+  let result: ProblemResult | undefined;
+  await jest.isolateModulesAsync(async () => {
     // eslint-disable-next-line @typescript-eslint/no-require-imports
-    judge = require('../../harness/judge/index');
+    const judge = require('../../harness/judge/index') as typeof import('../../harness/judge/index');
+    result = await judge.judgeFile(problemId, file, opts);
   });
-  return judge!.judgeFile(problemId, file, opts);
+  return result!;
 }
 
 /** What a verdict comparison needs of a result: timings left out. */

@@ -15,6 +15,7 @@ class H2O:
         self.o = threading.Semaphore(1)
         self.molecules = 0
         self.passed = 0
+        self.count_lock = threading.Lock()
         self.barrier = threading.Barrier(3, action=self.bond)
 
     def bond(self):
@@ -22,10 +23,12 @@ ${action}
 
     def meet(self):
         self.barrier.wait()
-        # The action ran before any thread of this round went on, and once a round.
-        self.passed += 1
-        if self.molecules != (self.passed + 2) // 3:
-            raise AssertionError('passed %d with %d molecules' % (self.passed, self.molecules))
+        # The action ran before any thread of this round went on, and once a round. (The count is
+        # shared by the round's threads: under a lock, as CPython may switch inside a += .)
+        with self.count_lock:
+            self.passed += 1
+            if self.molecules != (self.passed + 2) // 3:
+                raise AssertionError('passed %d with %d molecules' % (self.passed, self.molecules))
 ${after}
 
     def hydrogen(self, releaseHydrogen):
@@ -51,8 +54,8 @@ describe('Barrier(parties, action)', () => {
     expect(r.verdict).toBe('RTE');
     const f = firstFailure(r)!;
     expect(f.message).toContain('ValueError: no bond');
-    expect(f.site).toEqual(expect.objectContaining({ file: 'H2O.py', line: 15 }));
-    expect(f.stack).toContain('File "H2O.py", line 15, in bond');
+    expect(f.site).toEqual(expect.objectContaining({ file: 'H2O.py', line: 16 }));
+    expect(f.stack).toContain('File "H2O.py", line 16, in bond');
   }, 120_000);
 
   test('the other threads of a broken round get BrokenBarrierError, and later waits too', async () => {
