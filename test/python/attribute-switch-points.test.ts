@@ -5,6 +5,7 @@
  * makes while holding no Lock, of data some thread may change: a red team's lock-free Pipeline,
  * BoundedBlockingQueue and H2O, which fail in CPython, were accepted when no access switched.
  */
+import * as fs from 'node:fs';
 import { formatRunResult } from '../../harness/report/console';
 import { firstFailure, judgePy, judgeSource, solution } from './helpers';
 
@@ -57,24 +58,7 @@ class FakeDatabase:
 
 describe('elsewhere, plain data shared without a lock races as in CPython, where a thread may be switched out between any two bytecodes', () => {
   // Written by a red team in the style students use: no lock, poll with time.sleep, then act.
-  const pipeline = `import time
-
-
-class Pipeline:
-    def __init__(self, capacity):
-        self.capacity = capacity
-        self.buf = []
-
-    def set_message(self, message):
-        while len(self.buf) >= self.capacity:
-            time.sleep(0.001)
-        self.buf.append(message)
-
-    def get_message(self):
-        while len(self.buf) == 0:
-            time.sleep(0.001)
-        return self.buf.pop(0)
-`;
+  const pipeline = fs.readFileSync(solution('pipeline', 'run_time_error/lock_free_poll.py'), 'utf8');
   test.each(SEEDS)('a Pipeline that checks len(self.buf), then appends or pops, without a lock, fails (seed %i)', async (seed) => {
     const r = await judgeSource('pipeline', 'Pipeline.py', pipeline, { seed, stopAtFirstFailure: true });
     expect(['WA', 'RTE']).toContain(r.verdict);
@@ -83,32 +67,7 @@ class Pipeline:
     expect(f.trace.some((t) => /^self\.buf → /.test(t.text))).toBe(true);
   });
 
-  const h2o = `import threading
-
-
-class H2O:
-    def __init__(self):
-        self.hs = threading.Semaphore(2)
-        self.os = threading.Semaphore(1)
-        self.count = 0
-
-    def _done(self):
-        self.count += 1
-        if self.count == 3:
-            self.count = 0
-            self.hs.release(2)
-            self.os.release()
-
-    def hydrogen(self, releaseHydrogen):
-        self.hs.acquire()
-        releaseHydrogen()
-        self._done()
-
-    def oxygen(self, releaseOxygen):
-        self.os.acquire()
-        releaseOxygen()
-        self._done()
-`;
+  const h2o = fs.readFileSync(solution('h2o', 'deadlock/unlocked_count.py'), 'utf8');
   test.each(SEEDS)('an H2O whose unlocked self.count += 1 loses an update deadlocks (seed %i)', async (seed) => {
     const r = await judgeSource('h2o', 'H2O.py', h2o, { seed, stopAtFirstFailure: true });
     expect(r.verdict).toBe('DL');
