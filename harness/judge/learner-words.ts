@@ -6,6 +6,7 @@
  * not `yieldThread()`).
  */
 import type { Failure } from '../model/result';
+import { pythonSleep } from './object-names';
 
 export function inLearnersWords(failure: Failure, methods: readonly string[], methodName: (m: string) => string, python: boolean): void {
   const renamed = methods.filter((m) => methodName(m) !== m).map((m) => [new RegExp(`\\b${m}\\(`, 'g'), `${methodName(m)}(`] as const);
@@ -23,6 +24,6 @@ export function inLearnersWords(failure: Failure, methods: readonly string[], me
 /** `at sleep(1)` → `at time.sleep(0.001)`, `at yieldThread()` → `at time.sleep(0)`: where a thread is, as it was written. */
 function pythonSleeps(text: string): string {
   return text
-    .replace(/\b(at|in) yieldThread\(\)/g, '$1 time.sleep(0)')
-    .replace(/\b(at|in) sleep\((\d+(?:\.\d+)?)\)/g, (_m, where: string, ms: string) => `${where} time.sleep(${Number(ms) / 1000})`);
+    .replace(/\b(at|in) yieldThread\(\)/g, `$1 ${pythonSleep('0')}`)
+    .replace(/\b(at|in) sleep\(([\d.e+-]+)\)/g, (_m, where: string, ms: string) => `${where} ${pythonSleep(ms)}`);
 }

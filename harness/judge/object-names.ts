@@ -186,10 +186,15 @@ export function pythonSpelling(text: string): string {
     .replace(/^((?:waits in )?[A-Z][A-Za-z]*\.)([a-z]+[A-Z][A-Za-z]*)\(/, (_, head: string, method: string) => `${head}${pythonName(method)}(`)
     .replace(/\(blocking: false\)/, '(blocking=False)')
     // Python sleeps in seconds; the judge counts milliseconds (`time.sleep(0)` is its yield).
-    .replace(/^((?:waits in )?)sleep\(([\d.e+-]+)\)/, (_, head: string, ms: string) => `${head}time.sleep(${Number((Number(ms) / 1000).toPrecision(12))})`)
-    .replace(/^yieldThread\(\)/, 'time.sleep(0)')
+    .replace(/^((?:waits in )?)sleep\(([\d.e+-]+)\)/, (_, head: string, ms: string) => `${head}${pythonSleep(ms)}`)
+    .replace(/^yieldThread\(\)/, pythonSleep('0'))
     .replace(/→ threw (QueueEmpty|QueueFull|BrokenBarrierError)\b.*$/, (_, name: string) => `→ raised ${PYTHON_EXCEPTIONS[name]}`)
     .replace(/→ (.*)$/, (all, value: string) => `→ ${pythonValue(value)}`);
+}
+
+/** The judge's `sleep(ms)` as a Python solution wrote it, in seconds (`time.sleep(0)` is its yield). */
+export function pythonSleep(ms: string): string {
+  return `time.sleep(${Number((Number(ms) / 1000).toPrecision(12))})`;
 }
 
 /** JavaScript's words for Python's values, where the whole result is one. */
